@@ -1,0 +1,45 @@
+"""Command line: `python -m bot [run|demo|analyze|bench]` (see ../shared/CONTRACT.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Кто что сказал: Telegram-бот для новостей")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (long polling); the demo when BOT_TOKEN is not set")
+    sub.add_parser("demo", help="the whole pipeline on the bundled sample articles, without Telegram")
+    analyze = sub.add_parser("analyze", help="analyse plain-text articles without Telegram or the database")
+    analyze.add_argument("files", nargs="+", metavar="FILE")
+    analyze.add_argument("--json", action="store_true", help="print the analysis JSON (one FILE)")
+    analyze.add_argument("--out", metavar="DIR", help="write DIR/<stem>.json for every FILE")
+    bench = sub.add_parser("bench", help="measure speed and memory (prints numbers)")
+    bench.add_argument("--articles", type=int, default=100, help="how many articles to analyse (default 100)")
+    bench.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "analyze":
+        from bot.analyze_cli import run_analyze
+
+        return run_analyze(args.files, as_json=args.json, out_dir=args.out)
+    if command == "demo":
+        from bot.demo import run_demo
+
+        return run_demo()
+    if command == "bench":
+        from bot.bench import run_bench
+
+        return run_bench(articles=args.articles, quick=args.quick)
+    from bot.app import run_bot
+
+    return run_bot()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
