@@ -1,0 +1,82 @@
+"""HTML for Telegram: escaping and splitting into messages that fit its limits.
+
+Every text the bot sends goes through here. Messages are built from *blocks* (a quote, an actor line, a
+heading), each a complete piece of HTML with balanced tags; splitting happens only between blocks, so no
+message ends inside a tag or in the middle of a quote. A single block longer than the limit is cut at a word
+boundary on its plain text and re-escaped, never inside an entity or a tag.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
+_TAG = re.compile(r"<[^>]+>")
+
+
+def esc(text: object) -> str:
+    """Escape for parse_mode=HTML: the three characters Telegram requires (&, <, >), and quotes for attributes."""
+    return html.escape(str(text), quote=True)
+
+
+def plain_length(fragment: str) -> int:
+    """What Telegram counts toward the 4096 limit: the text after entities are parsed (tags and escapes off)."""
+    return len(html.unescape(_TAG.sub("", fragment)))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Plain text cut to `limit` characters at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
+def split_blocks(blocks: list[str], limit: int = MESSAGE_LIMIT, separator: str = "\n") -> list[str]:
+    """Pack HTML blocks into as few messages as fit `limit`; never split inside a block that fits alone.
+
+    Length is counted on the raw HTML (tags included): it is stricter than Telegram's count, so a message
+    accepted here is always accepted there.
+    """
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        for piece in _fit_block(block, limit):
+            candidate = f"{current}{separator}{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                if current:
+                    messages.append(current)
+                current = piece
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _fit_block(block: str, limit: int) -> list[str]:
+    if len(block) <= limit:
+        return [block]
+    # Too long for one message even alone: fall back to its plain text, cut at word boundaries.
+    plain = html.unescape(_TAG.sub("", block))
+    pieces: list[str] = []
+    while plain:
+        size = min(len(plain), limit)
+        while True:
+            chunk = plain[:size]
+            if size < len(plain):
+                space = chunk.rfind(" ")
+                if space > size // 2:
+                    chunk = chunk[:space]
+            if len(esc(chunk)) <= limit:
+                break
+            size = max(1, size * 3 // 4)  # escaping lengthened it past the limit: take less
+        pieces.append(esc(chunk))
+        plain = plain[len(chunk):].lstrip()
+    return pieces

@@ -1,0 +1,81 @@
+"""The SQLite connection: pragmas and numbered migrations.
+
+Migrations are the files `migrations/NNN_name.sql`, applied in order inside one transaction each, and
+`PRAGMA user_version` records the last one applied, so any older database file is brought up to date at start.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every bundled migration, in order."""
+    found = []
+    for entry in resources.files("storage.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations must be numbered 001, 002, … without gaps; found {versions}")
+    return found
+
+
+def latest_version() -> int:
+    return len(migrations())
+
+
+async def connect(path: str | Path, *, upto: int | None = None) -> aiosqlite.Connection:
+    """Open the database file (creating its folder), set the pragmas and migrate it to `upto` (default: latest).
+
+    `upto` exists for tests that build a database as an older release left it.
+    """
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute("PRAGMA journal_mode = WAL")
+    await conn.execute("PRAGMA foreign_keys = ON")
+    await conn.execute("PRAGMA synchronous = NORMAL")
+    await conn.execute("PRAGMA busy_timeout = 5000")
+    await migrate(conn, upto=upto)
+    return conn
+
+
+async def schema_version(conn: aiosqlite.Connection) -> int:
+    async with conn.execute("PRAGMA user_version") as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def migrate(conn: aiosqlite.Connection, *, upto: int | None = None) -> int:
+    current = await schema_version(conn)
+    target = latest_version() if upto is None else upto
+    if current > latest_version():
+        raise RuntimeError(
+            f"the database is at schema version {current}, newer than this program knows ({latest_version()})"
+        )
+    for version, name, sql in migrations():
+        if version <= current or version > target:
+            continue
+        log.info("applying migration %s", name)
+        # executescript commits on its own; wrap the file and the version bump in one explicit transaction.
+        try:
+            await conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+        except Exception:
+            if conn.in_transaction:
+                await conn.rollback()
+            raise
+    return await schema_version(conn)

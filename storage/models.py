@@ -1,0 +1,80 @@
+"""Plain rows that the storage layer hands out; nothing outside storage/ sees SQL or sqlite rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(slots=True, frozen=True)
+class ArticleSource:
+    """Where a forwarded post came from (Telegram's forward_origin), or the page a link pointed to."""
+
+    title: str | None = None
+    username: str | None = None
+    chat_id: int | None = None
+    message_id: int | None = None
+    link: str | None = None
+
+    def label(self) -> str | None:
+        if self.title and self.username:
+            return f"{self.title} (@{self.username})"
+        return self.title or (f"@{self.username}" if self.username else None)
+
+
+@dataclass(slots=True, frozen=True)
+class Article:
+    id: int
+    chat_id: int
+    message_id: int | None
+    text: str
+    source: ArticleSource
+    received_at: datetime
+    status: str
+    summary: str | None
+    card_sent: bool
+
+
+@dataclass(slots=True, frozen=True)
+class ActorMatch:
+    id: int
+    name: str
+    type: str
+    mentions: int
+    quotes: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class ActorCount:
+    id: int
+    name: str
+    type: str
+    mentions: int
+    articles: int
+
+
+@dataclass(slots=True, frozen=True)
+class StoredQuote:
+    id: int
+    article_id: int
+    actor_id: int | None
+    speaker: str | None
+    speaker_type: str | None
+    kind: str
+    text: str
+    cue: str | None
+    received_at: datetime
+    source: ArticleSource
+
+
+@dataclass(slots=True, frozen=True)
+class Subscription:
+    chat_id: int
+    timezone: str
+    local_time: str
+    active: bool
+    send_empty: bool
+    last_local_date: str | None
+    last_digest_at: datetime | None
+    disabled_reason: str | None = None

@@ -1,0 +1,487 @@
+"""Every SQL statement of the bot lives here, behind plain async methods.
+
+Each method that reads or writes a chat's data takes the chat id and filters by it: isolation between chats
+is a property of this API, not something handlers have to remember.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from analysis.keys import name_keys, query_keys
+from analysis.model import Analysis
+from storage import db
+from storage.models import (
+    ActorCount,
+    ActorMatch,
+    Article,
+    ArticleSource,
+    StoredQuote,
+    Subscription,
+)
+
+_SPACE = re.compile(r"\s+")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def ts(moment: datetime) -> str:
+    """The one text form of a moment in the database: UTC, ISO 8601, sortable as text."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware one")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_ts(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def content_hash(text: str) -> str:
+    """Same article, same hash, whatever the whitespace and letter case a forward or a paste added."""
+    normal = _SPACE.sub(" ", text).strip().lower().replace("ё", "е")
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+class Storage:
+    """The bot's database. Create with `await Storage.open(path)`; close with `await storage.close()`."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Storage:
+        return cls(await db.connect(path))
+
+    async def close(self) -> None:
+        await self._conn.close()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One writer at a time on the shared connection, all or nothing."""
+        async with self._write_lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.rollback()
+                raise
+            await self._conn.commit()
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        async with self._conn.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
+        async with self._conn.execute(sql, params) as cur:
+            return await cur.fetchone()
+
+    # --- chats -------------------------------------------------------------------------------------------
+
+    async def ensure_chat(self, chat_id: int, chat_type: str = "private", title: str | None = None) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "INSERT INTO chats (id, type, title, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title",
+                (chat_id, chat_type, title, ts(utcnow())),
+            )
+
+    async def forget_chat(self, chat_id: int) -> int:
+        """Delete everything the chat stored (articles, actors, quotes, subscription). Returns articles removed."""
+        async with self._transaction() as conn:
+            cur = await conn.execute("SELECT count(*) FROM articles WHERE chat_id = ?", (chat_id,))
+            row = await cur.fetchone()
+            for table in ("quotes", "mentions", "actor_keys", "actor_aliases"):
+                await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))  # noqa: S608
+            await conn.execute("DELETE FROM articles WHERE chat_id = ?", (chat_id,))
+            await conn.execute("DELETE FROM actors WHERE chat_id = ?", (chat_id,))
+            await conn.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            return int(row[0]) if row else 0
+
+    # --- articles ----------------------------------------------------------------------------------------
+
+    async def find_duplicate(self, chat_id: int, text: str, source: ArticleSource | None = None) -> Article | None:
+        """The chat's stored article with the same text, or forwarded from the same channel message."""
+        params: list[Any] = [chat_id, content_hash(text)]
+        clause = "content_hash = ?"
+        if source and source.chat_id is not None and source.message_id is not None:
+            clause += " OR (source_chat_id = ? AND source_message_id = ?)"
+            params += [source.chat_id, source.message_id]
+        row = await self._one(f"SELECT * FROM articles WHERE chat_id = ? AND ({clause}) LIMIT 1", params)  # noqa: S608
+        return _article(row) if row else None
+
+    async def add_article(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        message_id: int | None = None,
+        source: ArticleSource | None = None,
+        received_at: datetime | None = None,
+    ) -> tuple[Article, bool]:
+        """Store an article as received, before any analysis. Returns (article, created); a duplicate is not stored."""
+        source = source or ArticleSource()
+        async with self._transaction() as conn:
+            existing = await self.find_duplicate(chat_id, text, source)
+            if existing:
+                return existing, False
+            cur = await conn.execute(
+                "INSERT INTO articles (chat_id, message_id, text, content_hash, source_title, source_username, "
+                "source_chat_id, source_message_id, source_link, received_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (chat_id, message_id, text, content_hash(text), source.title, source.username, source.chat_id,
+                 source.message_id, source.link, ts(received_at or utcnow())),
+            )
+            article_id = cur.lastrowid
+        article = await self.get_article(chat_id, int(article_id or 0))
+        assert article is not None
+        return article, True
+
+    async def get_article(self, chat_id: int, article_id: int) -> Article | None:
+        row = await self._one("SELECT * FROM articles WHERE chat_id = ? AND id = ?", (chat_id, article_id))
+        return _article(row) if row else None
+
+    async def unfinished_articles(self) -> list[Article]:
+        """Articles whose analysis or card did not finish (a crash or a restart): resumed at start, oldest first."""
+        rows = await self._all(
+            "SELECT * FROM articles WHERE status = 'pending' OR (card_sent = 0 AND status IN ('done', 'failed')) "
+            "ORDER BY id"
+        )
+        return [_article(r) for r in rows]
+
+    async def pending_count(self, chat_id: int) -> int:
+        row = await self._one("SELECT count(*) FROM articles WHERE chat_id = ? AND status = 'pending'", (chat_id,))
+        return int(row[0]) if row else 0
+
+    async def save_analysis(self, chat_id: int, article_id: int, analysis: Analysis) -> None:
+        """Store actors, mentions and quotes of one analysed article, and mark it done, in one transaction."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "SELECT status FROM articles WHERE chat_id = ? AND id = ?", (chat_id, article_id)
+            )
+            row = await cur.fetchone()
+            if row is None or row[0] == "done":
+                return  # forgotten meanwhile, or already stored by an earlier run
+            actor_ids: dict[str, int] = {}
+            for actor in analysis.actors:
+                actor_id = await self._upsert_actor(conn, chat_id, actor.name, actor.type, actor.aliases)
+                actor_ids[actor.name] = actor_id
+                await conn.execute(
+                    "INSERT INTO mentions (article_id, actor_id, chat_id, count) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count",
+                    (article_id, actor_id, chat_id, max(1, actor.mentions)),
+                )
+            for quote in analysis.quotes:
+                actor_id = None
+                if quote.speaker:
+                    actor_id = actor_ids.get(quote.speaker)
+                    if actor_id is None:
+                        actor_id = await self._upsert_actor(
+                            conn, chat_id, quote.speaker, quote.speaker_type or "PER", []
+                        )
+                        actor_ids[quote.speaker] = actor_id
+                await conn.execute(
+                    'INSERT INTO quotes (chat_id, article_id, actor_id, speaker, speaker_type, kind, text, cue, '
+                    'start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
+                    (chat_id, article_id, actor_id, quote.speaker, quote.speaker_type, quote.kind, quote.text,
+                     quote.cue, quote.start, quote.end),
+                )
+            await conn.execute(
+                "UPDATE articles SET status = 'done', summary = ?, analysed_at = ? WHERE id = ?",
+                (analysis.summary, ts(utcnow()), article_id),
+            )
+
+    async def _upsert_actor(
+        self, conn: aiosqlite.Connection, chat_id: int, name: str, actor_type: str, aliases: Iterable[str]
+    ) -> int:
+        await conn.execute(
+            "INSERT INTO actors (chat_id, name, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (chat_id, name, actor_type),
+        )
+        cur = await conn.execute(
+            "SELECT id FROM actors WHERE chat_id = ? AND name = ? AND type = ?", (chat_id, name, actor_type)
+        )
+        row = await cur.fetchone()
+        assert row is not None
+        actor_id = int(row[0])
+        names = {name, *aliases}
+        await conn.executemany(
+            "INSERT OR IGNORE INTO actor_aliases (actor_id, chat_id, alias) VALUES (?, ?, ?)",
+            [(actor_id, chat_id, alias) for alias in names if alias and alias != name],
+        )
+        keys = set().union(*(name_keys(n) for n in names))
+        await conn.executemany(
+            "INSERT OR IGNORE INTO actor_keys (chat_id, key, actor_id) VALUES (?, ?, ?)",
+            [(chat_id, key, actor_id) for key in keys],
+        )
+        return actor_id
+
+    async def mark_failed(self, chat_id: int, article_id: int) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE articles SET status = 'failed', analysed_at = ? WHERE chat_id = ? AND id = ?",
+                (ts(utcnow()), chat_id, article_id),
+            )
+
+    async def mark_card_sent(self, chat_id: int, article_id: int) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE articles SET card_sent = 1 WHERE chat_id = ? AND id = ?", (chat_id, article_id)
+            )
+
+    async def article_quotes(self, chat_id: int, article_id: int) -> list[StoredQuote]:
+        rows = await self._all(
+            _QUOTE_SELECT + " WHERE q.chat_id = ? AND q.article_id = ? ORDER BY q.start", (chat_id, article_id)
+        )
+        return [_quote(r) for r in rows]
+
+    async def article_actors(self, chat_id: int, article_id: int, limit: int = 10) -> list[ActorCount]:
+        rows = await self._all(
+            "SELECT a.id, a.name, a.type, m.count AS mentions, 1 AS articles FROM mentions m "
+            "JOIN actors a ON a.id = m.actor_id WHERE m.chat_id = ? AND m.article_id = ? "
+            "ORDER BY m.count DESC, a.name LIMIT ?",
+            (chat_id, article_id, limit),
+        )
+        return [ActorCount(r["id"], r["name"], r["type"], r["mentions"], r["articles"]) for r in rows]
+
+    async def articles_between(self, chat_id: int, since: datetime | None, until: datetime) -> list[Article]:
+        rows = await self._all(
+            "SELECT * FROM articles WHERE chat_id = ? AND received_at > ? AND received_at <= ? "
+            "AND status = 'done' ORDER BY received_at",
+            (chat_id, ts(since) if since else "", ts(until)),
+        )
+        return [_article(r) for r in rows]
+
+    # --- actors and quotes -------------------------------------------------------------------------------
+
+    async def find_actors(self, chat_id: int, query: str, limit: int = 5) -> list[ActorMatch]:
+        """Actors whose name or alias has, for every word of the query, a word with the same dictionary form.
+
+        `Путину`, `путин`, `Владимир Путин` and `российского лидера` (an alias the articles used) all find
+        Владимир Путин. Best first: an exact name before a partial one, then the most mentioned.
+        """
+        word_sets = query_keys(query)
+        if not word_sets:
+            return []
+        candidates: set[int] | None = None
+        for keys in word_sets:
+            marks = ",".join("?" * len(keys))
+            rows = await self._all(
+                f"SELECT DISTINCT actor_id FROM actor_keys WHERE chat_id = ? AND key IN ({marks})",  # noqa: S608
+                (chat_id, *keys),
+            )
+            found = {int(r[0]) for r in rows}
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return []
+        return await self._actor_matches(chat_id, sorted(candidates or ()), query, limit)
+
+    async def _actor_matches(self, chat_id: int, ids: list[int], query: str, limit: int) -> list[ActorMatch]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = await self._all(
+            "SELECT a.id, a.name, a.type, "
+            " (SELECT coalesce(sum(count), 0) FROM mentions m WHERE m.chat_id = a.chat_id AND m.actor_id = a.id)"
+            "   AS mentions, "
+            " (SELECT count(*) FROM quotes q WHERE q.chat_id = a.chat_id AND q.actor_id = a.id) AS quotes, "
+            " (SELECT group_concat(alias, '\x1f') FROM actor_aliases x WHERE x.actor_id = a.id) AS aliases "
+            f"FROM actors a WHERE a.chat_id = ? AND a.id IN ({marks})",  # noqa: S608
+            (chat_id, *ids),
+        )
+        folded = query.lower().replace("ё", "е").strip()
+        matches = [
+            ActorMatch(r["id"], r["name"], r["type"], r["mentions"], r["quotes"],
+                       tuple(sorted((r["aliases"] or "").split("\x1f"))) if r["aliases"] else ())
+            for r in rows
+        ]
+        matches.sort(key=lambda m: (m.name.lower().replace("ё", "е") != folded, -m.quotes, -m.mentions, m.name))
+        return matches[:limit]
+
+    async def actor_names(self, chat_id: int) -> list[tuple[int, str]]:
+        """Every actor's name and alias, for 'did you mean' suggestions."""
+        rows = await self._all(
+            "SELECT id, name FROM actors WHERE chat_id = ? "
+            "UNION ALL SELECT actor_id, alias FROM actor_aliases WHERE chat_id = ?",
+            (chat_id, chat_id),
+        )
+        return [(int(r[0]), r[1]) for r in rows]
+
+    async def actors_by_id(self, chat_id: int, ids: Sequence[int]) -> list[ActorMatch]:
+        return await self._actor_matches(chat_id, list(ids), "", len(ids) or 1)
+
+    async def quotes_by_actors(
+        self, chat_id: int, actor_ids: Sequence[int], *, limit: int, offset: int = 0
+    ) -> tuple[list[StoredQuote], int]:
+        """The actors' quotes, newest article first, and how many there are in all."""
+        if not actor_ids:
+            return [], 0
+        marks = ",".join("?" * len(actor_ids))
+        where = f" WHERE q.chat_id = ? AND q.actor_id IN ({marks})"
+        rows = await self._all(
+            _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
+            (chat_id, *actor_ids, limit, offset),
+        )
+        total = await self._one("SELECT count(*) FROM quotes q" + where, (chat_id, *actor_ids))
+        return [_quote(r) for r in rows], int(total[0]) if total else 0
+
+    async def latest_quotes(self, chat_id: int, *, limit: int, offset: int = 0) -> tuple[list[StoredQuote], int]:
+        rows = await self._all(
+            _QUOTE_SELECT + " WHERE q.chat_id = ? AND q.actor_id IS NOT NULL "
+            "ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
+            (chat_id, limit, offset),
+        )
+        total = await self._one(
+            "SELECT count(*) FROM quotes WHERE chat_id = ? AND actor_id IS NOT NULL", (chat_id,)
+        )
+        return [_quote(r) for r in rows], int(total[0]) if total else 0
+
+    async def quotes_between(self, chat_id: int, since: datetime | None, until: datetime) -> list[StoredQuote]:
+        rows = await self._all(
+            _QUOTE_SELECT + " WHERE q.chat_id = ? AND ar.received_at > ? AND ar.received_at <= ? "
+            "ORDER BY ar.received_at, q.start",
+            (chat_id, ts(since) if since else "", ts(until)),
+        )
+        return [_quote(r) for r in rows]
+
+    async def top_actors(
+        self, chat_id: int, *, since: datetime | None = None, until: datetime | None = None, limit: int = 15
+    ) -> list[ActorCount]:
+        """Most mentioned actors of the chat (in articles received after `since` and up to `until`)."""
+        rows = await self._all(
+            "SELECT a.id, a.name, a.type, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles "
+            "FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN articles ar ON ar.id = m.article_id "
+            "WHERE m.chat_id = ? AND ar.received_at > ? AND ar.received_at <= ? "
+            "GROUP BY a.id ORDER BY mentions DESC, articles DESC, a.name LIMIT ?",
+            (chat_id, ts(since) if since else "", ts(until) if until else "9999", limit),
+        )
+        return [ActorCount(r["id"], r["name"], r["type"], r["mentions"], r["articles"]) for r in rows]
+
+    async def chat_stats(self, chat_id: int) -> dict[str, int]:
+        row = await self._one(
+            "SELECT (SELECT count(*) FROM articles WHERE chat_id = ?) AS articles, "
+            "(SELECT count(*) FROM quotes WHERE chat_id = ?) AS quotes, "
+            "(SELECT count(*) FROM actors WHERE chat_id = ?) AS actors",
+            (chat_id, chat_id, chat_id),
+        )
+        return dict(row) if row else {"articles": 0, "quotes": 0, "actors": 0}
+
+    async def export_chat(self, chat_id: int) -> dict[str, Any]:
+        """The chat's articles, actors and quotes as plain data (the /export file)."""
+        articles = await self._all(
+            "SELECT id, text, summary, status, received_at, source_title, source_username, source_link "
+            "FROM articles WHERE chat_id = ? ORDER BY id",
+            (chat_id,),
+        )
+        actors = await self._all(
+            "SELECT a.id, a.name, a.type, "
+            " (SELECT coalesce(sum(count), 0) FROM mentions m WHERE m.actor_id = a.id) AS mentions, "
+            " (SELECT group_concat(alias, '\x1f') FROM actor_aliases x WHERE x.actor_id = a.id) AS aliases "
+            "FROM actors a WHERE a.chat_id = ? ORDER BY mentions DESC, a.name",
+            (chat_id,),
+        )
+        quotes = await self._all(
+            'SELECT article_id, speaker, speaker_type, kind, text, cue, start, "end" FROM quotes '
+            "WHERE chat_id = ? ORDER BY article_id, start",
+            (chat_id,),
+        )
+        return {
+            "chat_id": chat_id,
+            "exported_at": ts(utcnow()),
+            "articles": [dict(r) for r in articles],
+            "actors": [
+                {**dict(r), "aliases": sorted(r["aliases"].split("\x1f")) if r["aliases"] else []} for r in actors
+            ],
+            "quotes": [dict(r) for r in quotes],
+        }
+
+    # --- subscriptions -----------------------------------------------------------------------------------
+
+    async def subscribe(self, chat_id: int, timezone: str, local_time: str, *, now: datetime | None = None) -> None:
+        """Create or change the chat's subscription; a new one counts its first digest from now."""
+        now = now or utcnow()
+        async with self._transaction() as conn:
+            await conn.execute(
+                "INSERT INTO subscriptions (chat_id, timezone, local_time, active, created_at, last_digest_at) "
+                "VALUES (?, ?, ?, 1, ?, NULL) ON CONFLICT (chat_id) DO UPDATE SET timezone = excluded.timezone, "
+                "local_time = excluded.local_time, active = 1, disabled_reason = NULL",
+                (chat_id, timezone, local_time, ts(now)),
+            )
+
+    async def unsubscribe(self, chat_id: int, reason: str | None = None) -> bool:
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE subscriptions SET active = 0, disabled_reason = ? WHERE chat_id = ? AND active = 1",
+                (reason, chat_id),
+            )
+            return cur.rowcount > 0
+
+    async def set_send_empty(self, chat_id: int, send_empty: bool) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE subscriptions SET send_empty = ? WHERE chat_id = ?", (int(send_empty), chat_id)
+            )
+
+    async def get_subscription(self, chat_id: int) -> Subscription | None:
+        row = await self._one("SELECT * FROM subscriptions WHERE chat_id = ?", (chat_id,))
+        return _subscription(row) if row else None
+
+    async def active_subscriptions(self) -> list[Subscription]:
+        rows = await self._all("SELECT * FROM subscriptions WHERE active = 1 ORDER BY chat_id")
+        return [_subscription(r) for r in rows]
+
+    async def mark_digest_delivered(self, chat_id: int, local_date: str, at: datetime) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE subscriptions SET last_local_date = ?, last_digest_at = ? WHERE chat_id = ?",
+                (local_date, ts(at), chat_id),
+            )
+
+
+_QUOTE_SELECT = (
+    "SELECT q.id, q.article_id, q.actor_id, coalesce(a.name, q.speaker) AS speaker, q.speaker_type, q.kind, "
+    "q.text, q.cue, ar.received_at, ar.source_title, ar.source_username, ar.source_chat_id, "
+    "ar.source_message_id, ar.source_link "
+    "FROM quotes q JOIN articles ar ON ar.id = q.article_id LEFT JOIN actors a ON a.id = q.actor_id"
+)
+
+
+def _source(row: aiosqlite.Row) -> ArticleSource:
+    return ArticleSource(
+        title=row["source_title"], username=row["source_username"], chat_id=row["source_chat_id"],
+        message_id=row["source_message_id"], link=row["source_link"],
+    )
+
+
+def _article(row: aiosqlite.Row) -> Article:
+    return Article(
+        id=row["id"], chat_id=row["chat_id"], message_id=row["message_id"], text=row["text"],
+        source=_source(row), received_at=datetime.fromisoformat(row["received_at"]), status=row["status"],
+        summary=row["summary"], card_sent=bool(row["card_sent"]),
+    )
+
+
+def _quote(row: aiosqlite.Row) -> StoredQuote:
+    return StoredQuote(
+        id=row["id"], article_id=row["article_id"], actor_id=row["actor_id"], speaker=row["speaker"],
+        speaker_type=row["speaker_type"], kind=row["kind"], text=row["text"], cue=row["cue"],
+        received_at=datetime.fromisoformat(row["received_at"]), source=_source(row),
+    )
+
+
+def _subscription(row: aiosqlite.Row) -> Subscription:
+    return Subscription(
+        chat_id=row["chat_id"], timezone=row["timezone"], local_time=row["local_time"], active=bool(row["active"]),
+        send_empty=bool(row["send_empty"]), last_local_date=row["last_local_date"],
+        last_digest_at=parse_ts(row["last_digest_at"]), disabled_reason=row["disabled_reason"],
+    )
