@@ -1,0 +1,70 @@
+"""Settings from the environment and `.env` (names and defaults: ../shared/CONTRACT.md)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+OFFICIAL_API_URL = "https://api.telegram.org"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = None
+    telegram_api_url: str = OFFICIAL_API_URL
+    database_path: Path = Path("data/bot.sqlite3")
+    default_timezone: str = "Europe/Moscow"
+    digest_time: str = "09:00"
+    log_level: str = "INFO"
+    fetch_allow_private: bool = False
+
+    # Extensions of the contract (all optional).
+    analysis_workers: int = Field(1, ge=1, le=16, description="worker processes that run the NLP")
+    max_article_chars: int = Field(100_000, ge=1_000, description="longer texts are refused politely")
+    min_article_chars: int = Field(80, ge=1, description="shorter texts are not treated as articles")
+    max_queue: int = Field(200, ge=1, description="articles waiting for analysis, over all chats")
+    max_queue_per_chat: int = Field(50, ge=1, description="articles one chat may have waiting")
+    digest_check_seconds: int = Field(30, ge=1, le=300, description="how often the scheduler checks what is due")
+    join_window_seconds: float = Field(1.5, ge=0, le=10, description="consecutive parts of one paste are joined")
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _empty_token_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("telegram_api_url", mode="before")
+    @classmethod
+    def _default_api_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return OFFICIAL_API_URL
+        return str(value).strip().rstrip("/")
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown IANA time zone {value!r}") from exc
+        return value
+
+    @field_validator("digest_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        match = re.fullmatch(r"(\d{1,2}):(\d{2})", value.strip())
+        if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            raise ValueError("DIGEST_TIME must be HH:MM, e.g. 09:00")
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        value = value.upper()
+        if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return value
