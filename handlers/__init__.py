@@ -1,0 +1,12 @@
+"""One router per feature. Order matters: commands first, articles next, the fallback last."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from handlers import actors, articles, errors, fallback, privacy, start, who
+
+
+def routers() -> list[Router]:
+    return [errors.router, start.router, who.router, actors.router, privacy.router, articles.router,
+            fallback.router]

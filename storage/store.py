@@ -103,7 +103,7 @@ class Storage:
             cur = await conn.execute("SELECT count(*) FROM articles WHERE chat_id = ?", (chat_id,))
             row = await cur.fetchone()
             for table in ("quotes", "mentions", "actor_keys", "actor_aliases"):
-                await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))  # noqa: S608
+                await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
             await conn.execute("DELETE FROM articles WHERE chat_id = ?", (chat_id,))
             await conn.execute("DELETE FROM actors WHERE chat_id = ?", (chat_id,))
             await conn.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
@@ -118,7 +118,7 @@ class Storage:
         if source and source.chat_id is not None and source.message_id is not None:
             clause += " OR (source_chat_id = ? AND source_message_id = ?)"
             params += [source.chat_id, source.message_id]
-        row = await self._one(f"SELECT * FROM articles WHERE chat_id = ? AND ({clause}) LIMIT 1", params)  # noqa: S608
+        row = await self._one(f"SELECT * FROM articles WHERE chat_id = ? AND ({clause}) LIMIT 1", params)
         return _article(row) if row else None
 
     async def add_article(
@@ -277,7 +277,7 @@ class Storage:
         for keys in word_sets:
             marks = ",".join("?" * len(keys))
             rows = await self._all(
-                f"SELECT DISTINCT actor_id FROM actor_keys WHERE chat_id = ? AND key IN ({marks})",  # noqa: S608
+                f"SELECT DISTINCT actor_id FROM actor_keys WHERE chat_id = ? AND key IN ({marks})",
                 (chat_id, *keys),
             )
             found = {int(r[0]) for r in rows}
@@ -296,7 +296,7 @@ class Storage:
             "   AS mentions, "
             " (SELECT count(*) FROM quotes q WHERE q.chat_id = a.chat_id AND q.actor_id = a.id) AS quotes, "
             " (SELECT group_concat(alias, '\x1f') FROM actor_aliases x WHERE x.actor_id = a.id) AS aliases "
-            f"FROM actors a WHERE a.chat_id = ? AND a.id IN ({marks})",  # noqa: S608
+            f"FROM actors a WHERE a.chat_id = ? AND a.id IN ({marks})",
             (chat_id, *ids),
         )
         folded = query.lower().replace("ё", "е").strip()

@@ -1,0 +1,101 @@
+"""Builds the bot from its parts and runs aiogram's long-polling loop until SIGINT or SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.types import BotCommand, LinkPreviewOptions
+
+import handlers
+from bot.config import OFFICIAL_API_URL, Settings
+from bot.logs import setup_logging
+from handlers.articles import card_sender
+from processing.pool import WorkerPool
+from processing.service import ArticleService
+from storage import Storage
+
+log = logging.getLogger("bot")
+
+COMMANDS = [
+    BotCommand(command="who", description="Что говорил человек или организация: /who Путин"),
+    BotCommand(command="quotes", description="Последние цитаты"),
+    BotCommand(command="actors", description="Кого упоминали чаще всего: day, week, all"),
+    BotCommand(command="digest", description="Сводка за последние сутки"),
+    BotCommand(command="subscribe", description="Ежедневная сводка: /subscribe 09:00 Europe/Moscow"),
+    BotCommand(command="unsubscribe", description="Отписаться от сводки"),
+    BotCommand(command="settings", description="Настройки сводки"),
+    BotCommand(command="export", description="Все статьи и цитаты файлом JSON"),
+    BotCommand(command="forget", description="Удалить всё, что сохранено для чата"),
+    BotCommand(command="help", description="Что умеет бот"),
+]
+
+
+def make_bot(settings: Settings) -> Bot:
+    assert settings.bot_token is not None
+    session = None
+    if settings.telegram_api_url != OFFICIAL_API_URL:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(
+        token=settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML,
+                                     link_preview=LinkPreviewOptions(is_disabled=True)),
+    )
+
+
+async def serve(settings: Settings) -> None:
+    """Run until stopped; on the way out, hand back unfinished work and close the database."""
+    storage = await Storage.open(settings.database_path)
+    bot = make_bot(settings)
+    pool = WorkerPool(settings.analysis_workers)
+    articles = ArticleService(storage, pool, card_sender(bot, storage), max_queue=settings.max_queue,
+                              max_queue_per_chat=settings.max_queue_per_chat)
+    dp = Dispatcher(storage=None)
+    dp["storage"] = storage
+    dp["settings"] = settings
+    dp["articles"] = articles
+    dp.include_routers(*handlers.routers())
+    warm_up: asyncio.Task[None] | None = None
+
+    async def on_startup() -> None:
+        nonlocal warm_up
+        me = await bot.get_me()
+        log.info("connected as @%s to %s", me.username, settings.telegram_api_url)
+        await bot.set_my_commands(COMMANDS)
+        warm_up = asyncio.create_task(pool.start(), name="warm-up")  # models load while polling starts
+        await articles.start()
+
+    async def on_shutdown() -> None:
+        log.info("stopping: finishing analyses in flight, the rest resumes at the next start")
+        await articles.stop(grace=3.0)
+        if warm_up is not None and not warm_up.done():
+            warm_up.cancel()
+        await pool.close()
+        await storage.close()
+        log.info("stopped")
+
+    dp.startup.register(on_startup)
+    dp.shutdown.register(on_shutdown)
+    log.info("database %s, %d analysis worker(s)", settings.database_path, settings.analysis_workers)
+    await dp.start_polling(bot, handle_signals=True, close_bot_session=True,
+                           allowed_updates=dp.resolve_used_update_types())
+
+
+def run_bot() -> int:
+    settings = Settings()
+    token = settings.bot_token.get_secret_value() if settings.bot_token else None
+    setup_logging(settings.log_level, token)
+    if token is None:
+        log.warning("BOT_TOKEN is not set: running the demo instead of the bot. "
+                    "Get a token from @BotFather and put BOT_TOKEN=... into .env (see .env.example).")
+        from bot.demo import run_demo
+
+        return run_demo(settings)
+    asyncio.run(serve(settings))
+    return 0

@@ -1,0 +1,19 @@
+"""Everything no other router took: unknown commands, and the rest said politely."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.enums import ChatType
+from aiogram.types import Message
+
+from render.text import esc
+
+router = Router(name="fallback")
+
+
+@router.message(F.text.startswith("/"))
+async def on_unknown_command(message: Message) -> None:
+    command = (message.text or "").split()[0][:40]
+    if message.chat.type != ChatType.PRIVATE and "@" not in command:
+        return  # in a group, a bare unknown command is probably another bot's
+    await message.answer(f"Не знаю команды {esc(command)}. Список команд — /help")

@@ -1,0 +1,138 @@
+"""Articles from storage to analysis to the user's card, surviving crashes and restarts.
+
+An article is stored as received (status 'pending') before it is queued. Consumers take jobs fairly, run the
+NLP in the worker pool, store the result and hand the article to `on_done`, which sends the card and marks it
+sent. At start, every pending article is queued again and every finished one without a card gets its card: a
+crash, a SIGKILL or a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from analysis.model import Analysis
+from processing import worker
+from processing.pool import WorkerCrashed, WorkerPool
+from processing.queue import FairQueue, Job
+from storage import Article, Storage
+
+log = logging.getLogger(__name__)
+
+OnDone = Callable[[Article], Awaitable[None]]
+MAX_ATTEMPTS = 2  # a worker that dies twice on one article will die again: give up on it
+
+
+class QueueFull(Exception):
+    """No room for another article; the message says why, in Russian, for the user."""
+
+
+class ArticleService:
+    def __init__(self, storage: Storage, pool: WorkerPool, on_done: OnDone, *,
+                 max_queue: int = 200, max_queue_per_chat: int = 50) -> None:
+        self._storage = storage
+        self._pool = pool
+        self._on_done = on_done
+        self._queue = FairQueue()
+        self._max_queue = max_queue
+        self._max_per_chat = max_queue_per_chat
+        self._consumers: list[asyncio.Task[None]] = []
+        self._in_flight: dict[int, int] = {}  # article id -> chat id
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._stopping = False
+
+    async def start(self) -> int:
+        """Start the consumers and resume unfinished work; returns how many articles were resumed."""
+        resumed = 0
+        for article in await self._storage.unfinished_articles():
+            if article.status == "pending":
+                self._queue.put(Job(article.chat_id, article.id))
+            else:
+                await self._deliver(article)
+            resumed += 1
+        if resumed:
+            log.info("resumed %d unfinished articles", resumed)
+        self._consumers = [asyncio.create_task(self._consume(), name=f"analysis-{i}")
+                           for i in range(self._pool.workers)]
+        return resumed
+
+    def check_room(self, chat_id: int) -> None:
+        """Raise QueueFull when another article from this chat cannot be taken now."""
+        if self._queue.count(chat_id) >= self._max_per_chat:
+            raise QueueFull(f"У вас уже {self._queue.count(chat_id)} статей в очереди. "
+                            "Дождитесь их разбора и пришлите остальные чуть позже.")
+        if len(self._queue) >= self._max_queue:
+            raise QueueFull("Сейчас бот разбирает очень много статей. Пожалуйста, пришлите эту чуть позже.")
+
+    def submit(self, article: Article) -> int:
+        """Queue a stored article; returns how many jobs are ahead of it (0: it starts now)."""
+        position = self._queue.put(Job(article.chat_id, article.id))
+        busy = len(self._in_flight) >= self._pool.workers
+        return position - 1 + (1 if busy else 0)
+
+    def queued(self, chat_id: int) -> int:
+        return self._queue.count(chat_id) + sum(1 for c in self._in_flight.values() if c == chat_id)
+
+    async def _consume(self) -> None:
+        while not self._stopping:
+            job = await self._queue.get()
+            if self._stopping:
+                return  # the article stays pending in the database and resumes at the next start
+            self._in_flight[job.article_id] = job.chat_id
+            self._idle.clear()
+            try:
+                await self._process(job)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("article %d of chat %d: processing failed", job.article_id, job.chat_id)
+            finally:
+                self._in_flight.pop(job.article_id, None)
+                if not self._in_flight:
+                    self._idle.set()
+
+    async def _process(self, job: Job) -> None:
+        article = await self._storage.get_article(job.chat_id, job.article_id)
+        if article is None or article.status != "pending":
+            return  # forgotten by /forget meanwhile, or done by an earlier run
+        try:
+            result = await self._pool.run(worker.analyze_text, article.text)
+        except WorkerCrashed:
+            job.attempts += 1
+            if job.attempts < MAX_ATTEMPTS:
+                log.warning("article %d: worker crashed, retrying", job.article_id)
+                self._queue.put(job)
+                return
+            log.error("article %d: worker crashed %d times, giving up", job.article_id, job.attempts)
+            await self._storage.mark_failed(job.chat_id, job.article_id)
+        except Exception:
+            log.exception("article %d: analysis raised", job.article_id)
+            await self._storage.mark_failed(job.chat_id, job.article_id)
+        else:
+            await self._storage.save_analysis(job.chat_id, job.article_id, Analysis.from_dict(result))
+            log.info("article %d of chat %d analysed: %d quotes, %d actors", job.article_id, job.chat_id,
+                     len(result["quotes"]), len(result["actors"]))
+        done = await self._storage.get_article(job.chat_id, job.article_id)
+        if done is not None:
+            await self._deliver(done)
+
+    async def _deliver(self, article: Article) -> None:
+        try:
+            await self._on_done(article)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("article %d: the card could not be sent; it will be tried again at start", article.id)
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Let analyses in flight finish within `grace` seconds; the rest stays pending and resumes at start."""
+        self._stopping = True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), grace)
+        for task in self._consumers:
+            task.cancel()
+        await asyncio.gather(*self._consumers, return_exceptions=True)
+        self._consumers = []

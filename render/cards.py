@@ -1,0 +1,95 @@
+"""What the bot's answers look like: pure functions from stored rows to HTML blocks.
+
+Handlers pack the blocks into messages with `render.text.split_blocks`; the digest uses the same quote line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from render.text import esc, shorten
+from storage import ActorCount, Article, ArticleSource, StoredQuote
+
+TYPE_ICONS = {"PER": "👤", "ORG": "🏛", "LOC": "📍"}
+KIND_LABELS = {"direct": "прямая речь", "indirect": "косвенная речь"}
+QUOTE_CHARS = 600  # one quote line stays readable and a page of them fits one message
+
+
+def source_label(source: ArticleSource) -> str:
+    """The article's origin as escaped HTML: a link to the channel post when there is one."""
+    label = source.label()
+    if source.link:
+        return f'<a href="{esc(source.link)}">{esc(label or "источник")}</a>'
+    return esc(label) if label else "прислано в чат"
+
+
+def local_date(moment: datetime, zone: str = "Europe/Moscow") -> str:
+    return moment.astimezone(ZoneInfo(zone)).strftime("%d.%m.%Y")
+
+
+def quote_line(quote: StoredQuote, *, with_speaker: bool = True, with_source: bool = False,
+               zone: str = "Europe/Moscow", limit: int = QUOTE_CHARS) -> str:
+    """One quote: speaker — «text» (kind), optionally with the article's source and date."""
+    mark = "💬" if quote.kind == "direct" else "🗣"
+    text = esc(shorten(quote.text, limit))
+    speaker = f"<b>{esc(quote.speaker)}</b> — " if with_speaker and quote.speaker else ""
+    line = f"{mark} {speaker}«{text}» <i>({KIND_LABELS.get(quote.kind, quote.kind)})</i>"
+    if with_source:
+        line += f"\n    <i>{source_label(quote.source)}, {local_date(quote.received_at, zone)}</i>"
+    return line
+
+
+def actor_line(actor: ActorCount, position: int | None = None) -> str:
+    icon = TYPE_ICONS.get(actor.type, "•")
+    prefix = f"{position}. " if position is not None else ""
+    count = plural(actor.mentions, "упоминание", "упоминания", "упоминаний")
+    return f"{prefix}{icon} {esc(actor.name)} — {actor.mentions} {count}"
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    n = abs(n) % 100
+    if 11 <= n <= 14:
+        return many
+    return one if n % 10 == 1 else few if 2 <= n % 10 <= 4 else many
+
+
+def article_card(article: Article, actors: Sequence[ActorCount], quotes: Sequence[StoredQuote]) -> list[str]:
+    """The answer to a forwarded or pasted article: summary, key actors, who said what."""
+    if article.status == "failed":
+        return ["😔 Не удалось разобрать эту статью. Попробуйте прислать её ещё раз или другим сообщением."]
+    blocks = ["📰 <b>Разбор статьи</b>"]
+    if article.source.label() or article.source.link:
+        blocks.append(f"Источник: {source_label(article.source)}")
+    if article.summary:
+        blocks.append(f"\n<b>Коротко:</b> {esc(shorten(article.summary, 400))}")
+    if actors:
+        names = ", ".join(f"{TYPE_ICONS.get(a.type, '')} {esc(a.name)}" for a in actors[:8])
+        blocks.append(f"\n<b>Ключевые участники:</b> {names}")
+    attributed = [q for q in quotes if q.speaker]
+    if attributed:
+        blocks.append(f"\n<b>Кто что сказал</b> ({len(attributed)}):")
+        blocks.extend(quote_line(q) for q in attributed)
+    else:
+        blocks.append("\nЦитат с понятным автором в этой статье не нашлось.")
+    return blocks
+
+
+HELP = (
+    "👋 Я нахожу в новостях, <b>кто что сказал</b>.\n\n"
+    "Перешлите мне пост из новостного канала или вставьте текст статьи — я отвечу карточкой: "
+    "краткое содержание, ключевые участники и цитаты (прямая и косвенная речь) с авторами. "
+    "Всё сохраняется, и потом можно спросить:\n\n"
+    "/who Путин — что говорил человек или организация (любая форма имени: «Путину», «путин», "
+    "«российский лидер»)\n"
+    "/quotes — последние цитаты\n"
+    "/actors week — кого упоминали чаще всего (day, week или all)\n"
+    "/digest — сводка за последние сутки\n"
+    "/subscribe 09:00 Europe/Moscow — ежедневная сводка в ваше время\n"
+    "/unsubscribe — отписаться от сводки\n"
+    "/settings — настройки сводки\n"
+    "/export — все ваши статьи и цитаты файлом JSON\n"
+    "/forget — удалить всё, что бот сохранил для этого чата\n\n"
+    "Каждый чат видит только свои статьи."
+)

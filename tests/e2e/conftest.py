@@ -1,0 +1,81 @@
+"""End-to-end fixtures: the stand-in Bot API server and the bot started as a real process against it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.fake_api import FakeTelegram
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "123456:TEST-token-never-logged"
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+class BotProcess:
+    """`python -m bot` as a child process, with its stderr kept for assertions."""
+
+    def __init__(self, api_url: str, db_path: Path, log_path: Path, **env: str) -> None:
+        self.env = {**os.environ, "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url, "DATABASE_PATH": str(db_path),
+                    "LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1", **env}
+        self.env.pop("BOT_TOKEN_FILE", None)
+        self.log_path = log_path
+        self.proc: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> None:
+        log = self.log_path.open("ab")
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=ROOT, env=self.env, stdout=log, stderr=log)
+
+    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> int:
+        assert self.proc is not None
+        if self.proc.returncode is None:
+            self.proc.send_signal(sig)
+        code = await asyncio.wait_for(self.proc.wait(), timeout)
+        return code
+
+    async def kill(self) -> None:
+        await self.stop(signal.SIGKILL)
+
+    @property
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.fixture
+async def bot_factory(telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator:
+    procs: list[BotProcess] = []
+
+    def make(**env: str) -> BotProcess:
+        proc = BotProcess(telegram.url, tmp_path / "bot.sqlite3", tmp_path / "bot.log", **env)
+        procs.append(proc)
+        return proc
+
+    yield make
+    for proc in procs:
+        if proc.proc is not None and proc.proc.returncode is None:
+            proc.proc.kill()
+            await proc.proc.wait()
+
+
+@pytest.fixture
+async def running_bot(bot_factory, telegram: FakeTelegram) -> AsyncIterator[BotProcess]:
+    proc = bot_factory()
+    await proc.start()
+    await telegram.wait_for(lambda c: c.method == "setMyCommands", timeout=60)
+    yield proc
+    code = await proc.stop()
+    assert code == 0, proc.log
