@@ -1,0 +1,105 @@
+"""The bot as a process against the stand-in Bot API server: what a user does, and what they get back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import TOKEN, BotProcess
+from tests.e2e.fake_api import FakeTelegram
+
+pytestmark = pytest.mark.e2e
+SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
+ARTICLE = (SAMPLES / "minfin-budget.txt").read_text(encoding="utf-8")
+ALICE, BOB = 1001, 2002
+
+
+async def card_for(telegram: FakeTelegram, chat_id: int, timeout: float = 90) -> str:
+    return (await telegram.wait_text(chat_id, "Разбор статьи", timeout)).text
+
+
+async def test_start_help_and_commands_registered(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    commands = telegram.sent(method="setMyCommands")[0].params["commands"]
+    names = {c["command"] for c in commands}
+    assert {"who", "quotes", "actors", "digest", "subscribe", "unsubscribe", "settings", "forget", "export",
+            "help"} <= names
+    assert all(any("а" <= ch <= "я" for ch in c["description"].lower()) for c in commands)
+    telegram.message(ALICE, "/start")
+    answer = await telegram.wait_text(ALICE, "кто что сказал")
+    assert answer.params.get("parse_mode") == "HTML"
+    assert "/who" in answer.text
+
+
+async def test_forwarded_article_card_who_and_isolation(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    telegram.forward(ALICE, ARTICLE, title="ТАСС", username="tass_agency", channel_message_id=321)
+    card = await card_for(telegram, ALICE)
+    assert "Силуанов" in card and "Кудрин" in card
+    assert "tass_agency/321" in card  # the source links to the channel post
+    telegram.message(ALICE, "/who Силуанову")  # a case form of the name
+    who = await telegram.wait_text(ALICE, "Антон Силуанов")
+    assert "консервативный подход" in who.text
+    assert "ТАСС" in who.text
+    telegram.message(BOB, "/who Силуанов")  # another chat never sees Alice's articles
+    nothing = await telegram.wait_text(BOB, "не нашлось")
+    assert "Силуанов" not in nothing.text.replace("«Силуанов»", "")
+    telegram.message(BOB, "/quotes")
+    await telegram.wait_text(BOB, "Цитат пока нет")
+    # the same post forwarded again is recognised, not stored twice
+    telegram.forward(ALICE, ARTICLE, title="ТАСС", username="tass_agency", channel_message_id=321)
+    await telegram.wait_text(ALICE, "уже присылали")
+    telegram.message(ALICE, "/actors")
+    actors = await telegram.wait_text(ALICE, "Чаще всего")
+    assert "Антон Силуанов" in actors.text
+
+
+async def test_bad_input_gets_polite_answers(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    cases = [
+        (telegram.message(ALICE, "   "), "нет текста"),
+        (telegram.message(ALICE, "Привет!"), "коротко"),
+        (telegram.message(ALICE, "Это очень длинная статья. " * 4000), "слишком длинный"),
+        (telegram.message(ALICE, "The president said that the talks would continue next week in Geneva. " * 3),
+         "русском"),
+        (telegram.message(ALICE, None, photo=[{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]),
+         "только текст"),
+        (telegram.message(ALICE, None, sticker={"file_id": "s", "file_unique_id": "s", "type": "regular",
+                                                "width": 1, "height": 1, "is_animated": False,
+                                                "is_video": False}), "только текст"),
+        (telegram.message(ALICE, "/who"), "Кого ищем"),
+        (telegram.message(ALICE, "/who " + "я" * 5000), "не нашлось"),
+        (telegram.message(ALICE, "/actors neverland"), "Не понимаю период"),
+        (telegram.message(ALICE, "/frobnicate now"), "Не знаю команды"),
+    ]
+    for _, needle in cases:
+        await telegram.wait_text(ALICE, needle)
+    html = "<p>Министр <b>заявил</b>, что <script>alert(1)</script> «всё будет хорошо», — сказал он.</p>" * 3
+    telegram.message(ALICE, html)
+    card = await card_for(telegram, ALICE)
+    assert "<script>" not in card
+    for call in telegram.sent(ALICE, "sendMessage"):
+        assert len(call.text) <= 4096
+    assert TOKEN not in running_bot.log
+
+
+async def test_restart_keeps_quotes(telegram: FakeTelegram, bot_factory) -> None:
+    bot = bot_factory()
+    await bot.start()
+    telegram.forward(ALICE, ARTICLE)
+    await card_for(telegram, ALICE)
+    assert await bot.stop() == 0
+    telegram.calls.clear()
+    again = bot_factory()
+    await again.start()
+    telegram.message(ALICE, "/who кудрина")
+    who = await telegram.wait_text(ALICE, "Алексей Кудрин", timeout=60)
+    assert "честным" in who.text
+    assert await again.stop() == 0
+    assert "stopped" in again.log
+
+
+async def test_group_commands_with_bot_mention(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    group = -100500
+    telegram.message(group, "/help@whosaid_test_bot", chat_type="supergroup")
+    await telegram.wait_text(group, "кто что сказал")
+    telegram.message(group, "/who@whosaid_test_bot Путин", chat_type="supergroup")
+    await telegram.wait_text(group, "не нашлось")

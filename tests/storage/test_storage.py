@@ -1,0 +1,195 @@
+"""Storage against real SQLite files: migrations, isolation between chats, dedupe, lookups by any name form."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from analysis.model import Actor, Analysis, Quote
+from storage import ArticleSource, Storage, utcnow
+from storage import db
+
+PUTIN = Analysis(
+    summary="Президент выступил.",
+    actors=[Actor("Владимир Путин", "PER", 3, ["Путин", "российский лидер"]), Actor("Москва", "LOC", 1, [])],
+    quotes=[Quote("Владимир Путин", "PER", "direct", "Мы никогда не забудем", "сказал", 10, 31),
+            Quote("Владимир Путин", "PER", "indirect", "отношения развиваются", "заявил", 40, 61)],
+)
+LAVROV = Analysis(
+    summary="Министр выступил.",
+    actors=[Actor("Сергей Лавров", "PER", 2, ["глава МИД России"]), Actor("Минобороны", "ORG", 1, [])],
+    quotes=[Quote("Сергей Лавров", "PER", "direct", "Переговоры продолжатся", "отметил", 5, 27),
+            Quote("Минобороны", "ORG", "indirect", "учения завершены", "сообщило", 30, 46)],
+)
+
+
+@pytest.fixture
+async def storage(tmp_path: Path):
+    store = await Storage.open(tmp_path / "sub" / "bot.sqlite3")
+    yield store
+    await store.close()
+
+
+async def stored(storage: Storage, chat_id: int, text: str, analysis: Analysis, **kw) -> int:
+    await storage.ensure_chat(chat_id)
+    article, created = await storage.add_article(chat_id, text, **kw)
+    assert created
+    await storage.save_analysis(chat_id, article.id, analysis)
+    return article.id
+
+
+async def test_creates_folder_and_migrates_to_latest(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "bot.sqlite3"
+    store = await Storage.open(path)
+    assert path.exists()
+    assert await db.schema_version(store._conn) == db.latest_version()
+    async with store._conn.execute("PRAGMA journal_mode") as cur:
+        assert (await cur.fetchone())[0] == "wal"
+    async with store._conn.execute("PRAGMA foreign_keys") as cur:
+        assert (await cur.fetchone())[0] == 1
+    await store.close()
+
+
+@pytest.mark.parametrize("old_version", range(0, db.latest_version()))
+async def test_upgrades_from_every_older_version_keeping_data(tmp_path: Path, old_version: int) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = await db.connect(path, upto=old_version)
+    assert await db.schema_version(conn) == old_version
+    if old_version >= 1:  # a database an older release used: its rows must survive the upgrade
+        await conn.execute("INSERT INTO chats (id, type, created_at) VALUES (5, 'private', '2026-01-01')")
+        await conn.execute(
+            "INSERT INTO articles (chat_id, text, content_hash, received_at) VALUES (5, 'старый текст', 'h', "
+            "'2026-01-01T00:00:00+00:00')")
+    await conn.close()
+    store = await Storage.open(path)
+    assert await db.schema_version(store._conn) == db.latest_version()
+    if old_version >= 1:
+        article = await store.get_article(5, 1)
+        assert article is not None and article.text == "старый текст"
+        await store.subscribe(5, "Europe/Moscow", "09:00")  # the newest table works on the upgraded file
+        assert (await store.get_subscription(5)) is not None
+    await store.close()
+
+
+async def test_refuses_a_database_newer_than_the_code(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = await db.connect(path)
+    await conn.execute(f"PRAGMA user_version = {db.latest_version() + 1}")
+    await conn.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        await Storage.open(path)
+
+
+async def test_migrations_are_numbered_without_gaps() -> None:
+    versions = [v for v, _, _ in db.migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+async def test_same_text_or_same_channel_post_is_not_stored_twice(storage: Storage) -> None:
+    await storage.ensure_chat(1)
+    source = ArticleSource(title="ТАСС", username="tass", chat_id=-100, message_id=7)
+    first, created = await storage.add_article(1, "Текст  статьи\nпро всё", source=source)
+    assert created
+    again, created = await storage.add_article(1, "текст статьи про всё")  # whitespace and case differ
+    assert not created and again.id == first.id
+    edited, created = await storage.add_article(1, "Другой текст поста", source=source)
+    assert not created and edited.id == first.id
+    other, created = await storage.add_article(1, "Другой текст поста")
+    assert created and other.id != first.id
+
+
+async def test_the_same_article_in_two_chats_is_two_articles(storage: Storage) -> None:
+    for chat in (1, 2):
+        await storage.ensure_chat(chat)
+        _, created = await storage.add_article(chat, "Одна и та же статья")
+        assert created
+
+
+async def test_who_finds_any_form_of_the_name(storage: Storage) -> None:
+    await stored(storage, 1, "статья один", PUTIN)
+    for query in ("Путин", "путину", "ПУТИНА", "Владимир Путин", "Владимира Путина", "российский лидер",
+                  "российского лидера"):
+        found = await storage.find_actors(1, query)
+        assert [a.name for a in found] == ["Владимир Путин"], query
+    assert await storage.find_actors(1, "Медведев") == []
+    assert await storage.find_actors(1, "   ") == []
+
+
+async def test_yo_and_e_are_the_same_letter(storage: Storage) -> None:
+    analysis = Analysis(actors=[Actor("Пётр Толстой", "PER", 1, [])],
+                        quotes=[Quote("Пётр Толстой", "PER", "direct", "Да", "сказал", 0, 2)])
+    await stored(storage, 1, "статья", analysis)
+    assert [a.name for a in await storage.find_actors(1, "Петр Толстой")] == ["Пётр Толстой"]
+    assert [a.name for a in await storage.find_actors(1, "петра")] == ["Пётр Толстой"]
+
+
+async def test_no_query_ever_returns_another_chats_rows(storage: Storage) -> None:
+    await stored(storage, 1, "статья первого чата", PUTIN)
+    await stored(storage, 2, "статья второго чата", LAVROV)
+    assert await storage.find_actors(2, "Путин") == []
+    assert await storage.find_actors(1, "Лавров") == []
+    putin = (await storage.find_actors(1, "Путин"))[0]
+    quotes, total = await storage.quotes_by_actors(2, [putin.id], limit=10)  # an id from another chat
+    assert quotes == [] and total == 0
+    assert await storage.actors_by_id(2, [putin.id]) == []
+    latest, _ = await storage.latest_quotes(2, limit=10)
+    assert {q.speaker for q in latest} == {"Сергей Лавров", "Минобороны"}
+    assert {a.name for a in await storage.top_actors(2)} == {"Сергей Лавров", "Минобороны"}
+    exported = await storage.export_chat(2)
+    assert {q["speaker"] for q in exported["quotes"]} == {"Сергей Лавров", "Минобороны"}
+    assert all("первого" not in a["text"] for a in exported["articles"])
+
+
+async def test_quotes_newest_first_and_paginated(storage: Storage) -> None:
+    now = utcnow()
+    for i in range(3):
+        await stored(storage, 1, f"статья {i}", PUTIN, received_at=now - timedelta(days=3 - i))
+    putin = (await storage.find_actors(1, "Путин"))[0]
+    page, total = await storage.quotes_by_actors(1, [putin.id], limit=4)
+    assert total == 6 and len(page) == 4
+    assert page[0].received_at >= page[-1].received_at
+    rest, _ = await storage.quotes_by_actors(1, [putin.id], limit=4, offset=4)
+    assert len(rest) == 2 and {q.id for q in rest}.isdisjoint({q.id for q in page})
+
+
+async def test_forget_removes_only_that_chat(storage: Storage) -> None:
+    await stored(storage, 1, "статья первого чата", PUTIN)
+    await stored(storage, 2, "статья второго чата", LAVROV)
+    await storage.subscribe(1, "Europe/Moscow", "09:00")
+    assert await storage.forget_chat(1) == 1
+    assert await storage.chat_stats(1) == {"articles": 0, "quotes": 0, "actors": 0}
+    assert await storage.get_subscription(1) is None
+    assert (await storage.chat_stats(2))["quotes"] == 2
+
+
+async def test_unfinished_articles_survive_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    store = await Storage.open(path)
+    await store.ensure_chat(1)
+    pending, _ = await store.add_article(1, "ещё не разобрана")
+    done, _ = await store.add_article(1, "разобрана, карточка не отправлена")
+    await store.save_analysis(1, done.id, PUTIN)
+    sent, _ = await store.add_article(1, "всё готово")
+    await store.save_analysis(1, sent.id, PUTIN)
+    await store.mark_card_sent(1, sent.id)
+    await store.close()
+    store = await Storage.open(path)
+    assert [a.id for a in await store.unfinished_articles()] == [pending.id, done.id]
+    await store.close()
+
+
+async def test_saving_an_analysis_twice_does_not_duplicate_quotes(storage: Storage) -> None:
+    article_id = await stored(storage, 1, "статья", PUTIN)
+    await storage.save_analysis(1, article_id, PUTIN)
+    assert (await storage.chat_stats(1))["quotes"] == 2
+
+
+async def test_top_actors_by_period(storage: Storage) -> None:
+    now = utcnow()
+    await stored(storage, 1, "давняя", LAVROV, received_at=now - timedelta(days=10))
+    await stored(storage, 1, "свежая", PUTIN, received_at=now - timedelta(hours=2))
+    week = await storage.top_actors(1, since=now - timedelta(days=7))
+    assert [a.name for a in week] == ["Владимир Путин", "Москва"]
+    assert {a.name for a in await storage.top_actors(1)} >= {"Сергей Лавров", "Владимир Путин"}
