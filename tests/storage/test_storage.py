@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.model import Actor, Analysis, Quote
-from storage import ArticleSource, Storage, utcnow
-from storage import db
+from storage import ArticleSource, Storage, db, utcnow
 
 PUTIN = Analysis(
     summary="Президент выступил.",
