@@ -447,6 +447,31 @@ class Storage:
                 (local_date, ts(at), chat_id),
             )
 
+    async def subscribe_daily(
+        self, chat_id: int, timezone: str, local_time: str, *, served_local_date: str | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        """`subscribe`, plus the two rules a daily schedule needs, in one transaction (no tick can slip between).
+
+        `served_local_date`: a local date that counts as already served — when the chosen time has passed
+        today, the first digest is tomorrow's, not one fired the moment the user subscribes. It never moves
+        `last_local_date` backwards. A subscription switched back on forgets the digest of weeks ago: its
+        next period is the last 24 hours, not everything since then.
+        """
+        now = now or utcnow()
+        async with self._transaction() as conn:
+            await conn.execute(
+                "INSERT INTO subscriptions (chat_id, timezone, local_time, active, created_at, last_digest_at, "
+                "last_local_date) VALUES (?, ?, ?, 1, ?, NULL, ?) ON CONFLICT (chat_id) DO UPDATE SET "
+                "timezone = excluded.timezone, local_time = excluded.local_time, "
+                "last_digest_at = CASE WHEN active = 1 THEN last_digest_at END, "
+                "last_local_date = CASE WHEN excluded.last_local_date IS NULL THEN last_local_date "
+                "  WHEN last_local_date IS NULL OR last_local_date < excluded.last_local_date "
+                "  THEN excluded.last_local_date ELSE last_local_date END, "
+                "active = 1, disabled_reason = NULL",
+                (chat_id, timezone, local_time, ts(now), served_local_date),
+            )
+
 
 _QUOTE_SELECT = (
     "SELECT q.id, q.article_id, q.actor_id, coalesce(a.name, q.speaker) AS speaker, q.speaker_type, q.kind, "

@@ -1,0 +1,212 @@
+"""The daily-digest service: one scheduler tick that finds what is due, composes and delivers it.
+
+The subscriptions table is the truth, not the scheduler: APScheduler holds a single interval job (no job per
+chat, nothing persisted in it), and each tick re-reads the subscriptions. A restart therefore loses nothing —
+`start()` runs one check at once, so a digest missed while the bot was down goes out right away if it is
+still the same local day in the subscriber's zone.
+
+Delivery semantics: at-least-once, narrowed to a tiny window. The day is marked delivered (last_local_date)
+right after the last message of the digest is accepted by Telegram. A crash between that send and the mark
+would resend the digest after restart; marking *before* sending (at-most-once) would instead lose the day's
+digest on every crash or network failure mid-send. A lost digest cannot be noticed by the reader, a
+duplicate can, but the duplicate window is one SQLite write long, while the loss window would span the whole
+send with its retries — so we mark after. Within one process two sends of the same day are impossible: ticks
+are serialised by a lock and the date check is re-done on fresh rows every tick.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.config import Settings
+from digest import schedule
+from digest.compose import compose, render
+from digest.deliver import Deliverer, Delivery, Status
+from storage.models import Subscription
+from storage.store import Storage
+
+log = logging.getLogger(__name__)
+
+RETRY_PAUSE = timedelta(minutes=5)  # after a failed delivery, leave the chat alone for this long
+STOP_TIMEOUT = 5.0
+
+
+class DigestService:
+    def __init__(
+        self,
+        storage: Storage,
+        bot: Any,
+        settings: Settings,
+        clock: Callable[[], datetime] | None = None,
+        *,
+        deliverer: Deliverer | None = None,
+        concurrency: int = 8,
+    ) -> None:
+        self.storage = storage
+        self.bot = bot
+        self.settings = settings
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.deliverer = deliverer or Deliverer(bot, storage)
+        self._lock = asyncio.Lock()  # one check at a time: the immediate one and the interval job never overlap
+        self._chats = asyncio.Semaphore(concurrency)
+        self._paused_until: dict[int, datetime] = {}
+        self._scheduler: AsyncIOScheduler | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # --- lifecycle ---------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start the interval job and run one check right away (in the background: start-up does not wait
+        for a thousand digests to be sent)."""
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        scheduler.add_job(
+            self._tick, IntervalTrigger(seconds=self.settings.digest_check_seconds), id="digest-check",
+            max_instances=1, coalesce=True, misfire_grace_time=None, replace_existing=True,
+        )
+        scheduler.start()
+        self._scheduler = scheduler
+        task = asyncio.create_task(self._tick(), name="digest-initial-check")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def stop(self) -> None:
+        """Stop scheduling and give an in-flight check a few seconds to finish (then cancel it)."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        try:
+            async with asyncio.timeout(STOP_TIMEOUT), self._lock:
+                pass
+        except TimeoutError:
+            log.warning("digest check still running after %.0f s; cancelling it", STOP_TIMEOUT)
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    async def _tick(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)  # so stop() can cancel a check that overruns
+        try:
+            await self.check_due()
+        except Exception:
+            log.exception("digest check failed")
+        finally:
+            if task is not None:
+                self._tasks.discard(task)
+
+    # --- the tick ----------------------------------------------------------------------------------------
+
+    async def check_due(self, now: datetime | None = None) -> dict[int, Status]:
+        """Deliver every digest that is due at `now`; returns what happened per chat (for logs and tests)."""
+        async with self._lock:
+            now = now or self.now()
+            due: list[tuple[Subscription, str]] = []
+            for sub in await self.storage.active_subscriptions():
+                paused = self._paused_until.get(sub.chat_id)
+                if paused and now < paused:
+                    continue
+                try:
+                    local_day = schedule.due_date(sub, now)
+                except ValueError:
+                    log.error("chat %s: unknown time zone %r in its subscription", sub.chat_id, sub.timezone)
+                    continue
+                if local_day:
+                    due.append((sub, local_day))
+            if not due:
+                return {}
+            results = await asyncio.gather(*(self._deliver_due(sub, day, now) for sub, day in due))
+            return {sub.chat_id: status for (sub, _), status in zip(due, results, strict=True)}
+
+    async def _deliver_due(self, sub: Subscription, local_day: str, now: datetime) -> Status:
+        """One chat's scheduled digest; any failure stays inside this chat."""
+        async with self._chats:
+            try:
+                status = await self._scheduled(sub, local_day, now)
+            except Exception:
+                log.exception("chat %s: digest failed", sub.chat_id)
+                status = Status.FAILED
+        if status is Status.FAILED:
+            self._paused_until[sub.chat_id] = now + RETRY_PAUSE
+        else:
+            self._paused_until.pop(sub.chat_id, None)
+        return status
+
+    async def _scheduled(self, sub: Subscription, local_day: str, now: datetime) -> Status:
+        since, until = schedule.digest_period(sub.last_digest_at, now)
+        messages = await self.build(sub.chat_id, since, until, sub.timezone, send_empty=sub.send_empty)
+        if messages:
+            delivery = await self.deliverer.send(sub.chat_id, messages)
+            if delivery.status is not Status.SENT:
+                return delivery.status
+        # Delivered (or deliberately silent on an empty day): the day is done, the next period starts here.
+        await self.storage.mark_digest_delivered(sub.chat_id, local_day, until)
+        log.info("chat %s: digest for %s delivered (%s messages)", sub.chat_id, local_day, len(messages))
+        return Status.SENT
+
+    # --- building and sending ----------------------------------------------------------------------------
+
+    async def build(
+        self, chat_id: int, since: datetime, until: datetime, zone: str, *, send_empty: bool = True
+    ) -> list[str]:
+        """The digest of (since, until] as HTML messages, in `zone` for the times shown."""
+        articles = await self.storage.articles_between(chat_id, since, until)
+        if articles:
+            quotes = await self.storage.quotes_between(chat_id, since, until)
+            actors = await self.storage.top_actors(chat_id, since=since, until=until, limit=10)
+        else:
+            quotes, actors = [], []
+        try:
+            tz = schedule.zone_of(zone)
+        except ValueError:
+            tz = schedule.zone_of(self.settings.default_timezone)
+        digest = compose(articles, quotes, actors, since=since, until=until, tz=tz)
+        return render(digest, send_empty=send_empty)
+
+    async def preview(self, chat_id: int, *, now: datetime | None = None) -> list[str]:
+        """What /digest shows now: the last 24 hours, or since the last digest if that was longer ago."""
+        now = now or self.now()
+        sub = await self.storage.get_subscription(chat_id)
+        zone = sub.timezone if sub else self.settings.default_timezone
+        since, until = schedule.manual_period(sub.last_digest_at if sub else None, now)
+        return await self.build(chat_id, since, until, zone, send_empty=True)
+
+    async def send_digest(self, chat_id: int, *, now: datetime | None = None, scheduled: bool = False) -> Delivery:
+        """Send the chat its digest now.
+
+        scheduled=False (/digest): the preview period, always an answer, nothing marked — the daily digest
+        still comes at its time. scheduled=True: exactly what the tick would send, and the local day is marked.
+        """
+        now = now or self.now()
+        if scheduled:
+            sub = await self.storage.get_subscription(chat_id)
+            if sub is None or not sub.active:
+                return Delivery(Status.FAILED, 0, "no active subscription")
+            local_day = schedule.local_date(now, schedule.zone_of(sub.timezone)).isoformat()
+            async with self._lock:
+                status = await self._deliver_due(sub, local_day, now)
+            return Delivery(status, 0 if status is not Status.SENT else 1)
+        return await self.deliverer.send(chat_id, await self.preview(chat_id, now=now))
+
+    # --- subscriptions (the handlers' entry points) ------------------------------------------------------
+
+    async def subscribe(self, chat_id: int, zone: str, local_time: str, *, now: datetime | None = None) -> Subscription:
+        """Create or change a subscription. A time already past today means the first digest is tomorrow."""
+        now = now or self.now()
+        served = schedule.served_date_for_new(local_time, zone, now)
+        await self.storage.subscribe_daily(chat_id, zone, local_time, served_local_date=served, now=now)
+        self._paused_until.pop(chat_id, None)
+        sub = await self.storage.get_subscription(chat_id)
+        assert sub is not None
+        return sub
