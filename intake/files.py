@@ -1,0 +1,251 @@
+"""Text out of documents users send to the bot (.txt, .md, .html, .pdf, .docx).
+
+Everything here is pure and CPU-bound, so :func:`extract_file_text` can run in a worker
+process.  PDF and DOCX readers are imported lazily: they are only needed when such a file
+arrives, and a missing optional library becomes a polite refusal instead of a crash.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+
+from intake.encoding import decode_bytes, sniff_html_charset
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "UnsupportedFile", "extract_file_text"]
+
+#: Largest file accepted by default (Telegram lets bots download up to 20 MB).
+DEFAULT_MAX_BYTES = 5_000_000
+
+#: Extensions :func:`extract_file_text` understands, lower-case with the dot.
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+)
+
+_SUPPORTED_HUMAN = "TXT, Markdown (.md), HTML, PDF с текстовым слоем и Word (.docx)"
+
+_MIME_EXTENSIONS = {
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "text/x-markdown": ".md",
+    "text/html": ".html",
+    "application/xhtml+xml": ".xhtml",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
+
+
+class UnsupportedFile(Exception):
+    """A file could not be turned into text; ``str(error)`` is a polite Russian message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _format_size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:g}".replace(".", ",") + " МБ"
+    if size >= 1000:
+        return f"{size / 1000:g}".replace(".", ",") + " КБ"
+    return f"{size} байт"
+
+
+def _kind(filename: str, mime: str | None) -> str:
+    """Choose the reader by extension, or by MIME type when the name says nothing useful."""
+    extension = os.path.splitext(filename or "")[1].lower()
+    if extension in SUPPORTED_EXTENSIONS:
+        return extension
+    base_mime = (mime or "").split(";", 1)[0].strip().lower()
+    if base_mime in _MIME_EXTENSIONS and extension in ("", ".bin", ".dat"):
+        return _MIME_EXTENSIONS[base_mime]
+    what = extension or base_mime or "без расширения"
+    hint = " Старый формат .doc, пожалуйста, сохраните как .docx." if extension == ".doc" else ""
+    raise UnsupportedFile(f"Извините, файлы этого типа ({what}) я читать не умею. Подойдут: {_SUPPORTED_HUMAN}.{hint}")
+
+
+# ---------------------------------------------------------------------------- plain text
+
+
+def _read_plain(data: bytes) -> str:
+    text, _encoding = decode_bytes(data)
+    return text
+
+
+# ---------------------------------------------------------------------------- markdown
+
+_MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+.*$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.MULTILINE)
+_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+", re.MULTILINE)
+_MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_MD_CODE = re.compile(r"`([^`]+)`")
+_MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def _strip_markdown(text: str) -> str:
+    """Remove Markdown markup but keep every word; quotes and names must survive intact."""
+    text = _MD_FENCE.sub("", text)
+    text = _MD_REF_DEF.sub("", text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REF_LINK.sub(r"\1", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_SETEXT.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_BULLET.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_TAG.sub("", text)
+    for _ in range(2):  # nested emphasis such as ***word***
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# ---------------------------------------------------------------------------- HTML
+
+
+def _html_to_text(html: str) -> str:
+    """Main text via trafilatura; whole-page text via lxml when trafilatura finds no article."""
+    from intake.links import extract_article
+
+    article = extract_article(html, None)
+    if article is not None:
+        if article.title and not article.text.startswith(article.title):
+            return f"{article.title}\n\n{article.text}"
+        return article.text
+    return _strip_tags(html)
+
+
+def _strip_tags(html: str) -> str:
+    """Plain tag stripping for pages trafilatura cannot make sense of (short notes, fragments)."""
+    try:
+        import lxml.html
+
+        root = lxml.html.document_fromstring(html)
+        for bad in root.xpath("//script|//style|//noscript|//template|//head"):
+            bad.drop_tree()
+        for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//h5|//h6|//tr|//blockquote"):
+            block.tail = "\n" + (block.tail or "")
+        text = root.text_content()
+    except Exception:  # lxml rejects some inputs (empty, odd encodings); use the stdlib parser
+        text = _stdlib_strip(html)
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _stdlib_strip(html: str) -> str:
+    from html.parser import HTMLParser
+
+    class _Collector(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self._skip = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "style", "noscript", "template"):
+                self._skip += 1
+            elif tag in ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "blockquote"):
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style", "noscript", "template") and self._skip:
+                self._skip -= 1
+
+        def handle_data(self, data: str) -> None:
+            if not self._skip:
+                self.parts.append(data)
+
+    collector = _Collector()
+    collector.feed(html)
+    collector.close()
+    return "".join(collector.parts)
+
+
+# ---------------------------------------------------------------------------- PDF and DOCX
+
+
+def _read_pdf(data: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:
+        raise UnsupportedFile("Извините, чтение PDF сейчас не настроено.") from exc
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnsupportedFile("Извините, этот PDF защищён паролем, и прочитать его я не могу.")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+    except UnsupportedFile:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnsupportedFile("Извините, не получилось прочитать этот PDF: файл повреждён или необычен.") from exc
+    text = "\n\n".join(page for page in pages if page)
+    if not text.strip():
+        raise UnsupportedFile(
+            "В этом PDF нет текстового слоя — похоже, это скан или картинки. "
+            "Пожалуйста, пришлите текст статьи или ссылку на неё."
+        )
+    return text
+
+
+def _read_docx(data: bytes) -> str:
+    try:
+        import docx
+    except ImportError as exc:
+        raise UnsupportedFile("Извините, чтение файлов Word сейчас не настроено.") from exc
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises assorted zip/XML/KeyError types for broken files
+        raise UnsupportedFile("Извините, не получилось прочитать этот файл Word: он повреждён или необычен.") from exc
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                value = cell.text.strip()
+                if value and value not in cells:  # merged cells repeat their text
+                    cells.append(value)
+            if cells:
+                parts.append(" | ".join(cells))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(parts)).strip()
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def extract_file_text(filename: str, data: bytes, mime: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Return the text of a user's document, ready for analysis.
+
+    The reader is chosen by extension (MIME type only when the name has none).  Raises
+    :class:`UnsupportedFile` with a message for the user when the type is not supported,
+    the file is larger than ``max_bytes``, it cannot be parsed, or it has no text.
+    """
+    if len(data) > max_bytes:
+        raise UnsupportedFile(
+            f"Извините, файл слишком большой ({_format_size(len(data))}); я читаю файлы до {_format_size(max_bytes)}."
+        )
+    kind = _kind(filename, mime)
+    if kind in (".txt", ".text"):
+        text = _read_plain(data)
+    elif kind in (".md", ".markdown"):
+        text = _strip_markdown(_read_plain(data))
+    elif kind in (".html", ".htm", ".xhtml"):
+        html, _encoding = decode_bytes(data, sniff_html_charset(data))
+        text = _html_to_text(html)
+    elif kind == ".pdf":
+        text = _read_pdf(data)
+    else:
+        text = _read_docx(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    if not text:
+        raise UnsupportedFile("В этом файле не нашлось текста. Пожалуйста, пришлите статью текстом или ссылкой.")
+    return text
