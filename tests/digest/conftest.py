@@ -1,0 +1,93 @@
+"""Shared pieces for the digest tests: a real Storage on a temporary file, a fake bot, a service without sleeps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiogram.methods import SendMessage
+
+from analysis.model import Actor, Analysis, Quote
+from bot.config import Settings
+from digest.deliver import Deliverer, RateLimiter
+from digest.service import DigestService
+from storage import Storage
+
+
+class FakeBot:
+    """Records send_message calls; `errors[chat_id]` is a list of exceptions to raise, one per call, first."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str]] = []
+        self.errors: dict[int, list[Exception]] = {}
+        self.calls = 0
+
+    async def send_message(self, chat_id: int, text: str, **kwargs: Any) -> None:
+        self.calls += 1
+        queue = self.errors.get(chat_id)
+        if queue:
+            raise queue.pop(0)
+        self.sent.append((chat_id, text))
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [text for cid, text in self.sent if cid == chat_id]
+
+
+def method(chat_id: int = 1) -> SendMessage:
+    return SendMessage(chat_id=chat_id, text="x")
+
+
+class Sleeps:
+    """A stand-in for asyncio.sleep that only records the delays asked for."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, delay: float) -> None:
+        self.delays.append(delay)
+
+
+@pytest.fixture
+async def storage(tmp_path: Path):
+    store = await Storage.open(tmp_path / "bot.sqlite3")
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+def bot() -> FakeBot:
+    return FakeBot()
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(_env_file=None, default_timezone="Europe/Moscow", digest_time="09:00")
+
+
+@pytest.fixture
+def make_service(bot: FakeBot, settings: Settings, sleeps: Sleeps) -> Callable[..., DigestService]:
+    def make(storage: Storage, clock: Callable[[], datetime] | None = None) -> DigestService:
+        deliverer = Deliverer(bot, storage, limiter=RateLimiter(sleep=sleeps), sleep=sleeps, base_delay=0.01)
+        return DigestService(storage, bot, settings, clock, deliverer=deliverer)
+
+    return make
+
+
+async def add_article(storage: Storage, chat_id: int, text: str, received_at: datetime,
+                      analysis: Analysis | None = None, **kw: Any) -> int:
+    await storage.ensure_chat(chat_id)
+    article, _ = await storage.add_article(chat_id, text, received_at=received_at, **kw)
+    await storage.save_analysis(chat_id, article.id, analysis or Analysis(
+        summary=f"Сводка: {text[:40]}",
+        actors=[Actor("Владимир Путин", "PER", 2, ["Путин"])],
+        quotes=[Quote("Владимир Путин", "PER", "direct", f"Мы продолжим работу по теме {text[:30]}", "сказал", 0, 10)],
+    ))
+    return article.id
