@@ -22,7 +22,7 @@ from intake.links import (
     is_forbidden_address,
     normalise_url,
 )
-from tests.intake.conftest import ARTICLE_HTML
+from tests.intake.pages import ARTICLE_HTML
 
 # ------------------------------------------------------------------ find_article_url
 
