@@ -84,15 +84,14 @@ class DigestService:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
-        try:
-            async with asyncio.timeout(STOP_TIMEOUT), self._lock:
-                pass
-        except TimeoutError:
-            log.warning("digest check still running after %.0f s; cancelling it", STOP_TIMEOUT)
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        pending = set(self._tasks)
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=STOP_TIMEOUT)
+            if late:
+                log.warning("digest check still running after %.0f s; cancelling it", STOP_TIMEOUT)
+                for task in late:
+                    task.cancel()
+                await asyncio.gather(*late, return_exceptions=True)
 
     async def _tick(self) -> None:
         task = asyncio.current_task()

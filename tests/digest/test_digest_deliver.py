@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 
 from aiogram.exceptions import (
@@ -109,8 +110,8 @@ async def test_per_chat_and_group_intervals() -> None:
             sent.append((chat, clock.now))
     private = [t for c, t in sent if c == 1]
     group = [t for c, t in sent if c == -100]
-    assert all(b - a >= 1.0 for a, b in zip(private, private[1:], strict=False))
-    assert all(b - a >= 3.0 for a, b in zip(group, group[1:], strict=False))
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(private))
+    assert all(b - a >= 3.0 for a, b in itertools.pairwise(group))
 
 
 async def test_global_rate_limit() -> None:
