@@ -15,6 +15,7 @@ class ArticleSource:
     chat_id: int | None = None
     message_id: int | None = None
     link: str | None = None
+    url: str | None = None  # normalised page address, for articles fetched from a link
 
     def label(self) -> str | None:
         if self.title and self.username:

@@ -118,6 +118,9 @@ class Storage:
         if source and source.chat_id is not None and source.message_id is not None:
             clause += " OR (source_chat_id = ? AND source_message_id = ?)"
             params += [source.chat_id, source.message_id]
+        if source and source.url:
+            clause += " OR url = ?"
+            params.append(source.url)
         row = await self._one(f"SELECT * FROM articles WHERE chat_id = ? AND ({clause}) LIMIT 1", params)
         return _article(row) if row else None
 
@@ -138,9 +141,9 @@ class Storage:
                 return existing, False
             cur = await conn.execute(
                 "INSERT INTO articles (chat_id, message_id, text, content_hash, source_title, source_username, "
-                "source_chat_id, source_message_id, source_link, received_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "source_chat_id, source_message_id, source_link, url, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (chat_id, message_id, text, content_hash(text), source.title, source.username, source.chat_id,
-                 source.message_id, source.link, ts(received_at or utcnow())),
+                 source.message_id, source.link, source.url, ts(received_at or utcnow())),
             )
             article_id = cur.lastrowid
         article = await self.get_article(chat_id, int(article_id or 0))
@@ -379,7 +382,7 @@ class Storage:
     async def export_chat(self, chat_id: int) -> dict[str, Any]:
         """The chat's articles, actors and quotes as plain data (the /export file)."""
         articles = await self._all(
-            "SELECT id, text, summary, status, received_at, source_title, source_username, source_link "
+            "SELECT id, text, summary, status, received_at, source_title, source_username, source_link, url "
             "FROM articles WHERE chat_id = ? ORDER BY id",
             (chat_id,),
         )
@@ -476,7 +479,7 @@ class Storage:
 _QUOTE_SELECT = (
     "SELECT q.id, q.article_id, q.actor_id, coalesce(a.name, q.speaker) AS speaker, q.speaker_type, q.kind, "
     "q.text, q.cue, ar.received_at, ar.source_title, ar.source_username, ar.source_chat_id, "
-    "ar.source_message_id, ar.source_link "
+    "ar.source_message_id, ar.source_link, ar.url "
     "FROM quotes q JOIN articles ar ON ar.id = q.article_id LEFT JOIN actors a ON a.id = q.actor_id"
 )
 
@@ -485,6 +488,7 @@ def _source(row: aiosqlite.Row) -> ArticleSource:
     return ArticleSource(
         title=row["source_title"], username=row["source_username"], chat_id=row["source_chat_id"],
         message_id=row["source_message_id"], link=row["source_link"],
+        url=row["url"],
     )
 
 

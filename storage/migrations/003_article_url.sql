@@ -1,0 +1,4 @@
+-- Articles fetched from a link: the normalised URL recognises the same article behind other tracking parameters.
+
+ALTER TABLE articles ADD COLUMN url TEXT;
+CREATE UNIQUE INDEX articles_by_url ON articles (chat_id, url) WHERE url IS NOT NULL;
