@@ -1,0 +1,276 @@
+"""NER spans -> canonical actors: grouping mentions, nominative names, genders and the roles they were given.
+
+natasha's normaliser takes the first morphological parse, so oblique forms of foreign names survive ("Ким Чен
+Ына") and some surnames change gender. Rather than lists of names, the canonical form is chosen by comparing
+the mentions of one person with each other: a surface form the tagger reads as nominative wins; otherwise the
+normal form that is a prefix of the most surface forms (case endings are suffixes), i.e. the bare stem.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from analysis.keys import fold, word_keys
+from analysis.parsed import Parsed
+from analysis.pipeline import lemma
+
+#: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
+STEM = 4
+#: Nouns that, in apposition to a name, are not roles (titles of address, kinship are rare in news).
+_NOT_ROLES = frozenset({"господин", "госпожа", "товарищ", "имя", "фамилия"})
+
+
+def stem(word: str) -> str:
+    return fold(word)[:STEM]
+
+
+@dataclass(slots=True)
+class Role:
+    head: str  # lemma of the role noun: президент, канцлер, глава
+    mods: frozenset[str]  # stems of its modifiers: росс, фрг, генш
+    text: str  # as the article wrote it, for aliases
+    pos: int
+
+
+@dataclass(slots=True)
+class ActorRec:
+    type: str
+    spans: list[int] = field(default_factory=list)
+    name: str = ""
+    first: int = 0
+    last_keys: set[str] = field(default_factory=set)
+    first_names: set[str] = field(default_factory=set)
+    gender_votes: Counter[str] = field(default_factory=Counter)
+    roles: list[Role] = field(default_factory=list)
+    aliases: dict[str, None] = field(default_factory=dict)
+    refs: int = 0
+
+    @property
+    def gender(self) -> str | None:
+        if not self.gender_votes:
+            return None
+        (g, n), *rest = self.gender_votes.most_common(2)
+        if rest and rest[0][1] == n:
+            return None
+        return g
+
+
+def _is_patronymic(word: str) -> bool:
+    w = fold(word)
+    return w.endswith(("вич", "вна", "ична", "вича", "вичу", "вичем", "вной", "вну"))
+
+
+def _first_compatible(a: str, names: set[str]) -> bool:
+    fa = fold(a)
+    for b in names:
+        if fa == b or (min(len(fa), len(b)) >= 3 and (fa.startswith(b) or b.startswith(fa))):
+            return True
+        if word_keys(fa) & word_keys(b):
+            return True
+    return False
+
+
+class ActorIndex:
+    """All actors of one text and, for every NER span, the actor it belongs to."""
+
+    def __init__(self, p: Parsed) -> None:
+        self.p = p
+        self.actors: list[ActorRec] = []
+        self.span_actor: list[int] = [-1] * len(p.spans)
+        self._group()
+        for a in self.actors:
+            a.name = self._canonical(a)
+        self._genders_and_roles()
+
+    # --- grouping ----------------------------------------------------------------------------------------
+    def _group(self) -> None:
+        p = self.p
+        by_key: dict[tuple[str, str], int] = {}
+        for si, sp in enumerate(p.spans):
+            if sp.type == "PER":
+                self.span_actor[si] = self._group_person(si)
+                continue
+            key = (sp.type if sp.type == "PER" else "X", fold(sp.normal))
+            if key not in by_key:
+                by_key[key] = len(self.actors)
+                self.actors.append(ActorRec(sp.type, first=sp.start))
+            ai = by_key[key]
+            self.actors[ai].spans.append(si)
+            self.span_actor[si] = ai
+        for a in self.actors:
+            if a.type != "PER":
+                types = Counter(p.spans[s].type for s in a.spans)
+                a.type = types.most_common(1)[0][0]
+
+    def _group_person(self, si: int) -> int:
+        sp = self.p.spans[si]
+        words = [self.p.toks[k].text for k in sp.toks if self.p.toks[k].pos != "PUNCT"] or [sp.text]
+        normals = sp.normal.split()
+        words_n = normals if len(normals) == len(words) else words
+        last = fold(words_n[-1])
+        keys = set(word_keys(last)) | set(word_keys(fold(words[-1])))
+        first = words_n[0] if len(words_n) > 1 else None
+        best = -1
+        if first is not None and len(words_n) == 2 and _is_patronymic(words[-1]):
+            # "Михаил Сергеевич": the person whose first name this is
+            for ai, a in enumerate(self.actors):
+                if a.type == "PER" and a.first_names and _first_compatible(first, a.first_names):
+                    best = ai
+            if best >= 0:
+                self.actors[best].spans.append(si)
+                return best
+        for ai, a in enumerate(self.actors):
+            if a.type != "PER" or not (a.last_keys & keys):
+                continue
+            if first is not None and a.first_names and not _first_compatible(first, a.first_names):
+                continue
+            best = ai  # the most recently created compatible person
+        if best < 0:
+            best = len(self.actors)
+            self.actors.append(ActorRec("PER", first=sp.start))
+        a = self.actors[best]
+        a.spans.append(si)
+        a.last_keys |= keys
+        if first is not None:
+            a.first_names.add(fold(first))
+        return best
+
+    # --- canonical names ---------------------------------------------------------------------------------
+    def _canonical(self, a: ActorRec) -> str:
+        p = self.p
+        if a.type != "PER":
+            counts = Counter(p.spans[s].normal.strip() for s in a.spans)
+            return max(counts, key=lambda n: (counts[n], -len(n)))
+        mentions = []
+        for s in a.spans:
+            sp = p.spans[s]
+            toks = [p.toks[k] for k in sp.toks if p.toks[k].pos != "PUNCT"]
+            normals = sp.normal.split()
+            if len(normals) != len(toks):
+                normals = [t.text for t in toks]
+            mentions.append((toks, normals))
+        full = max(len(t) for t, _ in mentions)
+        # a patronymic form ("Михаил Сергеевич") must not become the canonical full name
+        fulls = [m for m in mentions if len(m[0]) == full and not _is_patronymic(m[0][-1].text)] or [
+            m for m in mentions if len(m[0]) == full
+        ]
+        out: list[str] = []
+        for j in range(full):
+            # position j counted from the end for surnames, so shorter mentions vote on the surname too
+            back = full - j
+            pool = fulls if back > 1 else [m for m in mentions if not _is_patronymic(m[0][-1].text)] or fulls
+            surfaces, noms, normals = [], [], []
+            for toks, norms in pool:
+                if len(toks) < back:
+                    continue
+                t = toks[len(toks) - back]
+                surfaces.append(t.text)
+                normals.append(norms[len(toks) - back])
+                if t.feat("Case") == "Nom":
+                    noms.append(t.text)
+            if noms:
+                c = Counter(noms)
+                out.append(max(c, key=lambda w: (c[w], -len(w))))
+                continue
+            ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
+            c = Counter(ok or normals)
+            word = max(c, key=lambda w: (c[w], -len(w)))
+            out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
+        return " ".join(out)
+
+    # --- genders and roles -------------------------------------------------------------------------------
+    def _genders_and_roles(self) -> None:
+        p = self.p
+        for si, sp in enumerate(p.spans):
+            ai = self.span_actor[si]
+            if ai < 0 or self.actors[ai].type != "PER":
+                continue
+            a = self.actors[ai]
+            toks = [p.toks[k] for k in sp.toks]
+            g = toks[-1].feat("Gender")
+            if g and toks[-1].feat("Number") != "Plur":
+                a.gender_votes[g] += 1
+            head = self.head_of_span(si)
+            ht = p.toks[head]
+            # a verb agreeing with its subject is the most reliable signal (foreign surnames are opaque)
+            if ht.rel.startswith("nsubj") and ht.head >= 0:
+                v = p.toks[ht.head]
+                vg = v.feat("Gender")
+                if v.pos in {"VERB", "AUX"} and vg:
+                    a.gender_votes[vg] += 3
+            role_tok = -1
+            if ht.rel == "appos" and ht.head >= 0 and p.toks[ht.head].pos == "NOUN":
+                role_tok = ht.head
+            elif sp.toks[0] > 0:
+                prev = p.toks[sp.toks[0] - 1]
+                if (prev.pos == "NOUN" and prev.sent == ht.sent and prev.span < 0
+                        and prev.feat("Case") == toks[0].feat("Case")):
+                    role_tok = prev.i
+            if role_tok >= 0:
+                role = self.role_of(role_tok, exclude=set(sp.toks))
+                if role and role.head not in _NOT_ROLES:
+                    a.roles.append(role)
+                    a.aliases.setdefault(role.text, None)
+
+    def head_of_span(self, si: int) -> int:
+        """The token of a span whose syntactic head lies outside it (the span's first token if none)."""
+        sp = self.p.spans[si]
+        inside = set(sp.toks)
+        for k in sp.toks:
+            if self.p.toks[k].head not in inside:
+                return k
+        return sp.toks[0]
+
+    def role_of(self, tok: int, exclude: set[int] | None = None) -> Role:
+        """The role a noun expresses: its lemma and the stems of its modifiers (adjectives, genitives)."""
+        p = self.p
+        t = p.toks[tok]
+        exclude = exclude or set()
+        mods: set[str] = set()
+        lo = hi = tok
+        for c in t.children:
+            ct = p.toks[c]
+            if c in exclude or ct.quoted != t.quoted:
+                continue
+            if ct.rel in {"amod", "nmod"} and ct.pos in {"ADJ", "NOUN", "PROPN"}:
+                mods.add(stem(lemma(ct.text)) if ct.pos != "PROPN" or ct.span < 0 else stem(ct.text))
+                if ct.rel == "nmod":
+                    mods.add(stem(ct.text))
+                for g in ct.children:  # "глава российского Генштаба": the genitive's own adjective
+                    gt = p.toks[g]
+                    if gt.rel == "amod" and g not in exclude:
+                        mods.add(stem(lemma(gt.text)))
+                sub = [k for k in p.subtree(c, 12) if k not in exclude]
+                lo, hi = min(lo, *sub), max(hi, *sub)
+        text = p.text[p.toks[lo].start:p.toks[hi].stop]
+        return Role(lemma(t.text), frozenset(mods), text, t.start)
+
+    # --- output ------------------------------------------------------------------------------------------
+    def mentions(self, ai: int) -> int:
+        a = self.actors[ai]
+        return len(a.spans) + a.refs
+
+    def surface_aliases(self, ai: int) -> list[str]:
+        """Other names the article gives this actor (normal forms of shorter mentions, resolved roles)."""
+        a = self.actors[ai]
+        seen: dict[str, None] = {}
+        for s in a.spans:
+            n = self.p.spans[s].normal.strip()
+            if a.type == "PER":
+                toks = [self.p.toks[k] for k in self.p.spans[s].toks]
+                if len(toks) == 1 and toks[0].feat("Case") != "Nom":
+                    n = self._canonical_word(a, n)
+            if n and n != a.name:
+                seen.setdefault(n, None)
+        for r in a.aliases:
+            if r and r != a.name:
+                seen.setdefault(r, None)
+        return list(seen)[:12]
+
+    def _canonical_word(self, a: ActorRec, word: str) -> str:
+        """A one-word alias in an oblique case: the matching word of the canonical name, if any."""
+        for w in a.name.split():
+            if word_keys(fold(w)) & word_keys(fold(word)):
+                return w
+        return word

@@ -1,0 +1,205 @@
+"""Who a subject token, a pronoun or a role noun stands for.
+
+Pronouns ("— сказал он") go to the most recent main-clause subject of matching gender outside quotations, or
+the most recent speaker; role nouns ("российский лидер", "глава ведомства") go to the person the article
+introduced with that role (apposition "президент России Владимир Путин"), compared by the role noun's lemma and
+the stems of its modifiers, so "российский лидер" finds "президент России" and not "лидер КНДР".
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.actors import ActorIndex, Role
+from analysis.parsed import Parsed
+from analysis.pipeline import lemma, verb_lemma
+
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "ее": "Fem", "нее": "Fem", "него": "Masc"}
+PLURAL_PRONOUNS = frozenset({"они", "их", "них"})
+#: Nouns that stand for an organisation ("в ведомстве", "пресс-служба министерства").
+ORG_NOUNS = frozenset({
+    "ведомство", "министерство", "пресс-служба", "служба", "департамент", "управление", "компания",
+    "организация", "администрация", "правительство", "мэрия", "прокуратура", "полиция", "суд", "комитет",
+    "комиссия", "штаб", "пресс-центр", "аппарат", "минобороны", "мид", "кремль", "банк", "корпорация",
+    "фонд", "совет", "концерн", "холдинг", "ассоциация", "союз", "партия", "фракция", "группа", "команда",
+    "клуб", "посольство", "генпрокуратура", "ск", "фсб", "мвд", "мчс",
+})
+#: Nouns for documents and announcements: "говорится в сообщении ведомства" names the owner in a genitive.
+DOC_NOUNS = frozenset({"сообщение", "заявление", "документ", "пресс-релиз", "релиз", "письмо", "обращение",
+                       "материал", "публикация", "ответ", "комментарий", "телеграм-канал", "канал", "сайт"})
+#: The media relay their sources; such a subject is never the speaker.
+MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "портал", "журнал", "сми", "радиостанция",
+                         "таблоид", "радио", "телеграм-канал", "канал", "корреспондент", "источник"})
+
+
+class Resolver:
+    """Resolves subjects to actor indices; keeps the discourse state (recent subjects and speakers)."""
+
+    def __init__(self, p: Parsed, idx: ActorIndex) -> None:
+        self.p = p
+        self.idx = idx
+        self.events: list[tuple[int, int]] = []  # (offset, actor) of main-clause subjects and speakers
+        self.mentions: list[tuple[int, int]] = []  # (offset, actor) of every PER mention outside quotes
+        self.org_mentions: list[tuple[int, int]] = []
+        self.media: set[int] = set()  # filled by the quote finder when it sees a relay
+        for si, sp in enumerate(p.spans):
+            ai = idx.span_actor[si]
+            if ai < 0:
+                continue
+            head = idx.head_of_span(si)
+            if p.toks[head].quoted:
+                continue
+            if idx.actors[ai].type == "PER":
+                self.mentions.append((sp.start, ai))
+                if self._is_main_subject(head):
+                    self.events.append((sp.start, ai))
+            elif idx.actors[ai].type == "ORG":
+                self.org_mentions.append((sp.start, ai))
+        self.events.sort()
+
+    def _is_main_subject(self, tok: int) -> bool:
+        p = self.p
+        t = p.toks[tok]
+        hops = 0
+        while t.rel in {"appos", "flat:name", "flat", "conj"} and t.head >= 0 and hops < 3:
+            t = p.toks[t.head]
+            hops += 1
+        if not t.rel.startswith("nsubj") or t.head < 0:
+            return False
+        v = p.toks[t.head]
+        return v.rel in {"root", "conj", "parataxis", ""} or verb_lemma(v.text) in _SPEECH_HINT
+
+    def note_speaker(self, offset: int, actor: int) -> None:
+        """A resolved speaker becomes the most salient referent from its attribution on."""
+        bisect.insort(self.events, (offset, actor))
+
+    # --- resolution --------------------------------------------------------------------------------------
+    def actor_of_token(self, tok: int, offset: int) -> int | None:
+        """The actor a subject token denotes: a name in its phrase, a pronoun, a role noun, an org noun."""
+        p = self.p
+        t = p.toks[tok]
+        if t.span >= 0:
+            ai = self.idx.span_actor[t.span]
+            if ai >= 0:
+                return ai
+        if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
+            return self.pronoun(t.lower, offset, p.toks[t.head] if t.head >= 0 else None)
+        # a name inside the noun phrase: "президент России Владимир Путин", "пресс-служба Минобороны"
+        per, org = self._names_in_phrase(tok)
+        if per is not None:
+            return per
+        lem = lemma(t.text)
+        animate = t.feat("Animacy") == "Anim"
+        if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
+            if org is not None:
+                return org
+            if lem in ORG_NOUNS:
+                return self.recent_org(offset)
+            return None
+        if t.pos in {"NOUN", "PROPN"}:
+            return self.role(tok, offset)
+        return None
+
+    def _names_in_phrase(self, tok: int) -> tuple[int | None, int | None]:
+        p = self.p
+        per = org = None
+        stack = [(tok, 0)]
+        while stack:
+            k, depth = stack.pop(0)
+            tk = p.toks[k]
+            if k != tok and tk.span >= 0:
+                ai = self.idx.span_actor[tk.span]
+                if ai >= 0:
+                    typ = self.idx.actors[ai].type
+                    if typ == "PER" and per is None and tk.rel in {"appos", "flat:name", "flat", "nmod"}:
+                        if tk.rel != "nmod" or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
+                            per = ai
+                    elif typ in {"ORG", "LOC"} and org is None:
+                        org = ai
+            if depth < 3:
+                for c in tk.children:
+                    if p.toks[c].rel in {"appos", "flat:name", "flat", "nmod", "conj"} and not p.toks[c].quoted:
+                        stack.append((c, depth + 1))
+        return per, org
+
+    def pronoun(self, word: str, offset: int, verb: object | None = None) -> int | None:
+        """The referent of a 3rd-person pronoun: latest main subject or speaker of its gender, else mention."""
+        gender = PRONOUN_GENDER.get(word)
+        if gender is None:
+            if word in PLURAL_PRONOUNS:
+                return None
+            vg = getattr(verb, "feats", {}).get("Gender") if verb is not None else None
+            gender = vg
+        for pool in (self.events, self.mentions):
+            k = bisect.bisect_left(pool, (offset, -1)) - 1
+            steps = 0
+            while k >= 0 and steps < 40:
+                ai = pool[k][1]
+                g = self.idx.actors[ai].gender
+                if self.idx.actors[ai].type == "PER" and (gender is None or g is None or g == gender):
+                    return ai
+                k -= 1
+                steps += 1
+        return None
+
+    def recent_org(self, offset: int) -> int | None:
+        k = bisect.bisect_left(self.org_mentions, (offset, -1)) - 1
+        while k >= 0:
+            ai = self.org_mentions[k][1]
+            a = self.idx.actors[ai]
+            if not self.is_media(ai) and len(a.name) > 1:
+                return ai
+            k -= 1
+        return None
+
+    def is_media(self, ai: int) -> bool:
+        """An organisation the text uses as a relay ("передает ТАСС", "сообщает РИА Новости")."""
+        return ai in self.media
+
+    def role(self, tok: int, offset: int) -> int | None:
+        """The person a role noun phrase refers to, or None when the article gives nobody plausible."""
+        r = self.idx.role_of(tok)
+        best, best_score = None, 0
+        for ai, a in enumerate(self.idx.actors):
+            if a.type != "PER" or not a.roles:
+                continue
+            if a.first > offset and not any(pos < offset for pos, x in self.mentions if x == ai):
+                continue
+            score = max(_role_score(r, ar) for ar in a.roles)
+            if score <= 0:
+                continue
+            recency = self._last_mention(ai, offset)
+            if score > best_score or (score == best_score and best is not None and recency > self._last_mention(
+                    best, offset)):
+                best, best_score = ai, score
+        if best is not None:
+            self.idx.actors[best].refs += 1
+            if self.p.toks[tok].feat("Case") == "Nom":
+                self.idx.actors[best].aliases.setdefault(r.text, None)
+        return best
+
+    def _last_mention(self, ai: int, offset: int) -> int:
+        last = -1
+        for pos, x in self.events + self.mentions:
+            if x == ai and pos < offset:
+                last = max(last, pos)
+        return last
+
+
+_SPEECH_HINT = frozenset({"заявить", "сказать", "сообщить", "отметить", "подчеркнуть", "добавить"})
+
+
+def _role_score(r: Role, known: Role) -> int:
+    """How well a role phrase fits a role the article gave someone: head lemma and modifier stems."""
+    mods_match = len(r.mods & known.mods)
+    if r.head == known.head:
+        if r.mods and known.mods and not mods_match:
+            return 0  # "лидер КНДР" is not "российский лидер"
+        return 2 + 2 * mods_match
+    if mods_match and r.head in _PERSON_ROLE_HEADS and known.head in _PERSON_ROLE_HEADS:
+        return 1 + mods_match  # "российский лидер" ~ "президент России"
+    return 0
+
+
+_PERSON_ROLE_HEADS = frozenset({"президент", "лидер", "глава", "премьер", "премьер-министр", "канцлер", "король",
+                                "руководитель", "председатель", "губернатор", "мэр", "министр", "главнокомандующий"})

@@ -1,0 +1,202 @@
+"""A flat, index-based view of natasha's Doc plus the article's quotation marks.
+
+natasha gives string token ids per sentence and no child lists; every rule here needs "the subject of this
+verb", "the tokens inside this quotation" and "which NER span is this token in" many times, so they are
+computed once, in linear time, into plain lists indexed by a global token number.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+OPEN_QUOTES = "«„“"
+ALL_QUOTES = "«»„“”\""
+DASHES = "-–—"
+
+
+@dataclass(slots=True)
+class Tok:
+    i: int
+    text: str
+    lower: str
+    start: int
+    stop: int
+    pos: str
+    feats: dict[str, str]
+    sent: int
+    head: int = -1
+    rel: str = ""
+    children: list[int] = field(default_factory=list)
+    span: int = -1
+    quoted: bool = False
+
+    def feat(self, name: str) -> str | None:
+        return self.feats.get(name) if self.feats else None
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    stop: int
+    type: str
+    text: str
+    normal: str
+    toks: list[int]
+
+
+@dataclass(slots=True)
+class Sent:
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    start: int
+    stop: int
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A pair of quotation marks: `open`/`close` are the offsets of the marks themselves."""
+
+    open: int
+    close: int
+    depth: int
+
+
+def scan_quotes(text: str) -> list[QuoteSpan]:
+    """Pair the quotation marks of a text; unbalanced marks are dropped, pairs never cross a line break.
+
+    «» nest by counting; „“ and “” pair like brackets; a straight " opens when it follows a space or an
+    opening punctuation mark and precedes a non-space, and closes the innermost open straight quote otherwise.
+    """
+    out: list[QuoteSpan] = []
+    stack: list[tuple[str, int]] = []
+    n = len(text)
+    for pos, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            continue
+        if ch not in ALL_QUOTES:
+            continue
+        prev = text[pos - 1] if pos else " "
+        nxt = text[pos + 1] if pos + 1 < n else " "
+        opener_like = (prev.isspace() or prev in "([{-–—:«„“/'") and not nxt.isspace()
+        closer_like = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)-–—»“”\"…" or pos + 1 >= n)
+        if ch == "«" or ch == "„":
+            stack.append((ch, pos))
+        elif ch == "»":
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == "«":
+                    out.append(QuoteSpan(stack[k][1], pos, k))
+                    del stack[k:]
+                    break
+        elif ch == "“":
+            if stack and stack[-1][0] == "„":
+                out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
+                stack.pop()
+            elif opener_like:
+                stack.append(("“", pos))
+        elif ch == "”":
+            if stack and stack[-1][0] == "“":
+                out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
+                stack.pop()
+        else:  # straight quote
+            if stack and stack[-1][0] == '"' and closer_like and not opener_like:
+                out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
+                stack.pop()
+            elif opener_like:
+                stack.append(('"', pos))
+            elif stack and stack[-1][0] == '"' and closer_like:
+                out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
+                stack.pop()
+    out.sort(key=lambda q: q.open)
+    # depth relative to the pairs actually found (an unclosed outer mark must not hide a top-level pair)
+    result: list[QuoteSpan] = []
+    open_ends: list[int] = []
+    for q in out:
+        while open_ends and open_ends[-1] < q.open:
+            open_ends.pop()
+        result.append(QuoteSpan(q.open, q.close, len(open_ends)))
+        open_ends.append(q.close)
+    return result
+
+
+class Parsed:
+    """Tokens, sentences, spans and quotation marks of one text, with lookups the rules need."""
+
+    def __init__(self, text: str, doc: Any) -> None:
+        self.text = text
+        self.toks: list[Tok] = []
+        self.sents: list[Sent] = []
+        for si, sent in enumerate(doc.sents):
+            first = len(self.toks)
+            ids: dict[str, int] = {}
+            for t in sent.tokens:
+                ids[t.id] = len(self.toks)
+                self.toks.append(
+                    Tok(len(self.toks), t.text, t.text.lower().replace("ё", "е"), t.start, t.stop,
+                        t.pos or "X", t.feats or {}, si)
+                )
+            for t in sent.tokens:
+                me = ids[t.id]
+                head = ids.get(t.head_id, -1)
+                if head == me:
+                    head = -1
+                self.toks[me].head = head
+                self.toks[me].rel = t.rel or ""
+                if head >= 0:
+                    self.toks[head].children.append(me)
+            if len(self.toks) > first:
+                self.sents.append(Sent(first, len(self.toks) - 1, self.toks[first].start, self.toks[-1].stop))
+            else:
+                self.sents.append(Sent(first, first - 1, sent.start, sent.stop))
+        self._tok_starts = [t.start for t in self.toks]
+        self.spans: list[Span] = []
+        for sp in doc.spans:
+            lo = bisect.bisect_left(self._tok_starts, sp.start)
+            toks: list[int] = []
+            k = lo
+            while k < len(self.toks) and self.toks[k].start < sp.stop:
+                toks.append(k)
+                k += 1
+            if not toks:
+                continue
+            idx = len(self.spans)
+            for k in toks:
+                self.toks[k].span = idx
+            self.spans.append(Span(sp.start, sp.stop, sp.type, sp.text, sp.normal or sp.text, toks))
+        self.quotes = scan_quotes(text)
+        self.top_quotes = [q for q in self.quotes if q.depth == 0]
+        self._top_opens = [q.open for q in self.top_quotes]
+        for q in self.top_quotes:
+            k = bisect.bisect_right(self._tok_starts, q.open)
+            while k < len(self.toks) and self.toks[k].start < q.close:
+                self.toks[k].quoted = True
+                k += 1
+
+    # --- lookups -------------------------------------------------------------------------------------------
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset` (len(toks) when none)."""
+        return bisect.bisect_left(self._tok_starts, offset)
+
+    def top_quote_at(self, offset: int) -> QuoteSpan | None:
+        """The top-level quotation whose marks enclose `offset`, if any."""
+        k = bisect.bisect_right(self._top_opens, offset) - 1
+        if k >= 0 and self.top_quotes[k].open < offset < self.top_quotes[k].close:
+            return self.top_quotes[k]
+        return None
+
+    def sent_of_offset(self, offset: int) -> int:
+        k = self.tok_at(offset)
+        if k >= len(self.toks):
+            return len(self.sents) - 1
+        return self.toks[k].sent
+
+    def subtree(self, i: int, limit: int = 60) -> list[int]:
+        """Token indices in the subtree of token i (bounded, so a broken parse cannot blow up)."""
+        out = [i]
+        k = 0
+        while k < len(out) and len(out) < limit:
+            out.extend(self.toks[out[k]].children)
+            k += 1
+        return sorted(out)

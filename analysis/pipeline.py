@@ -1,0 +1,127 @@
+"""natasha models, loaded once per process, and the parse every other module reads.
+
+Loading the embeddings and the three slovnet models takes about a second and 300 MB, so they live in one lazily
+built bundle shared by every call. `parse` is the bounded version of natasha's pipeline: it caps the analysed
+length and skips the syntax parser on absurdly long "sentences" (its cost grows with the square of the sentence
+length), so a 200,000-character paste of garbage stays cheap. `bare_pipeline` is natasha as documented, for
+benchmarks that measure what the analysis adds on top.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+#: Only the first MAX_CHARS characters of a text are analysed; offsets stay valid because this is a prefix.
+MAX_CHARS = 100_000
+#: Sentences with more tokens than this are not given to the syntax parser (their tokens keep no heads).
+MAX_SYNTAX_TOKENS = 150
+
+_lock = threading.Lock()
+
+
+@dataclass(slots=True)
+class Models:
+    """The natasha objects one process needs; built once by `models()`."""
+
+    segmenter: Any
+    morph_vocab: Any
+    morph_tagger: Any
+    syntax_parser: Any
+    ner_tagger: Any
+
+
+_MODELS: Models | None = None
+
+
+def models() -> Models:
+    """The process-wide natasha models, loaded on first use (thread-safe)."""
+    global _MODELS
+    if _MODELS is None:
+        with _lock:
+            if _MODELS is None:
+                from natasha import (
+                    MorphVocab,
+                    NewsEmbedding,
+                    NewsMorphTagger,
+                    NewsNERTagger,
+                    NewsSyntaxParser,
+                    Segmenter,
+                )
+
+                emb = NewsEmbedding()
+                _MODELS = Models(
+                    segmenter=Segmenter(),
+                    morph_vocab=MorphVocab(),
+                    morph_tagger=NewsMorphTagger(emb),
+                    syntax_parser=NewsSyntaxParser(emb),
+                    ner_tagger=NewsNERTagger(emb),
+                )
+    return _MODELS
+
+
+def warm_up() -> None:
+    """Load the models and run them once, so that the first real article does not pay for it."""
+    parse("Президент России Владимир Путин заявил, что «всё идёт по плану».")
+
+
+def bare_pipeline(text: str) -> None:
+    """natasha's documented pipeline (segment, morph, syntax, NER, span normalisation), for benchmarks."""
+    from natasha import Doc
+
+    m = models()
+    doc = Doc(text)
+    doc.segment(m.segmenter)
+    doc.tag_morph(m.morph_tagger)
+    doc.parse_syntax(m.syntax_parser)
+    doc.tag_ner(m.ner_tagger)
+    for span in doc.spans:
+        span.normalize(m.morph_vocab)
+
+
+def parse(text: str) -> Any:
+    """natasha Doc for `text` (already capped by the caller), with the long-sentence guard for syntax."""
+    from natasha import Doc
+
+    m = models()
+    doc = Doc(text)
+    doc.segment(m.segmenter)
+    doc.tag_morph(m.morph_tagger)
+    short = [s for s in doc.sents if len(s.tokens) <= MAX_SYNTAX_TOKENS]
+    markups = m.syntax_parser.map([[t.text for t in s.tokens] for s in short])
+    for sent, markup in zip(short, markups, strict=False):
+        for target, source in zip(sent.tokens, markup.tokens, strict=False):
+            target.id, target.head_id, target.rel = source.id, source.head_id, source.rel
+    for sent_id, sent in enumerate(doc.sents, 1):
+        for i, token in enumerate(sent.tokens, 1):
+            if token.id is None:  # skipped sentence: every token is its own root
+                token.id, token.head_id, token.rel = str(i), "0", None
+            token.id = f"{sent_id}_{token.id}"
+            token.head_id = f"{sent_id}_{token.head_id}"
+    doc.tag_ner(m.ner_tagger)
+    for span in doc.spans:
+        try:
+            span.normalize(m.morph_vocab)
+        except Exception:  # natasha's ORG normaliser walks the parse; a skipped sentence has none
+            span.normal = span.text
+        if not span.normal:
+            span.normal = span.text
+    return doc
+
+
+@lru_cache(maxsize=100_000)
+def lemma(word: str) -> str:
+    """Dictionary form of a word (lower case), from pymorphy's first parse; cached per process."""
+    return models().morph_vocab.parse(word.lower())[0].normal_form
+
+
+@lru_cache(maxsize=100_000)
+def verb_lemma(word: str) -> str:
+    """Infinitive of a verb form, preferring verb parses (pymorphy's first parse may be a noun)."""
+    parses = models().morph_vocab.parse(word.lower())
+    for p in parses:
+        if p.tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND"}:
+            return p.normal_form
+    return parses[0].normal_form

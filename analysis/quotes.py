@@ -1,0 +1,642 @@
+"""Direct and indirect speech: where the quoted words are, and which token names their speaker.
+
+Quotation marks are paired on the raw text (parsed.scan_quotes); attributions are found with punctuation
+patterns around the marks ("», — сказал он", "заявил: «") and the speech-verb lexicon, and the subject of
+the speech verb comes from natasha's dependency parse with a word-order fallback. Indirect speech is found
+from speech verbs outside quotations: "X заявил, что …", "X сообщил о …", "…, сообщил X", "как сообщил X, …",
+"по словам X, …", "Об этом сообщил X" (the previous sentence). Speakers are resolved later, in text order,
+by the engine (pronouns depend on who spoke before).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.parsed import DASHES, Parsed, QuoteSpan
+from analysis.pipeline import lemma, verb_lemma
+
+SPEECH_VERBS = frozenset({
+    "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить", "отмечать",
+    "подчеркнуть", "подчеркивать", "добавить", "добавлять", "уточнить", "уточнять", "признать", "признавать",
+    "признаться", "пообещать", "обещать", "рассказать", "рассказывать", "пояснить", "пояснять", "указать",
+    "указывать", "напомнить", "напоминать", "констатировать", "заключить", "объяснить", "объяснять",
+    "заверить", "заверять", "предупредить", "предупреждать", "подтвердить", "подтверждать", "ответить",
+    "отвечать", "написать", "писать", "продолжить", "заметить", "замечать", "доложить", "докладывать",
+    "объявить", "объявлять", "прокомментировать", "комментировать", "утверждать", "посетовать",
+    "пожаловаться", "возразить", "резюмировать", "подытожить", "поделиться", "уверять", "сообщаться",
+    "говориться", "отмечаться", "подчеркиваться", "указываться", "рассказываться", "уточняться",
+    "проинформировать", "информировать", "признаваться", "повторить", "акцентировать", "спросить",
+    "воскликнуть", "пошутить", "парировать", "высказаться", "пишет",
+})
+#: Verbs whose quoted object is the speaker's own words even without a clause: назвал это «…», пожелал «…».
+PARTIAL_VERBS = SPEECH_VERBS | {"назвать", "называть", "пожелать", "охарактеризовать", "оценить", "призвать",
+                                "описать", "выразить", "обозначить", "потребовать"}
+#: Verbs of relaying what someone else said: the subject is a medium, not a speaker.
+RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать"})
+#: Verbs (also speech verbs) that only report without quoting: no indirect speech with "о" after them.
+_NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
+                          "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
+_SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CONJ = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
+
+
+@dataclass(slots=True)
+class Cand:
+    """A quote found in the text whose speaker is still to be resolved."""
+
+    kind: str
+    start: int
+    end: int
+    cue: str | None
+    pos: int  # where the attribution is, for the discourse order of speakers
+    subj: int = -1  # token naming the speaker
+    actor: int | None = None  # speaker already known (a name before a colon)
+    follow: Cand | None = None  # same speaker as this earlier quote (continuations)
+    relay_obj: int = -1  # "цитирует РБК канцлера": the object is the speaker
+    partial: bool = False
+    speaker: int | None = None
+    pron_offset: int = -1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past whitespace and the punctuation that belongs to the attribution."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
+        end -= 1
+    return start, end
+
+
+class QuoteFinder:
+    def __init__(self, p: Parsed) -> None:
+        self.p = p
+        self.text = p.text
+        self.cands: list[Cand] = []
+        self.attributed: set[int] = set()  # opens of top quotes already explained
+        self.attr_end: dict[int, int] = {}  # quote open -> end of its attribution sentence
+        self.cand_of_open: dict[int, Cand] = {}
+        self.relay_tokens: set[int] = set()
+
+    # --- helpers -----------------------------------------------------------------------------------------
+    def vlemma(self, k: int) -> str:
+        return verb_lemma(self.p.toks[k].text)
+
+    def is_speech_verb(self, k: int) -> bool:
+        t = self.p.toks[k]
+        return t.pos in {"VERB", "AUX"} and self.vlemma(k) in SPEECH_VERBS
+
+    def subject_of(self, v: int) -> int:
+        """nsubj of a verb, climbing coordinated verbs ("отметил …, а также заявил") and gerunds."""
+        p = self.p
+        cur, hops = v, 0
+        while cur >= 0 and hops < 4:
+            for c in p.toks[cur].children:
+                if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted:
+                    return c
+            t = p.toks[cur]
+            if t.rel in {"conj", "xcomp", "advcl"} and t.head >= 0 and (
+                    t.rel != "advcl" or t.feat("VerbForm") == "Conv"):
+                cur, hops = t.head, hops + 1
+                continue
+            break
+        return -1
+
+    def nominal_after(self, k: int, stop: int) -> int:
+        """Fallback subject: first nominative name/pronoun/noun after token k (parse failed or misattached)."""
+        p = self.p
+        for j in range(k + 1, min(stop, k + 12)):
+            t = p.toks[j]
+            if t.quoted or t.text in _SENT_END:
+                break
+            if t.span >= 0 and p.spans[t.span].type == "PER":
+                return j
+            if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
+                return j
+        return -1
+
+    def sent_end_tok(self, k: int) -> int:
+        return self.p.sents[self.p.toks[k].sent].last
+
+    def negated(self, v: int) -> bool:
+        p = self.p
+        if any(p.toks[c].lower == "не" for c in p.toks[v].children):
+            return True
+        return v > 0 and p.toks[v - 1].lower == "не"
+
+    def is_relay(self, v: int, subj: int) -> bool:
+        """"— передает ТАСС", "сообщает РБК", "сообщило издание": a medium relaying, not speaking."""
+        p = self.p
+        lem = self.vlemma(v)
+        if lem in {"передавать", "цитировать", "процитировать"}:
+            return True
+        if subj < 0:
+            return False
+        s = p.toks[subj]
+        from analysis.coref import MEDIA_NOUNS
+
+        if lemma(s.text) in MEDIA_NOUNS:
+            return True
+        if lem in {"писать", "сообщать"} and s.span >= 0 and p.spans[s.span].type == "ORG":
+            t = p.toks[v]
+            return t.feat("Tense") == "Pres"
+        return False
+
+    # --- direct speech -----------------------------------------------------------------------------------
+    def find_direct(self) -> None:
+        p, text = self.p, self.text
+        prev: Cand | None = None
+        for q in p.quotes:
+            content_start, content_end = q.open + 1, q.close
+            if content_end - content_start < 2:
+                continue
+            if q.depth > 0:
+                self._headline(q)
+                continue
+            made = self._after(q) or self._before(q) or self._headline(q)
+            if not made:
+                made = self._continuation(q, prev)
+            if made:
+                prev = self.cand_of_open.get(q.open, prev)
+            elif text[self._line_start(q.open):q.open].strip():
+                prev = None if not self._sentence_start(q.open) else prev
+        for q in p.top_quotes:
+            if q.open not in self.attributed:
+                self._partial(q)
+
+    def _line_start(self, off: int) -> int:
+        return self.text.rfind("\n", 0, off) + 1
+
+    def _sentence_start(self, off: int) -> bool:
+        before = self.text[self._line_start(off):off].rstrip()
+        return not before or before[-1] in ".!?…»\"”"
+
+    def _emit_direct(self, q: QuoteSpan, start: int, end: int, cue: str | None, pos: int, **kw: object) -> Cand:
+        s, e = _trim(self.text, start, end)
+        c = Cand("direct", s, e, cue, pos, **kw)  # type: ignore[arg-type]
+        if e > s:
+            self.cands.append(c)
+        self.attributed.add(q.open)
+        self.cand_of_open[q.open] = c
+        return c
+
+    def _attribution_verb(self, k0: int, stop: int, dash: bool) -> int:
+        """The verb of an attribution clause starting at token k0 ("сказал он", "он сказал", "— говорится")."""
+        p = self.p
+        for j in range(k0, min(stop + 1, k0 + 4)):
+            t = p.toks[j]
+            if t.quoted or (t.pos == "PUNCT" and t.text not in DASHES):
+                return -1
+            if t.pos in {"VERB", "AUX"}:
+                lem = self.vlemma(j)
+                fin = t.feat("VerbForm") in {"Fin", None}
+                if lem in SPEECH_VERBS or (dash and fin and lem not in {"быть", "являться", "стать"}):
+                    return j
+                return -1
+        return -1
+
+    def _inner_split(self, q: QuoteSpan) -> list[tuple[int, int, int]]:
+        """«A, — сказал он. — B»: (start, end, verb) pieces when the attribution sits inside the marks."""
+        text, p = self.text, self.p
+        pieces: list[tuple[int, int, int]] = []
+        cur = q.open + 1
+        i = cur
+        while i < q.close:
+            ch = text[i]
+            if ch in ",!?…" and i + 2 < q.close and text[i + 1] == " " and text[i + 2] in DASHES:
+                k0 = p.tok_at(i + 3)
+                if k0 < len(p.toks) and p.toks[k0].start < q.close:
+                    # the attribution's tokens are marked quoted; test them as if they were not
+                    v = self._inner_verb(k0, q.close)
+                    if v >= 0:
+                        # end of the attribution: ". — " or ": — " or ", — " before the quote goes on
+                        j = p.toks[v].stop
+                        end_attr = -1
+                        while j < q.close - 2:
+                            if text[j] in ".,:;" and text[j + 1] == " " and text[j + 2] in DASHES:
+                                end_attr = j
+                                break
+                            if text[j] in "«\"„":
+                                break
+                            j += 1
+                        if end_attr > 0 and end_attr - p.toks[v].stop < 150:
+                            pieces.append((cur, i, v))
+                            cur = end_attr + 3
+                            i = cur
+                            continue
+            i += 1
+        if pieces:
+            pieces.append((cur, q.close, pieces[-1][2]))
+        return pieces
+
+    def _inner_verb(self, k0: int, close: int) -> int:
+        p = self.p
+        for j in range(k0, min(len(p.toks), k0 + 4)):
+            t = p.toks[j]
+            if t.start >= close or t.pos == "PUNCT":
+                return -1
+            if t.pos in {"VERB", "AUX"}:
+                lem = self.vlemma(j)
+                return j if lem in SPEECH_VERBS or (t.feat("VerbForm") == "Fin" and lem != "быть") else -1
+        return -1
+
+    def _after(self, q: QuoteSpan) -> bool:
+        """«…», — сказал X / «…», сказал X / "…" - отметил он (and split quotes inside the marks)."""
+        text, p = self.text, self.p
+        pieces = self._inner_split(q)
+        j = q.close + 1
+        n = len(text)
+        while j < n and text[j] == " ":
+            j += 1
+        punct = ""
+        if j < n and text[j] in ",!?.…":
+            punct = text[j]
+            j += 1
+            while j < n and text[j] == " ":
+                j += 1
+        dash = j < n and text[j] in DASHES
+        if dash:
+            j += 1
+        verb = -1
+        if dash or punct == ",":
+            k0 = p.tok_at(j)
+            if k0 < len(p.toks) and p.toks[k0].start - j < 3:
+                verb = self._attribution_verb(k0, self.sent_end_tok(k0), dash)
+        if verb < 0 and not pieces:
+            return False
+        if verb >= 0:
+            subj = self._subject_in_clause(verb, q.close)
+            if self.is_relay(verb, subj):
+                obj = self._relay_object(verb)
+                if obj < 0:
+                    self.relay_tokens.add(subj)
+                    self.attributed.add(q.open)
+                    return True
+                subj = obj
+            self.attr_end[q.open] = p.sents[p.toks[verb].sent].stop
+        if pieces:
+            first = None
+            for s, e, v in pieces:
+                sv = self._subject_in_clause(v, -1, inner=True)
+                c = self._emit_direct(q, s, e, p.toks[v].text, p.toks[v].start, subj=sv)
+                first = first or c
+            if verb >= 0:
+                last = self.cands[-1]
+                last.follow = None
+            return True
+        self._emit_direct(q, q.open + 1, q.close, p.toks[verb].text, p.toks[verb].start, subj=subj)
+        return True
+
+    def _subject_in_clause(self, verb: int, after: int, inner: bool = False) -> int:
+        p = self.p
+        s = self.subject_of(verb)
+        if s >= 0 and (inner or p.toks[s].start > after) and (inner or not p.toks[s].quoted):
+            return s
+        stop = self.sent_end_tok(verb) + 1
+        j = verb
+        while j + 1 < stop:
+            t = p.toks[j + 1]
+            if t.text in _SENT_END or (t.text in DASHES and j > verb):
+                break
+            if t.span >= 0 and p.spans[t.span].type == "PER":
+                return j + 1
+            if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
+                return j + 1
+            j += 1
+            if j - verb > 12:
+                break
+        return -1
+
+    def _relay_object(self, verb: int) -> int:
+        p = self.p
+        for c in p.toks[verb].children:
+            if p.toks[c].rel in {"obj", "iobj"} and p.toks[c].pos in {"NOUN", "PROPN", "PRON"} and not p.toks[c].quoted:
+                return c
+        return -1
+
+    def _before(self, q: QuoteSpan) -> bool:
+        """X заявил: «…»"""
+        text, p = self.text, self.p
+        j = q.open - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j < 0 or text[j] != ":":
+            return False
+        k = p.tok_at(j) - 1  # last token before the colon
+        lo = p.sents[p.toks[min(k + 1, len(p.toks) - 1)].sent].first if p.toks else 0
+        lo = max(lo, k - 25)
+        for v in range(k, lo - 1, -1):
+            t = p.toks[v]
+            if t.quoted or t.text in _SENT_END:
+                break
+            if t.pos in {"VERB", "AUX"}:
+                if self.vlemma(v) not in SPEECH_VERBS or self.negated(v):
+                    return False
+                subj = self.subject_of(v)
+                if subj < 0:
+                    return False
+                self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=subj)
+                return True
+        return False
+
+    def _headline(self, q: QuoteSpan) -> bool:
+        """"Иван Петров: «…»" — a name and a colon right before the marks (headlines, titles)."""
+        text, p = self.text, self.p
+        j = q.open - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j < 0 or text[j] != ":":
+            return False
+        k = p.tok_at(j) - 1
+        if k < 0 or p.toks[k].span < 0:
+            return False
+        sp = p.spans[p.toks[k].span]
+        if sp.type != "PER" or sp.stop != j:
+            return False
+        before = text[max(0, sp.start - 2):sp.start]
+        at_start = sp.start == 0 or before.endswith(("\n", "«", "\"", "„"))
+        if not (at_start or (before[-1:] == " " and before[:1] in "«\"\n.")):
+            return False
+        c = self._emit_direct(q, q.open + 1, q.close, None, sp.start, subj=p.toks[k].i)
+        c.subj = sp.toks[0]
+        return True
+
+    def _continuation(self, q: QuoteSpan, prev: Cand | None) -> bool:
+        """A quotation standing alone right after an attributed one continues the same speaker."""
+        if prev is None or not self._sentence_start(q.open):
+            return False
+        text = self.text
+        tail = text[q.close + 1:q.close + 4].lstrip(".!?… ")
+        if tail and tail[0] not in "\n«\"" and not tail[0].isupper():
+            return False
+        prev_open = next((o for o, c in self.cand_of_open.items() if c is prev), None)
+        gap_from = self.attr_end.get(prev_open, prev.end) if prev_open is not None else prev.end
+        gap = text[gap_from:q.open]
+        if gap.strip(" \n\t.,—–-»\"”") or gap.count("\n") > 2:
+            return False
+        self._emit_direct(q, q.open + 1, q.close, None, q.open, follow=prev)
+        return True
+
+    def _partial(self, q: QuoteSpan) -> None:
+        """назвал это «…», пожелал «…», заявил, что «…»: a quotation governed by a speech verb."""
+        p, text = self.p, self.text
+        content = text[q.open + 1:q.close].strip()
+        words = content.split()
+        if not words:
+            return
+        after_chto = text[max(0, q.open - 6):q.open].rstrip().lower().endswith("что")
+        first = content.lstrip("«„“\"")[:1]
+        if not after_chto and (first.isupper() or first.isdigit() or "a" <= first.lower() <= "z") and (
+                len(words) <= 6 and content[-1:] not in ".!?…"):
+            return  # a name or a title: «Аурус», театр «Россия», закон "Об образовании"
+        if not after_chto and len(words) < 2:
+            return
+        k = p.tok_at(q.open + 1)
+        inside = []
+        while k < len(p.toks) and p.toks[k].start < q.close:
+            inside.append(k)
+            k += 1
+        inset = set(inside)
+        heads = [i for i in inside if p.toks[i].head not in inset and p.toks[i].head >= 0]
+        for h in heads[:3]:
+            cur, hops = p.toks[h].head, 0
+            while cur >= 0 and hops < 3:
+                t = p.toks[cur]
+                if t.quoted:
+                    break
+                if t.pos in {"VERB", "AUX"}:
+                    lem = self.vlemma(cur)
+                    if lem in PARTIAL_VERBS and not self.negated(cur):
+                        subj = self.subject_of(cur)
+                        if subj >= 0:
+                            self.cands.append(Cand("direct", *_trim(text, q.open + 1, q.close), t.text, t.start,
+                                                   subj=subj, partial=True))
+                            self.attributed.add(q.open)
+                            return
+                    break
+                cur, hops = t.head, hops + 1
+
+    # --- indirect speech ---------------------------------------------------------------------------------
+    def find_indirect(self) -> None:
+        p = self.p
+        for si, sent in enumerate(p.sents):
+            if sent.last < sent.first:
+                continue
+            self._po_slovam(si)
+            for v in range(sent.first, sent.last + 1):
+                t = p.toks[v]
+                if t.quoted or t.pos not in {"VERB", "AUX"}:
+                    continue
+                lem = self.vlemma(v)
+                if lem not in SPEECH_VERBS or self.negated(v) or t.feat("VerbForm") == "Inf":
+                    continue
+                self._indirect_at(si, v, lem)
+
+    def _clause_end(self, k0: int, verb: int) -> int:
+        """Offset where a reported clause starting at token k0 ends."""
+        p, text = self.p, self.text
+        last = self.sent_end_tok(k0)
+        # a clause may run past a quotation whose marks sentenize split
+        for j in range(k0, last + 1):
+            t = p.toks[j]
+            if t.quoted:
+                continue
+            if t.text in _SENT_END:
+                return t.start
+            if t.text == ",":
+                nxt = j + 1
+                while nxt <= last and p.toks[nxt].lower in _CONJ:
+                    nxt += 1
+                if nxt <= last:
+                    u = p.toks[nxt]
+                    if u.pos in {"VERB", "AUX"} and not u.quoted and (
+                            u.head == verb or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
+                        return t.start
+                    if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in {"словам", "мнению",
+                                                                                          "данным"}:
+                        return t.start
+                    if u.lower == "как" and nxt + 1 <= last and p.toks[nxt + 1].pos == "VERB" and \
+                            self.vlemma(nxt + 1) in SPEECH_VERBS:
+                        return t.start
+        return p.toks[last].stop if p.toks[last].text not in _SENT_END else p.toks[last].start
+        _ = text
+
+    def _emit_indirect(self, start: int, end: int, verb: int, subj: int, **kw: object) -> None:
+        text = self.text
+        s, e = _trim(text, start, end)
+        if e - s < 3:
+            return
+        # a clause that is one whole quotation is direct speech (handled by _partial)
+        if text[s] in "«\"„“" and text[e - 1] in "»\"“”":
+            qs = self.p.top_quote_at(s + 1)
+            if qs is not None and qs.open == s and qs.close == e - 1:
+                return
+        t = self.p.toks[verb]
+        self.cands.append(Cand("indirect", s, e, t.text, t.start, subj=subj, **kw))  # type: ignore[arg-type]
+
+    def _indirect_at(self, si: int, v: int, lem: str) -> None:
+        p = self.p
+        sent = p.sents[si]
+        t = p.toks[v]
+        # (a) "X заявил, что …" / (b) "X сообщил о …"
+        j = v + 1
+        steps = 0
+        while j <= sent.last and steps < 8:
+            u = p.toks[j]
+            if u.quoted or u.text in _SENT_END or u.text in {":", "«", "\""}:
+                break
+            if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
+                subj = self._speaker_token(v)
+                self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj)
+                return
+            if u.lower in {"о", "об", "обо"} and lem not in _NO_O_CLAUSE:
+                nxt = p.toks[j + 1] if j + 1 <= sent.last else None
+                if nxt is not None and nxt.lower in {"этом", "том"}:
+                    if nxt.lower == "том" and j + 3 <= sent.last and p.toks[j + 3].lower == "что":
+                        subj = self._speaker_token(v)
+                        self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
+                    break
+                if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
+                    subj = self._speaker_token(v)
+                    self._emit_indirect(u.start, self._clause_end(j + 1, v), v, subj)
+                break
+            if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
+                j += 1
+                continue
+            if u.pos in {"VERB", "AUX"} or u.text in {",", ";", "—", "–"}:
+                break
+            j += 1
+            steps += 1
+        # (c) "…, сообщил X." — the reported clause comes first
+        if v > sent.first and p.toks[v - 1].text == "," and t.feat("Tense") in {"Past", "Pres", None}:
+            # nothing reported after the verb: only the subject (and adjuncts) until the end
+            if any(p.toks[k].lower == "что" for k in range(v + 1, sent.last + 1)):
+                return
+            subj = self._speaker_token(v)
+            if subj < 0 and lem not in {"говориться", "отмечаться"}:
+                return
+            if subj >= 0 and p.toks[subj].start < t.start:
+                return
+            start_tok = sent.first
+            # "Как сообщил X, …" earlier in the sentence is a different construction
+            comma = v - 1
+            s = p.toks[start_tok].start
+            q = p.top_quote_at(s + 1) if self.text[s] in "«\"" else None
+            if q is not None and q.close >= p.toks[comma].start - 2:
+                return  # «…», сказал X: direct speech
+            if p.toks[start_tok].lower in {"как"}:
+                return
+            kw: dict[str, object] = {}
+            if subj < 0:
+                kw["actor"] = None
+                subj = self._doc_owner(v)
+                if subj < 0:
+                    kw["pron_offset"] = t.start  # "говорится в сообщении": the last speaker
+            self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
+            return
+        # (d) "Как сообщил X, …"
+        if v > sent.first and p.toks[v - 1].lower == "как" and (v - 1 == sent.first or p.toks[v - 2].text == ","):
+            subj = self._speaker_token(v)
+            org = -1
+            if subj < 0:
+                org = self._obl_org(v)
+            for k in range(v + 1, sent.last + 1):
+                if p.toks[k].text == "," and not p.toks[k].quoted:
+                    self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj if subj >= 0 else org)
+                    return
+                if p.toks[k].text in _SENT_END:
+                    return
+            return
+        # (e) "Об этом сообщил X" — the previous sentence
+        if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
+                p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 5:
+            subj = self._speaker_token(v)
+            if subj < 0:
+                return
+            prev = p.sents[si - 1]
+            if prev.last < prev.first or any(p.toks[k].quoted for k in range(prev.first, prev.last + 1)):
+                return
+            s = prev.start
+            # skip a dateline glued to the sentence ("МОСКВА, 8 августа. /ТАСС/.")
+            line = self.text.rfind("\n", 0, prev.stop) + 1
+            s = max(s, line)
+            self._emit_indirect(s, prev.stop, v, subj)
+
+    def _speaker_token(self, v: int) -> int:
+        s = self.subject_of(v)
+        if s >= 0 and not self.p.toks[s].quoted:
+            return s
+        return self._obl_org(v)
+
+    def _obl_org(self, v: int) -> int:
+        """"в Кремле заявили", "в пресс-службе министерства сообщили": the place that speaks."""
+        p = self.p
+        t = p.toks[v]
+        if t.feat("Number") != "Plur":
+            return -1
+        for c in t.children:
+            ct = p.toks[c]
+            if ct.rel == "obl" and not ct.quoted and any(p.toks[g].lower in {"в", "во"} for g in ct.children):
+                return c
+        return -1
+
+    def _doc_owner(self, v: int) -> int:
+        """"говорится в заявлении гособвинителя X": the genitive owner of the document."""
+        p = self.p
+        for c in p.toks[v].children:
+            ct = p.toks[c]
+            if ct.rel == "obl":
+                for g in ct.children:
+                    gt = p.toks[g]
+                    if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and gt.feat("Case") == "Gen":
+                        return g
+        return -1
+
+    def _po_slovam(self, si: int) -> None:
+        """"по словам X, …" / "по мнению X, …" / "…, по его словам."""
+        p = self.p
+        sent = p.sents[si]
+        for k in range(sent.first, sent.last - 1):
+            t = p.toks[k]
+            if t.quoted or t.lower != "по" or p.toks[k + 1].lower not in {"словам", "мнению"}:
+                continue
+            # X: the genitive after "словам", or a possessive pronoun before it ("по его словам")
+            subj = -1
+            j = k + 2
+            if p.toks[k + 1].lower == "словам" and k + 2 <= sent.last and p.toks[k + 2].lower in {
+                    "его", "ее", "её"}:
+                subj, j = k + 2, k + 3
+            elif p.toks[k + 1].lower != "словам" and False:
+                pass
+            if k + 2 <= sent.last and p.toks[k + 2].lower in {"его", "ее", "её"} and subj < 0:
+                subj, j = k + 2, k + 3
+            if k > 0 and p.toks[k - 1].lower in {"его", "ее", "её"}:
+                pass
+            if subj < 0 and k + 1 <= sent.last and p.toks[k + 1].lower in {"его", "ее"}:
+                subj = k + 1
+            if subj < 0:
+                while j <= sent.last and p.toks[j].text not in {",", ".", ":"} and not p.toks[j].quoted:
+                    if subj < 0 and p.toks[j].pos in {"NOUN", "PROPN", "PRON"}:
+                        subj = j
+                    if p.toks[j].span >= 0 and p.spans[p.toks[j].span].type in {"PER", "ORG"}:
+                        subj = j
+                        break
+                    j += 1
+            # where the phrase ends
+            while j <= sent.last and p.toks[j].text not in {",", "."} and not p.toks[j].quoted:
+                j += 1
+            if subj < 0:
+                continue
+            cue = f"по {p.toks[k + 1].text}"
+            if j <= sent.last and p.toks[j].text == "," and j < sent.last:
+                end = self._clause_end(j + 1, -1)
+                self._emit_po(p.toks[j].stop, end, k, subj, cue)
+            elif k > sent.first and p.toks[k - 1].text == ",":
+                self._emit_po(p.toks[sent.first].start, p.toks[k - 1].start, k, subj, cue)
+
+    def _emit_po(self, start: int, end: int, k: int, subj: int, cue: str) -> None:
+        s, e = _trim(self.text, start, end)
+        if e - s < 3:
+            return
+        self.cands.append(Cand("indirect", s, e, cue, self.p.toks[k].start, subj=subj))
