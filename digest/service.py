@@ -129,30 +129,34 @@ class DigestService:
             return {sub.chat_id: status for (sub, _), status in zip(due, results, strict=True)}
 
     async def _deliver_due(self, sub: Subscription, local_day: str, now: datetime) -> Status:
+        return (await self._deliver_one(sub, local_day, now)).status
+
+    async def _deliver_one(self, sub: Subscription, local_day: str, now: datetime) -> Delivery:
         """One chat's scheduled digest; any failure stays inside this chat."""
         async with self._chats:
             try:
-                status = await self._scheduled(sub, local_day, now)
-            except Exception:
+                delivery = await self._scheduled(sub, local_day, now)
+            except Exception as exc:
                 log.exception("chat %s: digest failed", sub.chat_id)
-                status = Status.FAILED
-        if status is Status.FAILED:
+                delivery = Delivery(Status.FAILED, 0, repr(exc))
+        if delivery.status is Status.FAILED:
             self._paused_until[sub.chat_id] = now + RETRY_PAUSE
         else:
             self._paused_until.pop(sub.chat_id, None)
-        return status
+        return delivery
 
-    async def _scheduled(self, sub: Subscription, local_day: str, now: datetime) -> Status:
+    async def _scheduled(self, sub: Subscription, local_day: str, now: datetime) -> Delivery:
         since, until = schedule.digest_period(sub.last_digest_at, now)
         messages = await self.build(sub.chat_id, since, until, sub.timezone, send_empty=sub.send_empty)
+        delivery = Delivery(Status.SENT, 0)
         if messages:
             delivery = await self.deliverer.send(sub.chat_id, messages)
             if delivery.status is not Status.SENT:
-                return delivery.status
+                return delivery
         # Delivered (or deliberately silent on an empty day): the day is done, the next period starts here.
         await self.storage.mark_digest_delivered(sub.chat_id, local_day, until)
         log.info("chat %s: digest for %s delivered (%s messages)", sub.chat_id, local_day, len(messages))
-        return Status.SENT
+        return delivery
 
     # --- building and sending ----------------------------------------------------------------------------
 
@@ -194,8 +198,7 @@ class DigestService:
                 return Delivery(Status.FAILED, 0, "no active subscription")
             local_day = schedule.local_date(now, schedule.zone_of(sub.timezone)).isoformat()
             async with self._lock:
-                status = await self._deliver_due(sub, local_day, now)
-            return Delivery(status, 0 if status is not Status.SENT else 1)
+                return await self._deliver_one(sub, local_day, now)
         return await self.deliverer.send(chat_id, await self.preview(chat_id, now=now))
 
     # --- subscriptions (the handlers' entry points) ------------------------------------------------------

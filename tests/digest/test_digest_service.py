@@ -195,3 +195,12 @@ async def test_manual_digest_always_answers(storage: Storage, make_service: Make
 
 async def test_stop_without_start_is_harmless(storage: Storage, make_service: Make) -> None:
     await make_service(storage).stop()
+
+
+async def test_send_digest_scheduled_marks_the_day(storage: Storage, make_service: Make, bot: FakeBot) -> None:
+    service = make_service(storage)
+    await subscribe(service, 1, "Europe/Moscow", "09:00", utc(2024, 6, 1, 4, 0))
+    result = await service.send_digest(1, now=utc(2024, 6, 1, 4, 30), scheduled=True)
+    assert result.status is Status.SENT and result.sent == 1
+    assert await service.check_due(utc(2024, 6, 1, 6, 0)) == {}  # today's is done
+    assert (await service.send_digest(99, scheduled=True)).status is Status.FAILED  # no subscription
