@@ -194,7 +194,7 @@ def _role_score(r: Role, known: Role) -> int:
     mods_match = len(r.mods & known.mods)
     if r.head == known.head:
         if r.mods and known.mods and not mods_match:
-            return 0  # "лидер КНДР" is not "российский лидер"
+            return 1  # "лидер КНДР" may be "лидер Северной Кореи", but "президент России" beats it for "российский"
         return 2 + 2 * mods_match
     if mods_match and r.head in _PERSON_ROLE_HEADS and known.head in _PERSON_ROLE_HEADS:
         return 1 + mods_match  # "российский лидер" ~ "президент России"

@@ -88,6 +88,7 @@ def parse(text: str) -> Any:
     m = models()
     doc = Doc(text)
     doc.segment(m.segmenter)
+    doc.sents = _split_at_line_breaks(text, doc.sents)
     doc.tag_morph(m.morph_tagger)
     short = [s for s in doc.sents if len(s.tokens) <= MAX_SYNTAX_TOKENS]
     markups = m.syntax_parser.map([[t.text for t in s.tokens] for s in short])
@@ -109,6 +110,24 @@ def parse(text: str) -> Any:
         if not span.normal:
             span.normal = span.text
     return doc
+
+
+def _split_at_line_breaks(text: str, sents: list[Any]) -> list[Any]:
+    """natasha's sentenizer joins a line without final punctuation to the next paragraph; split there."""
+    from natasha.doc import DocSent
+
+    out: list[Any] = []
+    for sent in sents:
+        toks = sent.tokens
+        cuts = [i for i in range(1, len(toks)) if "\n" in text[toks[i - 1].stop:toks[i].start]]
+        if not cuts:
+            out.append(sent)
+            continue
+        for lo, hi in zip([0, *cuts], [*cuts, len(toks)], strict=True):
+            part = toks[lo:hi]
+            start, stop = part[0].start, part[-1].stop
+            out.append(DocSent(start, stop, text[start:stop], tokens=part))
+    return out
 
 
 @lru_cache(maxsize=100_000)

@@ -37,6 +37,7 @@ RELAY_VERBS = frozenset({"передавать", "цитировать", "про
 _NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _CONJ = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
 
 
@@ -98,6 +99,10 @@ class QuoteFinder:
             t = p.toks[cur]
             if t.rel in {"conj", "xcomp", "advcl"} and t.head >= 0 and (
                     t.rel != "advcl" or t.feat("VerbForm") == "Conv"):
+                h = p.toks[t.head]
+                # coordinated verbs share a subject only when the head is itself a main verb of saying/acting
+                if t.rel == "conj" and (h.pos not in {"VERB", "AUX"} or h.rel not in {"root", "conj", "parataxis"}):
+                    break
                 cur, hops = t.head, hops + 1
                 continue
             break
@@ -259,6 +264,8 @@ class QuoteFinder:
         if dash:
             j += 1
         verb = -1
+        if not dash and not self._sentence_start(q.open):
+            punct = ""  # "… "очень плохое", заявил X" is a partly quoted clause, not direct speech
         if dash or punct == ",":
             k0 = p.tok_at(j)
             if k0 < len(p.toks) and p.toks[k0].start - j < 3:
@@ -488,6 +495,9 @@ class QuoteFinder:
                 break
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
                 subj = self._speaker_token(v)
+                if self.is_relay(v, subj):
+                    self.relay_tokens.add(subj)
+                    return
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj)
                 return
             if u.lower in {"о", "об", "обо"} and lem not in _NO_O_CLAUSE:
@@ -518,6 +528,9 @@ class QuoteFinder:
                 return
             if subj >= 0 and p.toks[subj].start < t.start:
                 return
+            if self.is_relay(v, subj):
+                self.relay_tokens.add(subj)
+                return
             start_tok = sent.first
             # "Как сообщил X, …" earlier in the sentence is a different construction
             comma = v - 1
@@ -538,12 +551,14 @@ class QuoteFinder:
         # (d) "Как сообщил X, …"
         if v > sent.first and p.toks[v - 1].lower == "как" and (v - 1 == sent.first or p.toks[v - 2].text == ","):
             subj = self._speaker_token(v)
-            org = -1
-            if subj < 0:
-                org = self._obl_org(v)
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
-                    self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj if subj >= 0 else org)
+                    if not v < subj < k:
+                        subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
+                    if self.is_relay(v, subj):
+                        self.relay_tokens.add(subj)
+                        return
+                    self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj)
                     return
                 if p.toks[k].text in _SENT_END:
                     return
@@ -562,6 +577,20 @@ class QuoteFinder:
             line = self.text.rfind("\n", 0, prev.stop) + 1
             s = max(s, line)
             self._emit_indirect(s, prev.stop, v, subj)
+
+    def _phrase_subject(self, lo: int, hi: int) -> int:
+        """A name, else a nominative noun or pronoun, among tokens lo < k < hi (when the parse misses it)."""
+        p = self.p
+        noun = -1
+        for k in range(lo + 1, hi):
+            t = p.toks[k]
+            if t.quoted:
+                continue
+            if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"}:
+                return k
+            if noun < 0 and t.pos in {"NOUN", "PRON"} and t.feat("Case") == "Nom":
+                noun = k
+        return noun
 
     def _speaker_token(self, v: int) -> int:
         s = self.subject_of(v)
@@ -594,46 +623,47 @@ class QuoteFinder:
         return -1
 
     def _po_slovam(self, si: int) -> None:
-        """"по словам X, …" / "по мнению X, …" / "…, по его словам."""
+        """"по словам X, …" / "по мнению X, …" / "по его словам, …" / "…, по словам X."."""
         p = self.p
         sent = p.sents[si]
         for k in range(sent.first, sent.last - 1):
             t = p.toks[k]
-            if t.quoted or t.lower != "по" or p.toks[k + 1].lower not in {"словам", "мнению"}:
+            if t.quoted or t.lower != "по":
                 continue
-            # X: the genitive after "словам", or a possessive pronoun before it ("по его словам")
             subj = -1
-            j = k + 2
-            if p.toks[k + 1].lower == "словам" and k + 2 <= sent.last and p.toks[k + 2].lower in {
-                    "его", "ее", "её"}:
-                subj, j = k + 2, k + 3
-            elif p.toks[k + 1].lower != "словам" and False:
-                pass
-            if k + 2 <= sent.last and p.toks[k + 2].lower in {"его", "ее", "её"} and subj < 0:
-                subj, j = k + 2, k + 3
-            if k > 0 and p.toks[k - 1].lower in {"его", "ее", "её"}:
-                pass
-            if subj < 0 and k + 1 <= sent.last and p.toks[k + 1].lower in {"его", "ее"}:
-                subj = k + 1
+            if p.toks[k + 1].lower in {"словам", "мнению"}:
+                key, j = k + 1, k + 2
+            elif p.toks[k + 1].lower in _POSSESSIVE and p.toks[k + 2].lower in {"словам", "мнению"}:
+                key, subj, j = k + 2, k + 1, k + 3
+            else:
+                continue
             if subj < 0:
-                while j <= sent.last and p.toks[j].text not in {",", ".", ":"} and not p.toks[j].quoted:
-                    if subj < 0 and p.toks[j].pos in {"NOUN", "PROPN", "PRON"}:
-                        subj = j
-                    if p.toks[j].span >= 0 and p.spans[p.toks[j].span].type in {"PER", "ORG"}:
-                        subj = j
-                        break
-                    j += 1
-            # where the phrase ends
+                stop = j
+                while stop <= sent.last and p.toks[stop].text not in {",", ".", ":", ";"} and not p.toks[stop].quoted:
+                    stop += 1
+                subj = self._phrase_subject_gen(j, stop)
+                j = stop
             while j <= sent.last and p.toks[j].text not in {",", "."} and not p.toks[j].quoted:
                 j += 1
             if subj < 0:
                 continue
-            cue = f"по {p.toks[k + 1].text}"
-            if j <= sent.last and p.toks[j].text == "," and j < sent.last:
-                end = self._clause_end(j + 1, -1)
-                self._emit_po(p.toks[j].stop, end, k, subj, cue)
+            cue = f"по {p.toks[key].text}"
+            if j < sent.last and p.toks[j].text == ",":
+                self._emit_po(p.toks[j].stop, self._clause_end(j + 1, -1), k, subj, cue)
             elif k > sent.first and p.toks[k - 1].text == ",":
                 self._emit_po(p.toks[sent.first].start, p.toks[k - 1].start, k, subj, cue)
+
+    def _phrase_subject_gen(self, lo: int, hi: int) -> int:
+        """The owner of the words in "по словам <phrase>": a name in it, else its first noun."""
+        p = self.p
+        noun = -1
+        for k in range(lo, hi):
+            t = p.toks[k]
+            if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"}:
+                return k
+            if noun < 0 and t.pos in {"NOUN", "PROPN"}:
+                noun = k
+        return noun
 
     def _emit_po(self, start: int, end: int, k: int, subj: int, cue: str) -> None:
         s, e = _trim(self.text, start, end)
