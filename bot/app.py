@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
+import sys
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -13,9 +15,12 @@ from aiogram.enums import ParseMode
 from aiogram.types import BotCommand, LinkPreviewOptions
 
 import handlers
+from analysis.keys import word_keys
 from bot.config import OFFICIAL_API_URL, Settings
 from bot.logs import setup_logging
+from digest.service import DigestService
 from handlers.articles import card_sender
+from intake.service import Intake
 from processing.pool import WorkerPool
 from processing.service import ArticleService
 from storage import Storage
@@ -50,41 +55,56 @@ def make_bot(settings: Settings) -> Bot:
 
 
 async def serve(settings: Settings) -> None:
-    """Run until stopped; on the way out, hand back unfinished work and close the database."""
+    """Run until stopped; on the way out, hand back unfinished work and close the database.
+
+    aiogram handles SIGINT/SIGTERM once polling runs; before that (while connecting), a signal cancels the start
+    and the same clean-up runs.
+    """
+    loop = asyncio.get_running_loop()
+    main = asyncio.current_task()
+    assert main is not None
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, main.cancel)
     storage = await Storage.open(settings.database_path)
     bot = make_bot(settings)
     pool = WorkerPool(settings.analysis_workers)
     articles = ArticleService(storage, pool, card_sender(bot, storage), max_queue=settings.max_queue,
                               max_queue_per_chat=settings.max_queue_per_chat)
-    dp = Dispatcher(storage=None)
+    dp = Dispatcher()
     dp["storage"] = storage
     dp["settings"] = settings
     dp["articles"] = articles
+    intake = Intake(bot, storage, articles, pool, settings)
+    dp["intake"] = intake
+    digests = DigestService(storage, bot, settings)
+    dp["digests"] = digests
     dp.include_routers(*handlers.routers())
-    warm_up: asyncio.Task[None] | None = None
 
     async def on_startup() -> None:
-        nonlocal warm_up
         me = await bot.get_me()
         log.info("connected as @%s to %s", me.username, settings.telegram_api_url)
         await bot.set_my_commands(COMMANDS)
-        warm_up = asyncio.create_task(pool.start(), name="warm-up")  # models load while polling starts
+        word_keys("путин")  # load the name dictionary now, not on the first /who
+        dp["warm_up"] = asyncio.create_task(pool.start(), name="warm-up")  # models load while polling starts
         await articles.start()
-
-    async def on_shutdown() -> None:
-        log.info("stopping: finishing analyses in flight, the rest resumes at the next start")
-        await articles.stop(grace=3.0)
-        if warm_up is not None and not warm_up.done():
-            warm_up.cancel()
-        await pool.close()
-        await storage.close()
-        log.info("stopped")
+        await digests.start()  # its first check at once: a digest missed while the bot was down goes out now
 
     dp.startup.register(on_startup)
-    dp.shutdown.register(on_shutdown)
     log.info("database %s, %d analysis worker(s)", settings.database_path, settings.analysis_workers)
-    await dp.start_polling(bot, handle_signals=True, close_bot_session=True,
-                           allowed_updates=dp.resolve_used_update_types())
+    try:
+        await dp.start_polling(bot, handle_signals=True, close_bot_session=False,
+                               allowed_updates=dp.resolve_used_update_types())
+    except asyncio.CancelledError:
+        log.info("stopped while starting")
+    finally:
+        log.info("stopping: finishing analyses in flight, the rest resumes at the next start")
+        await digests.stop()
+        await intake.close()
+        await articles.stop(grace=3.0)
+        await pool.close()
+        await bot.session.close()
+        await storage.close()
+        log.info("stopped")
 
 
 def run_bot() -> int:
@@ -97,5 +117,7 @@ def run_bot() -> int:
         from bot.demo import run_demo
 
         return run_demo(settings)
+    # Until the event loop takes the signals over, SIGTERM ends the start-up quietly: nothing is open yet.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     asyncio.run(serve(settings))
     return 0

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     max_queue_per_chat: int = Field(50, ge=1, description="articles one chat may have waiting")
     digest_check_seconds: int = Field(30, ge=1, le=300, description="how often the scheduler checks what is due")
     join_window_seconds: float = Field(1.5, ge=0, le=10, description="consecutive parts of one paste are joined")
+    fetch_timeout_seconds: float = Field(10, gt=0, le=60, description="a linked page must arrive within this")
+    fetch_max_bytes: int = Field(3_000_000, ge=10_000, description="larger linked pages are refused")
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -36,3 +36,5 @@ def setup_logging(level: str, token: str | None = None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # The digest check runs every few seconds; APScheduler's per-run INFO lines would drown what matters.
+    logging.getLogger("apscheduler").setLevel(max(root.level, logging.WARNING))

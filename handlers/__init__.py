@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import actors, articles, errors, fallback, privacy, start, who
+from handlers import actors, articles, digest, errors, fallback, privacy, start, who
 
 
 def routers() -> list[Router]:
-    return [errors.router, start.router, who.router, actors.router, privacy.router, articles.router,
-            fallback.router]
+    return [errors.router, start.router, who.router, actors.router, privacy.router, digest.router,
+            articles.router, fallback.router]

@@ -1,4 +1,4 @@
-"""Forwarded posts and pasted articles: stored at once, analysed in a worker, answered with a card."""
+"""Whatever a user sends that is not a command: forwarded posts, pasted text, links, files, albums."""
 
 from __future__ import annotations
 
@@ -15,18 +15,15 @@ from aiogram.types import (
     MessageOriginUser,
 )
 
-from bot.config import Settings
 from handlers.sending import send_blocks
-from intake.text import article_problem, clean_text
-from processing.service import ArticleService, QueueFull
-from render.cards import article_card, local_date
+from intake.links import find_article_url
+from intake.service import NO_TEXT, Intake, Origin
+from render.cards import article_card
+from render.text import CAPTION_LIMIT, MESSAGE_LIMIT
 from storage import Article, ArticleSource, Storage
 
 log = logging.getLogger(__name__)
 router = Router(name="articles")
-
-NO_TEXT = ("Я понимаю только текст: перешлите пост с текстом или подписью, или вставьте текст статьи. "
-           "Фото, стикеры и голосовые без подписи разобрать не могу.")
 
 
 def forward_source(message: Message) -> ArticleSource | None:
@@ -47,61 +44,57 @@ def forward_source(message: Message) -> ArticleSource | None:
     return None
 
 
-def is_group(message: Message) -> bool:
-    return message.chat.type in {ChatType.GROUP, ChatType.SUPERGROUP}
+def origin_of(message: Message) -> Origin:
+    chat = message.chat
+    return Origin(chat.id, chat.type, chat.title or chat.full_name, message.message_id)
+
+
+def sender_id(message: Message) -> int:
+    if message.from_user:
+        return message.from_user.id
+    return message.sender_chat.id if message.sender_chat else message.chat.id
 
 
 @router.edited_message()
 async def on_edited(message: Message) -> None:
-    if not is_group(message):
+    if message.chat.type == ChatType.PRIVATE:
         await message.reply("Я разбираю только новые сообщения. Чтобы разобрать исправленный текст, "
                             "пришлите его ещё раз.")
 
 
-@router.message(F.text & ~F.text.startswith("/") | F.caption)
-async def on_article(message: Message, storage: Storage, articles: ArticleService, settings: Settings) -> None:
-    raw = message.text or message.caption or ""
+@router.message(F.document)
+async def on_document(message: Message, intake: Intake) -> None:
+    document = message.document
+    assert document is not None
+    await intake.take_document(origin_of(message), document.file_id, document.file_name, document.mime_type,
+                               document.file_size)
+
+
+@router.message(F.text & ~F.text.startswith("/") | F.caption | F.media_group_id)
+async def on_text(message: Message, intake: Intake) -> None:
+    text = message.text or message.caption or ""
+    entities = message.entities or message.caption_entities or []
+    origin = origin_of(message)
     source = forward_source(message)
-    text = clean_text(raw[: settings.max_article_chars * 2])  # cleaning is linear, but not unbounded
-    problem = article_problem(text if len(raw) <= settings.max_article_chars else raw,
-                              min_chars=settings.min_article_chars, max_chars=settings.max_article_chars)
-    if problem:
-        # In a group, ordinary chatter is not meant for the bot: answer only posts that look like articles.
-        if not is_group(message) or source is not None:
-            await message.reply(problem)
-        return
-    await intake_article(message, text, source, storage=storage, articles=articles)
+    url = find_article_url(text, [e.model_dump() for e in entities])
+    if url:
+        await intake.take_link(origin, url, text, source)
+    elif source is not None:
+        await intake.take_text(origin, text, source)  # a forwarded post is whole: nothing to join
+    else:
+        limit = CAPTION_LIMIT if message.caption else MESSAGE_LIMIT
+        await intake.take_pasted(origin, sender_id(message), text, limit=limit, media_group_id=message.media_group_id)
 
 
-async def intake_article(message: Message, text: str, source: ArticleSource | None, *,
-                         storage: Storage, articles: ArticleService) -> None:
-    """Store the article as received, then queue it; the card comes when the analysis is done."""
-    chat = message.chat
-    try:
-        articles.check_room(chat.id)
-    except QueueFull as exc:
-        await message.reply(str(exc))
-        return
-    await storage.ensure_chat(chat.id, chat.type, chat.title or chat.full_name)
-    article, created = await storage.add_article(chat.id, text, message_id=message.message_id, source=source)
-    if not created:
-        if article.status == "pending":
-            await message.reply("Эта статья уже в очереди на разбор — пришлю карточку, как только она будет готова.")
-            return
-        await message.reply(f"Эту статью вы уже присылали {local_date(article.received_at)}. Напомню её разбор:")
-        await send_card(message.bot, storage, article, reply=False)  # type: ignore[arg-type]
-        return
-    ahead = articles.submit(article)
-    log.info("chat %d: article %d stored (%d chars), %d ahead in the queue", chat.id, article.id, len(text), ahead)
-    if ahead:
-        await message.reply(f"Статья принята, в очереди: {ahead}. Пришлю разбор, как только он будет готов.")
+@router.message(F.chat.type == ChatType.PRIVATE, ~F.text)
+async def on_media_without_text(message: Message) -> None:
+    await message.reply(NO_TEXT)
 
 
-async def send_card(bot: Bot, storage: Storage, article: Article, *, reply: bool = True) -> None:
+async def send_card(bot: Bot, storage: Storage, article: Article) -> None:
     actors = await storage.article_actors(article.chat_id, article.id)
     quotes = await storage.article_quotes(article.chat_id, article.id)
-    await send_blocks(bot, article.chat_id, article_card(article, actors, quotes),
-                      reply_to=article.message_id if reply else None)
+    await send_blocks(bot, article.chat_id, article_card(article, actors, quotes), reply_to=article.message_id)
 
 
 def card_sender(bot: Bot, storage: Storage):  # type: ignore[no-untyped-def]
@@ -116,8 +109,3 @@ def card_sender(bot: Bot, storage: Storage):  # type: ignore[no-untyped-def]
         await storage.mark_card_sent(article.chat_id, article.id)
 
     return deliver
-
-
-@router.message(F.chat.type == ChatType.PRIVATE, ~F.text)
-async def on_media_without_text(message: Message) -> None:
-    await message.reply(NO_TEXT)

@@ -73,6 +73,10 @@ class ArticleService:
         busy = len(self._in_flight) >= self._pool.workers
         return position - 1 + (1 if busy else 0)
 
+    async def resend_card(self, article: Article) -> None:
+        """The card of an article analysed before (the user sent it again)."""
+        await self._deliver(article)
+
     def queued(self, chat_id: int) -> int:
         return self._queue.count(chat_id) + sum(1 for c in self._in_flight.values() if c == chat_id)
 
