@@ -90,7 +90,7 @@ def parse(text: str) -> Any:
     doc.segment(m.segmenter)
     doc.sents = _split_at_line_breaks(text, doc.sents)
     doc.tag_morph(m.morph_tagger)
-    short = [s for s in doc.sents if len(s.tokens) <= MAX_SYNTAX_TOKENS]
+    short = [s for s in doc.sents if 0 < len(s.tokens) <= MAX_SYNTAX_TOKENS]
     markups = m.syntax_parser.map([[t.text for t in s.tokens] for s in short])
     for sent, markup in zip(short, markups, strict=False):
         for target, source in zip(sent.tokens, markup.tokens, strict=False):

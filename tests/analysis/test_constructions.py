@@ -1,0 +1,157 @@
+"""One test per construction of direct and indirect speech, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from analysis import analyze
+from analysis.model import Analysis, Quote
+
+
+def _quotes(text: str) -> list[Quote]:
+    result = analyze(text)
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+    return result.quotes
+
+
+def _one(text: str, kind: str) -> Quote:
+    qs = [q for q in _quotes(text) if q.kind == kind]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_direct_dash_after() -> None:
+    text = "«Мы закончим ремонт моста к осени», — сказал губернатор области Андрей Смирнов."
+    q = _one(text, "direct")
+    assert q.speaker == "Андрей Смирнов"
+    assert q.text == "Мы закончим ремонт моста к осени"
+    assert q.cue == "сказал"
+
+
+def test_direct_colon_before() -> None:
+    text = "Министр финансов Олег Кравцов заявил журналистам: «Бюджет будет исполнен полностью»."
+    q = _one(text, "direct")
+    assert q.speaker == "Олег Кравцов"
+    assert q.text == "Бюджет будет исполнен полностью"
+
+
+def test_split_quote_two_parts_one_speaker() -> None:
+    text = ("Директор завода Игорь Белов рассказал о планах. «Мы запустим новую линию весной, — сказал он. "
+            "— Это даст городу двести рабочих мест».")
+    qs = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["Мы запустим новую линию весной", "Это даст городу двести рабочих мест"]
+    assert {q.speaker for q in qs} == {"Игорь Белов"}
+
+
+def test_pronoun_speaker_matches_gender() -> None:
+    text = ("Глава района Мария Котова встретилась с фермерами. Вместе с ней приехал Павел Зуев.\n\n"
+            "«Поддержка будет продолжена и в следующем году», — отметила она.")
+    q = _one(text, "direct")
+    assert q.speaker == "Мария Котова"
+
+
+def test_role_noun_resolved_to_the_person_introduced_with_it() -> None:
+    text = ("Президент Бразилии Луис Карвальо провел переговоры с премьер-министром Индии Раджем Шармой. "
+            "«Наши страны будут торговать больше», — сказал бразильский президент.")
+    q = _one(text, "direct")
+    assert q.speaker == "Луис Карвальо"
+
+
+def test_inner_quotes_inside_guillemets() -> None:
+    text = "«Мы называем это „новой нормой“ и готовы к ней», — заявил аналитик Семен Гуров."
+    q = _one(text, "direct")
+    assert q.text == "Мы называем это „новой нормой“ и готовы к ней"
+    assert q.speaker == "Семен Гуров"
+
+
+def test_partial_quote_in_a_sentence() -> None:
+    text = "Тренер команды Виктор Ласточкин назвал игру защитников «лучшей за весь сезон»."
+    q = _one(text, "direct")
+    assert q.text == "лучшей за весь сезон"
+    assert q.speaker == "Виктор Ласточкин"
+
+
+def test_straight_quotes_and_hyphen() -> None:
+    text = '"Поставки зерна выросли на треть", - сказал представитель министерства Николай Орлов.'
+    q = _one(text, "direct")
+    assert q.text == "Поставки зерна выросли на треть"
+    assert q.speaker == "Николай Орлов"
+
+
+def test_indirect_zayavil_chto() -> None:
+    text = "Мэр города Антон Гаврилов заявил, что новая школа откроется первого сентября."
+    q = _one(text, "indirect")
+    assert q.speaker == "Антон Гаврилов"
+    assert q.text == "новая школа откроется первого сентября"
+
+
+def test_po_slovam() -> None:
+    text = "По словам врача Елены Сорокиной, вспышка гриппа пойдет на спад через две недели."
+    q = _one(text, "indirect")
+    assert q.speaker == "Елена Сорокина"
+    assert q.text == "вспышка гриппа пойдет на спад через две недели"
+
+
+def test_kak_soobshchil() -> None:
+    text = "Как сообщил глава компании Артем Лыков, выручка за год выросла вдвое."
+    q = _one(text, "indirect")
+    assert q.speaker == "Артем Лыков"
+    assert q.text == "выручка за год выросла вдвое"
+
+
+def test_soobshchil_o() -> None:
+    text = "Губернатор Сергей Ветров сообщил о закрытии трассы из-за снегопада."
+    q = _one(text, "indirect")
+    assert q.speaker == "Сергей Ветров"
+    assert q.text == "о закрытии трассы из-за снегопада"
+
+
+def test_organisation_speaker() -> None:
+    text = "Минобороны сообщило, что учения завершились в срок."
+    q = _one(text, "indirect")
+    assert q.speaker_type == "ORG"
+    assert q.text == "учения завершились в срок"
+
+
+def test_opinion_without_quoted_words_is_not_speech() -> None:
+    text = "Экономист Петр Голубев считает, что цены вырастут. Его коллега Инна Рябова уверена, что рост замедлится."
+    assert _quotes(text) == []
+
+
+def test_titles_in_quotation_marks_are_not_quotes() -> None:
+    text = ("Компания «Северсталь» подписала контракт с клубом «Торпедо». "
+            "Фильм «Белый снег» показали в кинотеатре «Октябрь».")
+    assert _quotes(text) == []
+
+
+def test_media_outlet_relaying_is_not_the_speaker() -> None:
+    text = ("Спикер парламента Олег Дымов заявил, что закон примут до конца года, сообщает РБК. "
+            "\"Работа идет по графику\", - цитирует \"Интерфакс\" Дымова.")
+    qs = _quotes(text)
+    assert qs, "both quotes should be found"
+    assert all(q.speaker == "Олег Дымов" for q in qs)
+
+
+def test_media_relay_alone_gives_no_quote() -> None:
+    text = "Цены на бензин выросли на пять процентов, сообщает РБК."
+    assert _quotes(text) == []
+
+
+def test_actors_merged_and_normalised_to_nominative() -> None:
+    text = ("Министр Игорь Лаптев прибыл в Казань. Встреча Лаптева с рабочими заняла час. "
+            "Рабочие передали Лаптеву письмо. С Лаптевым приехала Анна Зимина.")
+    result: Analysis = analyze(text)
+    people = [a for a in result.actors if a.type == "PER"]
+    assert people[0].name == "Игорь Лаптев"
+    assert people[0].mentions == 4
+    assert "Анна Зимина" in {a.name for a in people}
+    assert any(a.name == "Казань" for a in result.actors)
+
+
+def test_summary_skips_dateline_and_takes_the_lead() -> None:
+    text = ("МОСКВА, 10 авг - РИА Новости.\n\n"
+            "Правительство утвердило программу ремонта дорог на ближайшие три года. "
+            "На нее выделят сто миллиардов рублей.\n\nДругие подробности пока неизвестны.")
+    summary = analyze(text).summary
+    assert summary.startswith("Правительство утвердило программу")
+    assert "РИА" not in summary
+    assert len(summary) <= 300
