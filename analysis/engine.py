@@ -20,6 +20,8 @@ from analysis.quotes import Cand, QuoteFinder
 from analysis.summary import fallback_summary, summarize
 
 log = logging.getLogger(__name__)
+#: How far back (characters) the last speaker may be for an unresolved role noun to refer to them.
+_ROLE_FALLBACK_CHARS = 1500
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -87,20 +89,30 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
 
 def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> list[Quote]:
     last: int | None = None
+    last_pos = -(10**9)
+    last_doc: int | None = None
     for c in sorted(cands, key=lambda c: c.pos):
         sp: int | None = None
         if c.follow is not None:
             sp = c.follow.speaker
         elif c.subj >= 0:
             sp = res.actor_of_token(c.subj, c.pos)
+            t = p.toks[c.subj]
+            if (sp is None and t.pos == "NOUN" and t.feat("Animacy") == "Anim" and last is not None
+                    and idx.actors[last].type == "PER" and c.pos - last_pos < _ROLE_FALLBACK_CHARS):
+                # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
+                # refers to the person speaking in this passage
+                sp = last
         elif c.pron_offset >= 0:
-            sp = last
+            sp = last_doc if last_doc is not None else last
         if sp is not None and (sp in res.media or idx.actors[sp].type not in {"PER", "ORG", "LOC"}):
             sp = None
         c.speaker = sp
         if sp is not None:
             res.note_speaker(c.pos, sp)
-            last = sp
+            last, last_pos = sp, c.pos
+            if c.doc:
+                last_doc = sp
     out: list[Quote] = []
     for c in sorted(cands, key=lambda c: c.start):
         if c.speaker is None:

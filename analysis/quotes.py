@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analysis.coref import DOC_NOUNS, MEDIA_NOUNS
 from analysis.parsed import DASHES, Parsed, QuoteSpan
 from analysis.pipeline import lemma, verb_lemma
 
@@ -36,6 +37,8 @@ RELAY_VERBS = frozenset({"передавать", "цитировать", "про
 #: Verbs (also speech verbs) that only report without quoting: no indirect speech with "о" after them.
 _NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
+#: Impersonal verbs of documents: "говорится в сообщении", "отмечается в документе".
+_IMPERSONAL = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться", "уточняться"})
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _CONJ = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
@@ -56,7 +59,8 @@ class Cand:
     relay_obj: int = -1  # "цитирует РБК канцлера": the object is the speaker
     partial: bool = False
     speaker: int | None = None
-    pron_offset: int = -1
+    pron_offset: int = -1  # "говорится в сообщении": the owner of the last document quoted, or last speaker
+    doc: bool = False  # the speaker is a document's owner ("говорится в заявлении X")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,9 +97,12 @@ class QuoteFinder:
         p = self.p
         cur, hops = v, 0
         while cur >= 0 and hops < 4:
-            for c in p.toks[cur].children:
-                if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted:
-                    return c
+            subs = [c for c in p.toks[cur].children
+                    if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted]
+            if subs:
+                # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
+                return min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
+                                                abs(c - cur)))
             t = p.toks[cur]
             if t.rel in {"conj", "xcomp", "advcl"} and t.head >= 0 and (
                     t.rel != "advcl" or t.feat("VerbForm") == "Conv"):
@@ -106,6 +113,14 @@ class QuoteFinder:
                 cur, hops = t.head, hops + 1
                 continue
             break
+        # "…, а также заявил, что …": the subject of the previous verb of saying in the sentence
+        t = p.toks[v]
+        if v > 1 and (p.toks[v - 1].lower in _CONJ or p.toks[v - 1].text == ",") and not t.quoted:
+            first = p.sents[t.sent].first
+            for k in range(v - 2, first - 1, -1):
+                u = p.toks[k]
+                if not u.quoted and u.pos in {"VERB", "AUX"} and self.vlemma(k) in SPEECH_VERBS:
+                    return self.subject_of(k) if k != v else -1
         return -1
 
     def nominal_after(self, k: int, stop: int) -> int:
@@ -139,8 +154,6 @@ class QuoteFinder:
         if subj < 0:
             return False
         s = p.toks[subj]
-        from analysis.coref import MEDIA_NOUNS
-
         if lemma(s.text) in MEDIA_NOUNS:
             return True
         if lem in {"писать", "сообщать"} and s.span >= 0 and p.spans[s.span].type == "ORG":
@@ -282,6 +295,13 @@ class QuoteFinder:
                     return True
                 subj = obj
             self.attr_end[q.open] = p.sents[p.toks[verb].sent].stop
+        extra: dict[str, object] = {}
+        if verb >= 0 and (subj < 0 or lemma(p.toks[subj].text) in DOC_NOUNS):
+            owner = self._doc_owner(verb)
+            if owner >= 0:
+                subj, extra = owner, {"doc": True}
+            elif self.vlemma(verb) in _IMPERSONAL:
+                extra = {"doc": True, "pron_offset": p.toks[verb].start}
         if pieces:
             first = None
             for s, e, v in pieces:
@@ -292,7 +312,7 @@ class QuoteFinder:
                 last = self.cands[-1]
                 last.follow = None
             return True
-        self._emit_direct(q, q.open + 1, q.close, p.toks[verb].text, p.toks[verb].start, subj=subj)
+        self._emit_direct(q, q.open + 1, q.close, p.toks[verb].text, p.toks[verb].start, subj=subj, **extra)
         return True
 
     def _subject_in_clause(self, verb: int, after: int, inner: bool = False) -> int:
@@ -542,7 +562,7 @@ class QuoteFinder:
                 return
             kw: dict[str, object] = {}
             if subj < 0:
-                kw["actor"] = None
+                kw["doc"] = True
                 subj = self._doc_owner(v)
                 if subj < 0:
                     kw["pron_offset"] = t.start  # "говорится в сообщении": the last speaker
