@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from analysis.actors import ActorIndex, Role
+from analysis.keys import fold, word_keys
 from analysis.parsed import Parsed
 from analysis.pipeline import lemma, verb_lemma
 
@@ -56,6 +57,14 @@ class Resolver:
             elif idx.actors[ai].type == "ORG":
                 self.org_mentions.append((sp.start, ai))
         self.events.sort()
+        # main-clause subjects that are role nouns naming nobody ("главный тренер оценил …"): a later "он"
+        # may mean them, so a pronoun must not jump over them to an earlier person
+        self.blockers: list[tuple[int, str | None]] = []
+        for t in p.toks:
+            if (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.quoted
+                    and self._is_main_subject(t.i) and self._names_in_phrase(t.i)[0] is None
+                    and self.role(t.i, t.start, count=False) is None):
+                self.blockers.append((t.start, t.feat("Gender")))
 
     def _is_main_subject(self, tok: int) -> bool:
         p = self.p
@@ -82,6 +91,12 @@ class Resolver:
             ai = self.idx.span_actor[t.span]
             if ai >= 0:
                 return ai
+        if t.pos == "PROPN" and t.span < 0 and t.text[:1].isupper():
+            # a surname NER missed (headlines): the person the article names with it elsewhere
+            keys = word_keys(fold(t.text))
+            found = [ai for ai, a in enumerate(self.idx.actors) if a.type == "PER" and a.last_keys & keys]
+            if len(found) == 1:
+                return found[0]
         if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
             return self.pronoun(t.lower, offset, p.toks[t.head] if t.head >= 0 else None)
         # a name inside the noun phrase: "президент России Владимир Путин", "пресс-служба Минобороны"
@@ -137,6 +152,10 @@ class Resolver:
                 ai = pool[k][1]
                 g = self.idx.actors[ai].gender
                 if self.idx.actors[ai].type == "PER" and (gender is None or g is None or g == gender):
+                    at = pool[k][0]
+                    if any(at < pos < offset and (gender is None or bg in {None, gender})
+                           for pos, bg in self.blockers):
+                        return None
                     return ai
                 k -= 1
                 steps += 1
@@ -156,7 +175,7 @@ class Resolver:
         """An organisation the text uses as a relay ("передает ТАСС", "сообщает РИА Новости")."""
         return ai in self.media
 
-    def role(self, tok: int, offset: int) -> int | None:
+    def role(self, tok: int, offset: int, count: bool = True) -> int | None:
         """The person a role noun phrase refers to, or None when the article gives nobody plausible."""
         r = self.idx.role_of(tok)
         best, best_score = None, 0
@@ -172,7 +191,7 @@ class Resolver:
             if score > best_score or (score == best_score and best is not None and recency > self._last_mention(
                     best, offset)):
                 best, best_score = ai, score
-        if best is not None:
+        if best is not None and count:
             self.idx.actors[best].refs += 1
             if self.p.toks[tok].feat("Case") == "Nom":
                 self.idx.actors[best].aliases.setdefault(r.text, None)

@@ -109,7 +109,8 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
             sp = None
         c.speaker = sp
         if sp is not None:
-            res.note_speaker(c.pos, sp)
+            # the speaker is salient from the end of the attribution (its subject may follow the verb)
+            res.note_speaker(max(c.pos, p.toks[c.subj].start if c.subj >= 0 else c.pos), sp)
             last, last_pos = sp, c.pos
             if c.doc:
                 last_doc = sp

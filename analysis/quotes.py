@@ -376,7 +376,16 @@ class QuoteFinder:
         if j < 0 or text[j] != ":":
             return False
         k = p.tok_at(j) - 1
-        if k < 0 or p.toks[k].span < 0:
+        if k < 0:
+            return False
+        if p.toks[k].span < 0:
+            # NER often misses names in headlines: a line that is just capitalised proper nouns and a colon
+            line = self._line_start(q.open)
+            toks = list(range(p.tok_at(line), k + 1))
+            if 2 <= len(toks) <= 3 and all(p.toks[i].pos == "PROPN" and p.toks[i].text[:1].isupper()
+                                           for i in toks):
+                self._emit_direct(q, q.open + 1, q.close, None, p.toks[toks[0]].start, subj=k)
+                return True
             return False
         sp = p.spans[p.toks[k].span]
         if sp.type != "PER" or sp.stop != j:
@@ -613,10 +622,22 @@ class QuoteFinder:
         return noun
 
     def _speaker_token(self, v: int) -> int:
+        p = self.p
         s = self.subject_of(v)
-        if s >= 0 and not self.p.toks[s].quoted:
+        if s >= 0 and not p.toks[s].quoted:
             return s
-        return self._obl_org(v)
+        o = self._obl_org(v)
+        if o >= 0:
+            return o
+        # the parse lost the subject: the nearest nominative name before the verb in its sentence
+        first = p.sents[p.toks[v].sent].first
+        for k in range(v - 1, max(first, v - 8) - 1, -1):
+            t = p.toks[k]
+            if t.quoted or (t.text in {",", ":", ";"} and k < v - 1):
+                break
+            if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom":
+                return k
+        return -1
 
     def _obl_org(self, v: int) -> int:
         """"в Кремле заявили", "в пресс-службе министерства сообщили": the place that speaks."""

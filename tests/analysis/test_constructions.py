@@ -155,3 +155,23 @@ def test_summary_skips_dateline_and_takes_the_lead() -> None:
     assert summary.startswith("Правительство утвердило программу")
     assert "РИА" not in summary
     assert len(summary) <= 300
+
+
+def test_headline_name_colon_quote() -> None:
+    text = ("Олег Сидорин: «Команда готова к финалу»\n\n"
+            "Защитник Олег Сидорин рассказал, что тренировки прошли успешно.")
+    qs = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in qs] == [("Олег Сидорин", "Команда готова к финалу")]
+
+
+def test_pronoun_does_not_jump_over_an_unnamed_role_subject() -> None:
+    text = ("Ветеран клуба Игорь Ветров раскритиковал игру команды. "
+            "Главный тренер команды оценил результат как приемлемый. Он заявил, что ничья — хороший итог.")
+    assert all(q.speaker != "Игорь Ветров" or q.kind == "direct" for q in _quotes(text))
+
+
+def test_document_owner_speaks() -> None:
+    text = ("Прокурор округа Дэвид Миллер выдвинул обвинения. "
+            "\"Обвиняемому грозит до пяти лет заключения\", - говорится в заявлении прокурора.")
+    q = _one(text, "direct")
+    assert q.speaker == "Дэвид Миллер"
