@@ -13,7 +13,8 @@ from pathlib import Path
 
 from analysis import analyze
 from bot.config import Settings
-from render.cards import article_card, plural, quote_line
+from render.cards import article_card, quote_line
+from render.text import plural
 from storage import Storage
 
 DEMO_CHAT_ID = -1  # no Telegram chat has this id

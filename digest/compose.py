@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from render.text import esc, shorten, split_blocks
+from render.text import esc, plural, shorten, split_blocks
 from storage.models import ActorCount, Article, ArticleSource, StoredQuote
 
 MAX_ACTORS = 7  # actors listed with their counts
@@ -48,15 +48,6 @@ class Digest:
     def more_articles(self) -> int:
         return self.article_count - len(self.articles)
 
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """Russian noun form for a count: 1 статья, 2 статьи, 5 статей (11–14 take the "many" form)."""
-    n = abs(n)
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
 
 
 def compose(

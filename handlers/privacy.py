@@ -15,7 +15,7 @@ from aiogram.types import (
 )
 
 from handlers.permissions import may_manage
-from render.cards import plural
+from render.text import plural
 from storage import Storage, utcnow
 
 router = Router(name="privacy")

@@ -8,8 +8,8 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from rapidfuzz import fuzz, process, utils
 
-from render.cards import plural, quote_line
-from render.text import esc, split_blocks
+from render.cards import quote_line
+from render.text import esc, plural, split_blocks
 from storage import ActorMatch, Storage, StoredQuote
 
 router = Router(name="who")

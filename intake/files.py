@@ -12,6 +12,7 @@ import os
 import re
 
 from intake.encoding import decode_bytes, sniff_html_charset
+from render.text import human_size
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "UnsupportedFile", "extract_file_text"]
 
@@ -42,14 +43,6 @@ class UnsupportedFile(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-def _format_size(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:g}".replace(".", ",") + " МБ"
-    if size >= 1000:
-        return f"{size / 1000:g}".replace(".", ",") + " КБ"
-    return f"{size} байт"
 
 
 def _kind(filename: str, mime: str | None) -> str:
@@ -231,7 +224,7 @@ def extract_file_text(filename: str, data: bytes, mime: str | None, *, max_bytes
     """
     if len(data) > max_bytes:
         raise UnsupportedFile(
-            f"Извините, файл слишком большой ({_format_size(len(data))}); я читаю файлы до {_format_size(max_bytes)}."
+            f"Извините, файл слишком большой ({human_size(len(data))}); я читаю файлы до {human_size(max_bytes)}."
         )
     kind = _kind(filename, mime)
     if kind in (".txt", ".text"):

@@ -25,6 +25,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
 from intake.encoding import decode_bytes, sniff_html_charset
+from render.text import human_size
 
 __all__ = [
     "MIN_ARTICLE_CHARS",
@@ -312,14 +313,6 @@ def _format_seconds(seconds: float) -> str:
     return f"{seconds:g}".replace(".", ",") + " с"
 
 
-def _format_size(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:g}".replace(".", ",") + " МБ"
-    if size >= 1000:
-        return f"{size / 1000:g}".replace(".", ",") + " КБ"
-    return f"{size} байт"
-
-
 def _check_target(url: URL, allow_private: bool) -> None:
     """Refuse non-http(s) URLs and literal non-public IP hosts before connecting.
 
@@ -344,7 +337,7 @@ def _check_target(url: URL, allow_private: bool) -> None:
 
 async def _read_limited(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
     """Read the body in chunks and give up as soon as it grows past ``max_bytes``."""
-    too_large = FetchError(_PREFIX + f"страница больше {_format_size(max_bytes)}", "too_large")
+    too_large = FetchError(_PREFIX + f"страница больше {human_size(max_bytes)}", "too_large")
     if response.content_length is not None and response.content_length > max_bytes:
         raise too_large
     body = bytearray()

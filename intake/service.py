@@ -24,6 +24,7 @@ from intake.text import article_problem, clean_text
 from processing.pool import WorkerPool
 from processing.service import ArticleService, QueueFull
 from render.cards import local_date
+from render.text import human_size
 from storage import ArticleSource, Storage
 
 log = logging.getLogger(__name__)
@@ -148,8 +149,8 @@ class Intake:
                                      + ", ".join(sorted(SUPPORTED_EXTENSIONS)) + ".")
             return
         if size is not None and size > MAX_FILE_BYTES:
-            await self.reply(origin, f"Файл слишком большой ({size / 1e6:.1f} МБ), я читаю файлы до "
-                                     f"{MAX_FILE_BYTES // 1_000_000} МБ.")
+            await self.reply(origin, f"Файл слишком большой ({human_size(size)}), я читаю файлы до "
+                                     f"{human_size(MAX_FILE_BYTES)}.")
             return
         buffer = io.BytesIO()
         await self._bot.download(file_id, destination=buffer, timeout=60)

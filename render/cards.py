@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from render.text import esc, shorten
+from render.text import esc, plural, shorten
 from storage import ActorCount, Article, ArticleSource, StoredQuote
 
 TYPE_ICONS = {"PER": "👤", "ORG": "🏛", "LOC": "📍"}
@@ -46,13 +46,6 @@ def actor_line(actor: ActorCount, position: int | None = None) -> str:
     prefix = f"{position}. " if position is not None else ""
     count = plural(actor.mentions, "упоминание", "упоминания", "упоминаний")
     return f"{prefix}{icon} {esc(actor.name)} — {actor.mentions} {count}"
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    n = abs(n) % 100
-    if 11 <= n <= 14:
-        return many
-    return one if n % 10 == 1 else few if 2 <= n % 10 <= 4 else many
 
 
 def article_card(article: Article, actors: Sequence[ActorCount], quotes: Sequence[StoredQuote]) -> list[str]:

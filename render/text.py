@@ -80,3 +80,22 @@ def _fit_block(block: str, limit: int) -> list[str]:
         pieces.append(esc(chunk))
         plain = plain[len(chunk):].lstrip()
     return pieces
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian noun form for a count: 1 статья, 2 статьи, 5 статей (11–14 take the "many" form)."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def human_size(size: int) -> str:
+    """A byte count as a Russian reader writes it: 3 МБ, 1,5 КБ, 200 байт."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:g}".replace(".", ",") + " МБ"
+    if size >= 1000:
+        return f"{size / 1000:g}".replace(".", ",") + " КБ"
+    return f"{size} байт"

@@ -7,8 +7,8 @@ import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from digest.compose import best_quotes, compose, digest_blocks, plural, render
-from render.text import MESSAGE_LIMIT
+from digest.compose import best_quotes, compose, digest_blocks, render
+from render.text import MESSAGE_LIMIT, plural
 from storage.models import ActorCount, Article, ArticleSource, StoredQuote
 
 MSK = ZoneInfo("Europe/Moscow")

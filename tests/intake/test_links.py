@@ -22,6 +22,7 @@ from intake.links import (
     is_forbidden_address,
     normalise_url,
 )
+from render.text import human_size
 from tests.intake.pages import ARTICLE_HTML
 
 # ------------------------------------------------------------------ find_article_url
@@ -237,7 +238,8 @@ async def test_declared_huge_page_is_refused_before_reading(server: LocalServer)
 
 
 def test_default_size_message_reads_naturally() -> None:
-    assert links._format_size(3_000_000) == "3 МБ"
+    assert human_size(3_000_000) == "3 МБ"
+    assert human_size(1_500) == "1,5 КБ"
     assert links._format_seconds(10) == "10 с"
 
 

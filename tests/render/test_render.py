@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from render.cards import article_card, plural, quote_line
-from render.text import MESSAGE_LIMIT, esc, shorten, split_blocks
+from render.cards import article_card, quote_line
+from render.text import MESSAGE_LIMIT, esc, plural, shorten, split_blocks
 from storage import ActorCount, Article, ArticleSource, StoredQuote
 
 
