@@ -62,6 +62,12 @@ async def on_edited(message: Message) -> None:
                             "пришлите его ещё раз.")
 
 
+@router.channel_post()
+async def on_channel_post(message: Message) -> None:
+    """A post in a channel the bot administers: answering there would publish to all its readers, so no."""
+    log.info("channel %d: post %d ignored (forward it to the bot to analyse it)", message.chat.id, message.message_id)
+
+
 @router.message(F.document)
 async def on_document(message: Message, intake: Intake) -> None:
     document = message.document

@@ -188,8 +188,9 @@ class Intake:
         log.info("chat %d: article %d stored (%d chars), %d ahead in the queue", origin.chat_id, article.id,
                  len(text), ahead)
         if ahead:
-            await self.reply(origin, f"Статья принята, в очереди: {ahead}. Пришлю разбор, как только он будет "
-                                     "готов.")
+            # Not a reply: the card is the one answer that replies to the article.
+            await self._bot.send_message(origin.chat_id, f"Статья принята, в очереди: {ahead}. Пришлю разбор, "
+                                                         "как только он будет готов.")
 
     async def close(self) -> None:
         """Hand on what is still being joined, so no paste is lost at shutdown."""

@@ -103,3 +103,44 @@ async def test_group_commands_with_bot_mention(telegram: FakeTelegram, running_b
     await telegram.wait_text(group, "кто что сказал")
     telegram.message(group, "/who@whosaid_test_bot Путин", chat_type="supergroup")
     await telegram.wait_text(group, "не нашлось")
+
+
+async def test_hostile_updates_never_take_the_bot_down(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    chat = 5005
+    telegram.message(chat, "😀🔥🎉" * 40)
+    await telegram.wait_text(chat, "русском")  # no Russian words: said so, politely
+    telegram.message(chat, "Министр\x00 заявил\x07, что\u200b всё\x1b[31m идёт по плану и отчёт готов к пятнице. " * 2)
+    await telegram.wait_text(chat, "Разбор статьи", 90)
+    mid = telegram.message(chat, "/who <script>alert('x')</script>")
+    answer = await telegram.wait_text(chat, "по запросу")
+    assert "<script>" not in answer.text and "&lt;script&gt;" in answer.text
+    telegram.push({"edited_message": {"message_id": mid, "date": 0, "edit_date": 1,
+                                      "chat": {"id": chat, "type": "private", "first_name": "Т"},
+                                      "from": {"id": chat, "is_bot": False, "first_name": "Т"},
+                                      "text": "исправленный текст"}})
+    await telegram.wait_text(chat, "только новые сообщения")
+    telegram.push({"channel_post": {"message_id": 1, "date": 0, "text": "Пост канала «цитата», — сказал он.",
+                                    "chat": {"id": -1009, "type": "channel", "title": "Канал"}}})
+    telegram.message(chat, "/subscribe 99:99 Mars/Olympus")
+    await telegram.wait_text(chat, "Не понимаю время")
+    telegram.message(chat, "/subscribe " + "9" * 500)
+    await telegram.wait_text(chat, "Не понимаю")
+    telegram.message(chat, "/forget please now")
+    await telegram.wait_text(chat, "Удалить всё")
+    telegram.message(chat, "/help")
+    await telegram.wait_text(chat, "кто что сказал")
+    assert not telegram.sent(-1009)  # nothing is ever posted into a channel
+    assert "Traceback" not in running_bot.log
+
+
+async def test_in_groups_only_admins_forget_or_subscribe(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    group, member, admin = -100777, 11, 12
+    telegram.admins[group] = {admin}
+    telegram.message(group, ARTICLE, user_id=member, chat_type="supergroup")
+    await card_for(telegram, group)
+    telegram.message(group, "/forget", user_id=member, chat_type="supergroup")
+    await telegram.wait_text(group, "только её администратор")
+    telegram.message(group, "/subscribe 10:00", user_id=member, chat_type="supergroup")
+    await telegram.wait_text(group, "администратор")
+    telegram.message(group, "/forget", user_id=admin, chat_type="supergroup")
+    await telegram.wait_text(group, "Удалить всё")
