@@ -601,6 +601,8 @@ class QuoteFinder:
             prev = p.sents[si - 1]
             if prev.last < prev.first or any(p.toks[k].quoted for k in range(prev.first, prev.last + 1)):
                 return
+            if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
+                return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
             s = prev.start
             # skip a dateline glued to the sentence ("МОСКВА, 8 августа. /ТАСС/.")
             line = self.text.rfind("\n", 0, prev.stop) + 1

@@ -175,3 +175,11 @@ def test_document_owner_speaks() -> None:
             "\"Обвиняемому грозит до пяти лет заключения\", - говорится в заявлении прокурора.")
     q = _one(text, "direct")
     assert q.speaker == "Дэвид Миллер"
+
+
+def test_ob_etom_does_not_repeat_a_sentence_that_reports_its_own_speech() -> None:
+    text = ("Глава района Павел Орлов заявил, что новая школа откроется первого сентября. "
+            "Об этом он сообщил журналистам в понедельник.")
+    q = _one(text, "indirect")
+    assert q.text == "новая школа откроется первого сентября"
+    assert q.speaker == "Павел Орлов"
