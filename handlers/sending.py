@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramRetryAfter
+from aiogram.exceptions import TelegramBadRequest, TelegramRetryAfter
 from aiogram.types import InlineKeyboardMarkup, Message, ReplyParameters
 
 from render.text import split_blocks
@@ -51,3 +51,12 @@ async def answer_blocks(message: Message, blocks: list[str], *, markup: InlineKe
     assert message.bot is not None
     return await send_blocks(message.bot, message.chat.id, blocks,
                              reply_to=message.message_id if reply else None, markup=markup)
+
+
+async def edit_page(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Show another page in place; a second tap on the same button ("message is not modified") is not an error."""
+    try:
+        await message.edit_text(text, reply_markup=markup)
+    except TelegramBadRequest as exc:
+        if "not modified" not in str(exc):
+            raise

@@ -8,6 +8,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from rapidfuzz import fuzz, process, utils
 
+from handlers.sending import edit_page
 from render.cards import quote_line
 from render.text import esc, plural, split_blocks
 from storage import ActorMatch, Storage, StoredQuote
@@ -84,7 +85,7 @@ async def show_who(message: Message, storage: Storage, actors: list[ActorMatch],
     text = who_page(actors, quotes, total, page)
     markup = pager(WhoPage, page, total, ids="-".join(map(str, ids)))
     if edit:
-        await message.edit_text(text, reply_markup=markup)
+        await edit_page(message, text, markup)
     else:
         await message.answer(text, reply_markup=markup)
 
@@ -130,7 +131,7 @@ async def on_quotes_page(query: CallbackQuery, callback_data: QuotesPage, storag
         return
     page = max(0, callback_data.page)
     quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE, offset=page * PAGE)
-    await message.edit_text(quotes_page(quotes, total, page), reply_markup=pager(QuotesPage, page, total))
+    await edit_page(message, quotes_page(quotes, total, page), pager(QuotesPage, page, total))
     await query.answer()
 
 

@@ -144,3 +144,25 @@ async def test_in_groups_only_admins_forget_or_subscribe(telegram: FakeTelegram,
     await telegram.wait_text(group, "администратор")
     telegram.message(group, "/forget", user_id=admin, chat_type="supergroup")
     await telegram.wait_text(group, "Удалить всё")
+
+
+async def test_who_pages_through_many_quotes(telegram: FakeTelegram, running_bot: BotProcess) -> None:
+    chat = 6006
+    telegram.message(chat, ARTICLE)
+    await card_for(telegram, chat)
+    telegram.message(chat, "Через неделю. " + ARTICLE.replace("в четверг", "в пятницу"))
+    await telegram.wait_for(lambda _: sum("Разбор статьи" in x.text for x in telegram.sent(chat)) == 2, 90)
+    telegram.message(chat, "/who Силуанов")
+    first = await telegram.wait_text(chat, "(стр. 1)")
+    buttons = first.params["reply_markup"]["inline_keyboard"][0]
+    older = next(b for b in buttons if "Старше" in b["text"])
+    message_id = 999_000
+    telegram.callback(chat, message_id, older["callback_data"])
+    second = await telegram.wait_text(chat, "(стр. 2)")
+    assert second.method == "editMessageText"
+    assert second.text != first.text
+    telegram.callback(chat, message_id, older["callback_data"])  # a second tap on the same button
+    telegram.callback(BOB, message_id, older["callback_data"])  # another chat replaying the button
+    await telegram.wait_for(lambda c: c.method == "answerCallbackQuery" and c.params.get("text") ==
+                            "Эти данные уже удалены.", 20)
+    assert not any("пошло не так" in str(c.params.get("text", "")) for c in telegram.sent(method="answerCallbackQuery"))
