@@ -127,6 +127,8 @@ async def test_hostile_updates_never_take_the_bot_down(telegram: FakeTelegram, r
     await telegram.wait_text(chat, "Не понимаю")
     telegram.message(chat, "/forget please now")
     await telegram.wait_text(chat, "Удалить всё")
+    telegram.callback(chat, 1, "garbage:" + "x" * 60)
+    await telegram.wait_for(lambda c: c.method == "answerCallbackQuery" and "устарела" in c.params.get("text", ""))
     telegram.message(chat, "/help")
     await telegram.wait_text(chat, "кто что сказал")
     assert not telegram.sent(-1009)  # nothing is ever posted into a channel
