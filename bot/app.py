@@ -98,6 +98,10 @@ async def serve(settings: Settings) -> None:
         log.info("stopped while starting")
     finally:
         log.info("stopping: finishing analyses in flight, the rest resumes at the next start")
+        # aiogram does not wait for updates still being handled; they may be storing an article right now.
+        handling = set(getattr(dp, "_handle_update_tasks", ()))
+        if handling:
+            await asyncio.wait(handling, timeout=3)
         await digests.stop()
         await intake.close()
         await articles.stop(grace=3.0)
