@@ -19,6 +19,15 @@ from analysis.pipeline import lemma
 STEM = 4
 #: Nouns that, in apposition to a name, are not roles (titles of address, kinship are rare in news).
 _NOT_ROLES = frozenset({"господин", "госпожа", "товарищ", "имя", "фамилия"})
+#: Heads of organisation names that need the words after them: "прокуратура Свердловской области",
+#: "МИД Египта", "ГУ МЧС России по Московской области", "мэрия Екатеринбурга".
+GENERIC_ORG_HEADS = frozenset({
+    "министерство", "мид", "прокуратура", "полиция", "мэрия", "администрация", "правительство", "управление",
+    "департамент", "ведомство", "комитет", "комиссия", "служба", "суд", "посольство", "генпрокуратура", "гу",
+    "гувд", "умвд", "мвд", "мчс", "минздрав", "минфин", "минобороны", "минэкономразвития",
+    "представительство", "штаб", "инспекция", "палата", "дума", "совет", "парламент", "кабмин",
+})
+_TAIL_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ"})
 
 
 def stem(word: str) -> str:
@@ -78,6 +87,7 @@ class ActorIndex:
         self.p = p
         self.actors: list[ActorRec] = []
         self.span_actor: list[int] = [-1] * len(p.spans)
+        self.ext_name: dict[int, str] = {}  # ORG span -> its name with the words after it ("МИД Египта")
         self._group()
         for a in self.actors:
             a.name = self._canonical(a)
@@ -91,7 +101,12 @@ class ActorIndex:
             if sp.type == "PER":
                 self.span_actor[si] = self._group_person(si)
                 continue
-            key = (sp.type if sp.type == "PER" else "X", fold(sp.normal))
+            name = sp.normal
+            if sp.type == "ORG":
+                ext = self._extended_org(si)
+                if ext:
+                    self.ext_name[si] = name = ext
+            key = (sp.type if sp.type == "PER" else "X", fold(name))
             if key not in by_key:
                 by_key[key] = len(self.actors)
                 self.actors.append(ActorRec(sp.type, first=sp.start))
@@ -140,7 +155,7 @@ class ActorIndex:
     def _canonical(self, a: ActorRec) -> str:
         p = self.p
         if a.type != "PER":
-            counts = Counter(p.spans[s].normal.strip() for s in a.spans)
+            counts = Counter(self.ext_name.get(s, p.spans[s].normal).strip() for s in a.spans)
             return max(counts, key=lambda n: (counts[n], -len(n)))
         mentions = []
         for s in a.spans:
@@ -245,6 +260,65 @@ class ActorIndex:
                 lo, hi = min(lo, *sub), max(hi, *sub)
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
         return Role(lemma(t.text), frozenset(mods), text, t.start)
+
+    # --- organisations named by a noun phrase -------------------------------------------------------------
+    def org_tail_end(self, head: int, after: int) -> int:
+        """End offset of the words after token `after` that depend on `head` and contain a proper name
+        ("[прокуратуре] Свердловской области"), or -1 when nothing such follows."""
+        p = self.p
+        last = p.sents[p.toks[head].sent].last
+        end, named, k = -1, False, after + 1
+        while k <= last and k - after <= 8:
+            u = p.toks[k]
+            if u.quoted or u.pos not in _TAIL_POS:
+                break
+            h, hops = u.head, 0
+            while h > head and hops < 6:
+                h, hops = p.toks[h].head, hops + 1
+            if h != head:
+                break
+            if (u.span >= 0 and p.spans[u.span].type in {"ORG", "LOC"}) or u.pos == "PROPN":
+                named, end = True, u.stop
+            k += 1
+        if named and end > 0:
+            # the name must end the phrase: "прокуратуре Свердловской области" but not "суду Москвы по делу"
+            return end
+        return -1
+
+    def _extended_org(self, si: int) -> str | None:
+        """An NER span that is only the generic head of a name ("МИД" in "МИД Египта"): the whole name."""
+        p = self.p
+        sp = p.spans[si]
+        head = self.head_of_span(si)
+        if lemma(p.toks[head].text) not in GENERIC_ORG_HEADS and fold(p.toks[head].text) not in GENERIC_ORG_HEADS:
+            return None
+        end = self.org_tail_end(head, sp.toks[-1])
+        if end < 0:
+            return None
+        return sp.normal.strip() + p.text[sp.stop:end]
+
+    def org_name_of_token(self, tok: int) -> str | None:
+        """"прокуратуре Свердловской области" -> "Прокуратура Свердловской области"; None without a name."""
+        p = self.p
+        t = p.toks[tok]
+        lem = lemma(t.text)
+        if lem not in GENERIC_ORG_HEADS or t.quoted:
+            return None
+        end = self.org_tail_end(tok, tok)
+        if end < 0:
+            return None
+        head = t.text if t.text.isupper() else lem[:1].upper() + lem[1:]
+        return head + p.text[t.stop:end]
+
+    def intern_org(self, name: str, offset: int) -> int:
+        """The actor of an organisation named by a built phrase (created at its first use)."""
+        key = fold(name)
+        for ai, a in enumerate(self.actors):
+            if a.type == "ORG" and fold(a.name) == key:
+                return ai
+        self.actors.append(ActorRec("ORG", name=name, first=offset))
+        self.actors[-1].refs = 0
+        return len(self.actors) - 1
 
     # --- output ------------------------------------------------------------------------------------------
     def mentions(self, ai: int) -> int:

@@ -23,8 +23,13 @@ ORG_NOUNS = frozenset({
     "организация", "администрация", "правительство", "мэрия", "прокуратура", "полиция", "суд", "комитет",
     "комиссия", "штаб", "пресс-центр", "аппарат", "минобороны", "мид", "кремль", "банк", "корпорация",
     "фонд", "совет", "концерн", "холдинг", "ассоциация", "союз", "партия", "фракция", "группа", "команда",
-    "клуб", "посольство", "генпрокуратура", "ск", "фсб", "мвд", "мчс",
+    "клуб", "посольство", "генпрокуратура", "ск", "фсб", "мвд", "мчс", "регулятор", "учреждение",
 })
+#: Organisation nouns that may refer back to any organisation ("ведомство" after "Минфин").
+GENERIC_ORG_NOUNS = frozenset({"ведомство", "организация", "учреждение", "регулятор", "структура"})
+#: Offices that speak for the organisation in their genitive ("пресс-служба министерства"), or for the one
+#: the text is about when alone ("в пресс-службе сообщили").
+PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро"})
 #: Nouns for documents and announcements: "говорится в сообщении ведомства" names the owner in a genitive.
 DOC_NOUNS = frozenset({"сообщение", "заявление", "документ", "пресс-релиз", "релиз", "письмо", "обращение",
                        "материал", "публикация", "ответ", "комментарий", "телеграм-канал", "канал", "сайт"})
@@ -43,6 +48,7 @@ class Resolver:
         self.mentions: list[tuple[int, int]] = []  # (offset, actor) of every PER mention outside quotes
         self.org_mentions: list[tuple[int, int]] = []
         self.media: set[int] = set()  # filled by the quote finder when it sees a relay
+        self.org_speakers: list[tuple[int, int]] = []  # (offset, actor) of organisations resolved as speakers
         for si, sp in enumerate(p.spans):
             ai = idx.span_actor[si]
             if ai < 0:
@@ -81,6 +87,8 @@ class Resolver:
     def note_speaker(self, offset: int, actor: int) -> None:
         """A resolved speaker becomes the most salient referent from its attribution on."""
         bisect.insort(self.events, (offset, actor))
+        if self.idx.actors[actor].type == "ORG":
+            bisect.insort(self.org_speakers, (offset, actor))
 
     # --- resolution --------------------------------------------------------------------------------------
     def actor_of_token(self, tok: int, offset: int) -> int | None:
@@ -105,11 +113,23 @@ class Resolver:
             return per
         lem = lemma(t.text)
         animate = t.feat("Animacy") == "Anim"
+        if lem in PRESS_NOUNS:
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel == "nmod" and c > tok and not ct.quoted and ct.pos in {"NOUN", "PROPN"}:
+                    return self.actor_of_token(c, offset)
+            if org is None:
+                return self.recent_org(offset)
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
-            if org is not None:
+            built = self.idx.org_name_of_token(tok)
+            if built:
+                ai = self.idx.intern_org(built, t.start)
+                self.idx.actors[ai].refs += 1
+                return ai
+            if org is not None and (self.idx.actors[org].type == "ORG" or lem not in ORG_NOUNS):
                 return org
             if lem in ORG_NOUNS:
-                return self.recent_org(offset)
+                return self.recent_org(offset, lem)
             return None
         if t.pos in {"NOUN", "PROPN"}:
             return self.role(tok, offset)
@@ -161,14 +181,20 @@ class Resolver:
                 steps += 1
         return None
 
-    def recent_org(self, offset: int) -> int | None:
-        k = bisect.bisect_left(self.org_mentions, (offset, -1)) - 1
-        while k >= 0:
-            ai = self.org_mentions[k][1]
-            a = self.idx.actors[ai]
-            if not self.is_media(ai) and len(a.name) > 1:
-                return ai
-            k -= 1
+    def recent_org(self, offset: int, lem: str | None = None) -> int | None:
+        """The organisation a bare noun means: "ведомство" the last organisation that spoke (else the last
+        one named); "прокуратура" the last one whose name has that head; otherwise nobody."""
+        generic = lem is None or lem in GENERIC_ORG_NOUNS
+        pools = (self.org_speakers, self.org_mentions) if generic else (
+            sorted(self.org_speakers + self.org_mentions),)
+        for pool in pools:
+            k = bisect.bisect_left(pool, (offset, -1)) - 1
+            while k >= 0:
+                ai = pool[k][1]
+                a = self.idx.actors[ai]
+                if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem):
+                    return ai
+                k -= 1
         return None
 
     def is_media(self, ai: int) -> bool:
@@ -203,6 +229,11 @@ class Resolver:
             if x == ai and pos < offset:
                 last = max(last, pos)
         return last
+
+
+def _org_head(name: str) -> str:
+    first = name.split()[0] if name.split() else ""
+    return lemma(first) if not first.isupper() else fold(first)
 
 
 _SPEECH_HINT = frozenset({"заявить", "сказать", "сообщить", "отметить", "подчеркнуть", "добавить"})
