@@ -171,7 +171,7 @@ async def bench_bot(articles: int, chars: int, probes: int) -> None:
                     break
                 await asyncio.sleep(0.5)
             bot_rss = _peak_rss_mb(proc.pid)
-            workers = {pid: _peak_rss_mb(pid) for pid in _children(proc.pid)}
+            workers = {pid: (_peak_rss_mb(pid), _cmdline(pid)) for pid in _children(proc.pid)}
         finally:
             if proc.returncode is None:
                 proc.terminate()
@@ -184,8 +184,8 @@ async def bench_bot(articles: int, chars: int, probes: int) -> None:
     print(f"   all {done} cards sent; {'every article answered' if done >= articles else 'NOT all answered'}")
     print("2. peak memory (VmHWM) of the running bot after that burst:")
     print(f"   bot process {bot_rss:.0f} MB (target ≤ 150)")
-    for pid, rss in workers.items():
-        if "resource_tracker" in _cmdline(pid):
+    for rss, cmdline in workers.values():
+        if "resource_tracker" in cmdline:
             print(f"   multiprocessing's resource tracker {rss:.0f} MB")
         else:
             print(f"   analysis worker {rss:.0f} MB (target ≤ 400)")
