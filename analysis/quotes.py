@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.coref import DOC_NOUNS, MEDIA_NOUNS
-from analysis.parsed import DASHES, Parsed, QuoteSpan
+from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan
 from analysis.pipeline import lemma, verb_lemma
 
 SPEECH_VERBS = frozenset({
@@ -426,17 +426,25 @@ class QuoteFinder:
         if not after_chto and (first.isupper() or first.isdigit() or "a" <= first.lower() <= "z") and (
                 len(words) <= 6 and content[-1:] not in ".!?…"):
             return  # a name or a title: «Аурус», театр «Россия», закон "Об образовании"
-        if not after_chto and len(words) < 2:
-            return
         k = p.tok_at(q.open + 1)
         inside = []
         while k < len(p.toks) and p.toks[k].start < q.close:
             inside.append(k)
             k += 1
+        if not inside:
+            return
+        if not after_chto and len(words) < 2 and not (first.islower() and self._naming_verb_before(inside[0])):
+            return  # one word: only an evaluation after "назвал …" («неприемлемой»), not a term
         inset = set(inside)
-        heads = [i for i in inside if p.toks[i].head not in inset and p.toks[i].head >= 0]
-        for h in heads[:3]:
-            cur, hops = p.toks[h].head, 0
+        starts = [p.toks[i].head for i in inside if p.toks[i].head not in inset and p.toks[i].head >= 0][:3]
+        if not starts:
+            # the parse linked the quotation only to itself: start from the word before the marks
+            j = inside[0] - 1
+            while j >= 0 and p.toks[j].pos == "PUNCT" and p.toks[j].text in ALL_QUOTES:
+                j -= 1
+            starts = [j] if j >= 0 and p.toks[j].sent == p.toks[inside[0]].sent else []
+        for start in starts:
+            cur, hops = start, 0
             while cur >= 0 and hops < 3:
                 t = p.toks[cur]
                 if t.quoted:
@@ -453,6 +461,31 @@ class QuoteFinder:
                     break
                 cur, hops = t.head, hops + 1
 
+    def _skip_title(self, j: int) -> int:
+        """Token after a short capitalised name in quotation marks starting at token j, else -1."""
+        p = self.p
+        t = p.toks[j]
+        q = p.top_quote_at(t.start + 1) if t.text in ALL_QUOTES else p.top_quote_at(t.start)
+        if q is None:
+            return -1
+        content = self.text[q.open + 1:q.close].strip()
+        if not content or not content[0].isupper() or len(content.split()) > 4:
+            return -1
+        k = p.tok_at(q.close + 1)
+        return k if k < len(p.toks) and p.toks[k].sent == t.sent else -1
+
+    def _naming_verb_before(self, k: int) -> bool:
+        """"назвал игру своей команды «…»": a verb of naming a few words before token k."""
+        p = self.p
+        first = p.sents[p.toks[k].sent].first
+        for j in range(k - 1, max(first, k - 6) - 1, -1):
+            t = p.toks[j]
+            if t.quoted or t.text in _SENT_END or t.text in {",", ":", ";"}:
+                return False
+            if t.pos in {"VERB", "AUX"}:
+                return self.vlemma(j) in {"назвать", "называть"}
+        return False
+
     # --- indirect speech ---------------------------------------------------------------------------------
     def find_indirect(self) -> None:
         p = self.p
@@ -465,9 +498,17 @@ class QuoteFinder:
                 if t.quoted or t.pos not in {"VERB", "AUX"}:
                     continue
                 lem = self.vlemma(v)
+                if lem in {"сделать", "выступить"} and v - sent.first <= 4 and self._such_statement(sent.first, v):
+                    self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
+                    continue
                 if lem not in SPEECH_VERBS or self.negated(v) or t.feat("VerbForm") == "Inf":
                     continue
                 self._indirect_at(si, v, lem)
+
+    def _such_statement(self, lo: int, v: int) -> bool:
+        words = [self.p.toks[k].lower for k in range(lo, v)]
+        return any(w in {"такое", "таким", "такие", "такими"} for w in words) and any(
+            lemma(w) in {"заявление", "сообщение", "объявление"} for w in words)
 
     def _clause_end(self, k0: int, verb: int) -> int:
         """Offset where a reported clause starting at token k0 ends."""
@@ -520,7 +561,13 @@ class QuoteFinder:
         steps = 0
         while j <= sent.last and steps < 8:
             u = p.toks[j]
-            if u.quoted or u.text in _SENT_END or u.text in {":", "«", "\""}:
+            if u.text in ALL_QUOTES or u.quoted:
+                after = self._skip_title(j)  # "рассказала «Газете.Ru», что …": an addressee named in quotes
+                if after < 0:
+                    break
+                j, steps = after, steps + 1
+                continue
+            if u.text in _SENT_END or u.text == ":":
                 break
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
                 subj = self._speaker_token(v)
@@ -595,19 +642,26 @@ class QuoteFinder:
         # (e) "Об этом сообщил X" — the previous sentence
         if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
                 p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 5:
-            subj = self._speaker_token(v)
-            if subj < 0:
-                return
-            prev = p.sents[si - 1]
-            if prev.last < prev.first or any(p.toks[k].quoted for k in range(prev.first, prev.last + 1)):
-                return
-            if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
-                return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
-            s = prev.start
-            # skip a dateline glued to the sentence ("МОСКВА, 8 августа. /ТАСС/.")
-            line = self.text.rfind("\n", 0, prev.stop) + 1
-            s = max(s, line)
-            self._emit_indirect(s, prev.stop, v, subj)
+            self._back_reference(si, v)
+
+    def _back_reference(self, si: int, v: int) -> None:
+        """"Об этом сообщил X" / "Такое заявление сделал X": X said the previous sentence."""
+        p = self.p
+        if si == 0:
+            return
+        subj = self._speaker_token(v)
+        if subj < 0:
+            return
+        prev = p.sents[si - 1]
+        if prev.last < prev.first or any(p.toks[k].quoted for k in range(prev.first, prev.last + 1)):
+            return
+        if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
+            return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
+        s = prev.start
+        # skip a dateline glued to the sentence ("МОСКВА, 8 августа. /ТАСС/.")
+        line = self.text.rfind("\n", 0, prev.stop) + 1
+        s = max(s, line)
+        self._emit_indirect(s, prev.stop, v, subj)
 
     def _phrase_subject(self, lo: int, hi: int) -> int:
         """A name, else a nominative noun or pronoun, among tokens lo < k < hi (when the parse misses it)."""
@@ -699,14 +753,18 @@ class QuoteFinder:
     def _phrase_subject_gen(self, lo: int, hi: int) -> int:
         """The owner of the words in "по словам <phrase>": a name in it, else its first noun."""
         p = self.p
-        noun = -1
+        noun = org = -1
         for k in range(lo, hi):
             t = p.toks[k]
-            if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"}:
+            if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
-            if noun < 0 and t.pos in {"NOUN", "PROPN"}:
+            if org < 0 and t.span >= 0 and p.spans[t.span].type == "ORG":
+                org = k
+            if noun < 0 and org < 0 and t.pos in {"NOUN", "PROPN"}:
                 noun = k
-        return noun
+        if noun >= 0 and p.toks[noun].feat("Animacy") == "Anim":
+            return noun  # "по словам главы иорданского МИД": the head of the ministry, not the ministry
+        return org if org >= 0 else noun
 
     def _emit_po(self, start: int, end: int, k: int, subj: int, cue: str) -> None:
         s, e = _trim(self.text, start, end)
