@@ -179,9 +179,35 @@ class QuoteFinder:
                 prev = self.cand_of_open.get(q.open, prev)
             elif text[self._line_start(q.open):q.open].strip():
                 prev = None if not self._sentence_start(q.open) else prev
+        self._open_paragraphs()
         for q in p.top_quotes:
             if q.open not in self.attributed:
                 self._partial(q)
+
+    def _open_paragraphs(self) -> None:
+        """«A (paragraph break) «B», — сказал X: a quotation over paragraphs reopens each one; A is X's too."""
+        text = self.text
+        opens = {q.open for q in self.p.quotes}
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            lead = len(line) - len(line.lstrip())
+            o = pos + lead
+            if line.strip() and text[o] in "«„" and o not in opens:
+                nxt = end
+                while nxt < len(text) and text[nxt].isspace():
+                    nxt += 1
+                target = self.cand_of_open.get(nxt)
+                if target is not None and target.kind == "direct" and nxt - end <= 4:
+                    self._emit_paragraph(o, end, target)
+            pos = end + 1
+
+    def _emit_paragraph(self, o: int, end: int, target: Cand) -> None:
+        s, e = _trim(self.text, o + 1, end)
+        if e - s > 2:
+            self.cands.append(Cand("direct", s, e, None, target.pos + 1, follow=target))
 
     def _line_start(self, off: int) -> int:
         return self.text.rfind("\n", 0, off) + 1

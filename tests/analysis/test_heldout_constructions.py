@@ -77,3 +77,14 @@ def test_partial_quote_the_parser_left_unattached() -> None:
     text = 'Премьер Норвегии Йонас Стёре назвал это предложение "заслуживающим внимания".'
     q = _by_text(text, "заслуживающим")
     assert q is not None and q.kind == "direct" and q.speaker is not None and "Стёре" in q.speaker
+
+
+def test_quotation_over_two_paragraphs() -> None:
+    text = ("Главный тренер «Сокола» Павел Зуев остался доволен игрой.\n\n"
+            "«Мы выполнили установку. Команда сыграла дисциплинированно\n\n"
+            "«Впереди тяжелая серия, но мы к ней готовы», — сказал Зуев.")
+    first = _by_text(text, "выполнили установку")
+    second = _by_text(text, "Впереди тяжелая")
+    assert second is not None and second.speaker == "Павел Зуев"
+    assert first is not None and first.speaker == "Павел Зуев" and first.kind == "direct"
+    assert first.text == "Мы выполнили установку. Команда сыграла дисциплинированно"
