@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from analysis import analyze
+from tests.analysis.scoring import SCORER, SHARED_EVAL, below, score_folder
 
-DEV = Path(__file__).resolve().parents[2].parent / "shared/eval/dev"
-SCORER = DEV.parent / "score.py"
+DEV = SHARED_EVAL / "dev"
 
 # a little (≈0.03) under what the engine reached when this test was written
 FLOORS = {
@@ -24,24 +20,8 @@ FLOORS = {
 }
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.eval
 @pytest.mark.skipif(not DEV.is_dir() or not SCORER.is_file(), reason=f"shared eval set not found at {DEV}")
 def test_dev_scores_stay_above_floors(tmp_path: Path) -> None:
-    for txt in sorted(DEV.glob("*.txt")):
-        result = analyze(txt.read_text(encoding="utf-8"))
-        (tmp_path / f"{txt.stem}.json").write_text(json.dumps(result.to_dict(), ensure_ascii=False), encoding="utf-8")
-    scores = _scorer().score(DEV, tmp_path)
-    failures = [
-        f"{kind}.{metric} = {scores[kind][metric]:.3f} < {floor}"
-        for (kind, metric), floor in FLOORS.items()
-        if scores[kind][metric] < floor
-    ]
+    failures = below(score_folder(DEV, tmp_path), FLOORS)
     assert not failures, failures
