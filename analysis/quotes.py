@@ -368,15 +368,22 @@ class QuoteFinder:
                 return c
         return -1
 
-    def _before(self, q: QuoteSpan) -> bool:
-        """X заявил: «…»"""
-        text, p = self.text, self.p
+    def _token_before_colon(self, q: QuoteSpan) -> int:
+        """The last token before a colon that opens the quotation ("…: «"), or -1 when there is no such colon."""
+        text = self.text
         j = q.open - 1
         while j >= 0 and text[j] == " ":
             j -= 1
         if j < 0 or text[j] != ":":
+            return -1
+        return self.p.tok_at(j) - 1
+
+    def _before(self, q: QuoteSpan) -> bool:
+        """X заявил: «…»"""
+        p = self.p
+        k = self._token_before_colon(q)
+        if k < 0:
             return False
-        k = p.tok_at(j) - 1  # last token before the colon
         lo = p.sents[p.toks[min(k + 1, len(p.toks) - 1)].sent].first if p.toks else 0
         lo = max(lo, k - 25)
         for v in range(k, lo - 1, -1):
@@ -396,12 +403,7 @@ class QuoteFinder:
     def _headline(self, q: QuoteSpan) -> bool:
         """"Иван Петров: «…»" — a name and a colon right before the marks (headlines, titles)."""
         text, p = self.text, self.p
-        j = q.open - 1
-        while j >= 0 and text[j] == " ":
-            j -= 1
-        if j < 0 or text[j] != ":":
-            return False
-        k = p.tok_at(j) - 1
+        k = self._token_before_colon(q)
         if k < 0:
             return False
         if p.toks[k].span < 0:
@@ -414,7 +416,7 @@ class QuoteFinder:
                 return True
             return False
         sp = p.spans[p.toks[k].span]
-        if sp.type != "PER" or sp.stop != j:
+        if sp.type != "PER" or text[sp.stop:q.open].rstrip() != ":":  # the name ends right at the colon
             return False
         before = text[max(0, sp.start - 2):sp.start]
         at_start = sp.start == 0 or before.endswith(("\n", "«", "\"", "„"))
