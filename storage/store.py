@@ -71,13 +71,20 @@ class Storage:
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """One writer at a time on the shared connection, all or nothing."""
         async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            # BEGIN and COMMIT run in aiosqlite's thread even when the awaiting task is cancelled (a shutdown
+            # cancels tasks mid-write): wait for them before looking at the state, and never leave the shared
+            # connection inside a transaction, or every later write of the process would fail.
+            step = asyncio.ensure_future(self._conn.execute("BEGIN IMMEDIATE"))
             try:
+                await asyncio.shield(step)
                 yield self._conn
+                step = asyncio.ensure_future(self._conn.commit())
+                await asyncio.shield(step)
             except BaseException:
-                await self._conn.rollback()
+                await asyncio.wait([step])
+                if self._conn.in_transaction:
+                    await asyncio.shield(self._conn.rollback())
                 raise
-            await self._conn.commit()
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         async with self._conn.execute(sql, params) as cur:

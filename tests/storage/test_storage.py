@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -192,3 +193,20 @@ async def test_top_actors_by_period(storage: Storage) -> None:
     week = await storage.top_actors(1, since=now - timedelta(days=7))
     assert [a.name for a in week] == ["Владимир Путин", "Москва"]
     assert {a.name for a in await storage.top_actors(1)} >= {"Сергей Лавров", "Владимир Путин"}
+
+
+async def test_a_cancelled_write_leaves_no_open_transaction(storage: Storage) -> None:
+    import asyncio
+
+    await storage.ensure_chat(1)
+    async with storage._write_lock:  # the write below has to wait, and is cancelled while it waits or runs
+        task = asyncio.create_task(storage.add_article(1, "статья, запись которой отменят"))
+        await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    await asyncio.sleep(0.05)
+    assert not storage._conn.in_transaction
+    _, created = await storage.add_article(1, "следующая запись проходит")
+    assert created
