@@ -123,5 +123,10 @@ def run_bot() -> int:
         return run_demo(settings)
     # Until the event loop takes the signals over, SIGTERM ends the start-up quietly: nothing is open yet.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    asyncio.run(serve(settings))
+    try:
+        asyncio.run(serve(settings))
+    except Exception:
+        # Through the logger, whose filter removes the token: aiogram's errors quote request URLs with it.
+        log.exception("the bot stopped on an error (is TELEGRAM_API_URL right, and the server reachable?)")
+        return 1
     return 0

@@ -35,6 +35,8 @@ def setup_logging(level: str, token: str | None = None) -> None:
         handler.addFilter(RedactToken(token))
     root = logging.getLogger()
     root.handlers[:] = [handler]
+    # Whatever escapes uncaught is printed through the same filtered handler, never raw to stderr.
+    sys.excepthook = lambda kind, value, tb: root.critical("uncaught exception", exc_info=(kind, value, tb))
     root.setLevel(level)
     # The digest check runs every few seconds; APScheduler's per-run INFO lines would drown what matters.
     logging.getLogger("apscheduler").setLevel(max(root.level, logging.WARNING))

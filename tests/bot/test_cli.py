@@ -68,3 +68,14 @@ def test_no_token_runs_the_demo_and_says_how_to_set_one(tmp_path: Path) -> None:
     assert "BOT_TOKEN" in result.stderr + result.stdout
     assert "Кто что сказал" in result.stdout or "Разбор статьи" in result.stdout
     assert (tmp_path / "demo.sqlite3").exists()
+
+
+def test_a_start_up_failure_never_prints_the_token(tmp_path: Path) -> None:
+    token = "123456:SECRET-start-up-token"
+    env = {"PATH": "/usr/bin:/bin", "BOT_TOKEN": token, "TELEGRAM_API_URL": "localhost:8081",  # no scheme
+           "DATABASE_PATH": str(tmp_path / "bot.sqlite3")}
+    result = subprocess.run([sys.executable, "-m", "bot"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 1
+    assert "<token>" in result.stderr
+    assert token not in result.stderr + result.stdout
