@@ -85,11 +85,12 @@ async def on_text(message: Message, intake: Intake) -> None:
     url = find_article_url(text, [e.model_dump() for e in entities])
     if url:
         await intake.take_link(origin, url, text, source)
-    elif source is not None:
+    elif source is not None and message.media_group_id is None:
         await intake.take_text(origin, text, source)  # a forwarded post is whole: nothing to join
-    else:
+    else:  # a paste that may be split, or a part of an album (forwarded or not): joined first
         limit = CAPTION_LIMIT if message.caption else MESSAGE_LIMIT
-        await intake.take_pasted(origin, sender_id(message), text, limit=limit, media_group_id=message.media_group_id)
+        await intake.take_pasted(origin, sender_id(message), text, limit=limit,
+                                 media_group_id=message.media_group_id, source=source)
 
 
 @router.message(F.chat.type == ChatType.PRIVATE, ~F.text)

@@ -64,7 +64,7 @@ class Intake:
         self._articles = articles
         self._pool = pool
         self._settings = settings
-        self._origins: dict[Hashable, Origin] = {}
+        self._origins: dict[Hashable, tuple[Origin, ArticleSource | None]] = {}
         self.assembler = MessageAssembler(self._on_joined, quiet_seconds=settings.join_window_seconds)
 
     async def reply(self, origin: Origin, text: str) -> None:
@@ -75,7 +75,7 @@ class Intake:
     # --- what arrives --------------------------------------------------------------------------------------
 
     async def take_pasted(self, origin: Origin, user_id: int, text: str, *, limit: int,
-                          media_group_id: str | None = None) -> None:
+                          media_group_id: str | None = None, source: ArticleSource | None = None) -> None:
         """A pasted text or an album part.
 
         Telegram's client splits a long paste into messages of 4,096 characters (captions: 1,024), so a message
@@ -85,20 +85,20 @@ class Intake:
         """
         key = (origin.chat_id, user_id, media_group_id)
         if media_group_id is None and key not in self._origins and not looks_cut(text, limit):
-            await self.take_text(origin, text, None)
+            await self.take_text(origin, text, source)
             return
-        self._origins.setdefault(key, origin)
+        self._origins.setdefault(key, (origin, source))
         self.assembler.add(key, text, origin.message_id, media_group_id)
 
     async def _on_joined(self, key: Hashable, text: str, message_ids: list[int]) -> None:
-        origin = self._origins.pop(key)
+        origin, source = self._origins.pop(key)
         if not text.strip() and key[2] is not None:  # type: ignore[index]
             if not origin.in_group:
-                await self.reply(origin, NO_TEXT)
+                await self.reply(origin, NO_TEXT)  # once for the whole album
             return
         if len(message_ids) > 1:
             log.info("chat %d: joined %d messages into one article", origin.chat_id, len(message_ids))
-        await self.take_text(origin, text, None)
+        await self.take_text(origin, text, source)
 
     async def take_text(self, origin: Origin, raw: str, source: ArticleSource | None) -> None:
         """Check and store one article's text. Short chatter in groups is left alone."""

@@ -113,7 +113,7 @@ class FakeTelegram:
         self.push({"message": msg})
         return message_id
 
-    def forward(self, chat_id: int, text: str, *, channel_id: int = -1001234567890, channel_message_id: int = 55,
+    def forward(self, chat_id: int, text: str | None, *, channel_id: int = -1001234567890, channel_message_id: int = 55,
                 username: str = "tass_agency", title: str = "ТАСС", **extra: Any) -> int:
         origin = {
             "type": "channel",

@@ -114,3 +114,16 @@ async def test_an_album_with_a_caption_is_one_article(telegram: FakeTelegram, bo
     await asyncio.sleep(3)
     assert sum("Разбор статьи" in c.text for c in telegram.sent(CHAT, "sendMessage")) == 1
     assert not any("только текст" in c.text for c in telegram.sent(CHAT, "sendMessage"))
+
+
+async def test_a_forwarded_album_gets_one_answer(telegram: FakeTelegram, bot) -> None:
+    caption = (SAMPLES / "spb-metro.txt").read_text(encoding="utf-8")[:1000]
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 10, "height": 10}]
+    telegram.forward(CHAT, None, photo=photo, media_group_id="album2", caption=caption, channel_message_id=70)
+    for n in (71, 72, 73):
+        telegram.forward(CHAT, None, photo=photo, media_group_id="album2", channel_message_id=n)
+    card = (await telegram.wait_text(CHAT, "Разбор статьи", 60)).text
+    assert "ТАСС" in card  # the forward's source is kept through the joining
+    await asyncio.sleep(3)
+    answers = [c for c in telegram.sent(CHAT, "sendMessage")]
+    assert len(answers) == 1, [a.text[:60] for a in answers]
