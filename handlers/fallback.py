@@ -14,8 +14,12 @@ router = Router(name="fallback")
 @router.message(F.text.startswith("/"))
 async def on_unknown_command(message: Message) -> None:
     command = (message.text or "").split()[0][:40]
-    if message.chat.type != ChatType.PRIVATE and "@" not in command:
-        return  # in a group, a bare unknown command is probably another bot's
+    if message.chat.type != ChatType.PRIVATE:
+        # In a group, only a command addressed to this bot by name is ours; a bare or another bot's is not.
+        _, _, mention = command.partition("@")
+        me = await message.bot.me()  # type: ignore[union-attr]
+        if not mention or mention.lower() != (me.username or "").lower():
+            return
     await message.answer(f"Не знаю команды {esc(command)}. Список команд — /help")
 
 

@@ -68,8 +68,10 @@ class Intake:
         self.assembler = MessageAssembler(self._on_joined, quiet_seconds=settings.join_window_seconds)
 
     async def reply(self, origin: Origin, text: str) -> None:
+        """Plain text, not HTML: these answers quote file names, MIME and content types that users and servers
+        choose, and none of them is markup."""
         await self._bot.send_message(
-            origin.chat_id, text,
+            origin.chat_id, text, parse_mode=None,
             reply_parameters=ReplyParameters(message_id=origin.message_id, allow_sending_without_reply=True))
 
     # --- what arrives --------------------------------------------------------------------------------------

@@ -12,12 +12,14 @@ import contextlib
 import itertools
 import json
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
+_TAG = re.compile(r"</?(b|strong|i|em|u|ins|s|strike|del|a|code|pre|tg-spoiler|span|blockquote|tg-emoji)(\s[^<>]*)?>")
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Кто что сказал", "username": "whosaid_test_bot"}
 
 
@@ -248,10 +250,22 @@ class FakeTelegram:
             return web.json_response(
                 {"ok": False, "error_code": 400, "description": "Bad Request: message is too long or empty"},
                 status=400)
-        return self._message(params, text=text)
+        return self._bad_html(params) or self._message(params, text=text)
 
     async def _m_editMessageText(self, params: dict[str, Any]) -> Any:
-        return self._message(params, text=str(params.get("text", "")))
+        return self._bad_html(params) or self._message(params, text=str(params.get("text", "")))
+
+    def _bad_html(self, params: dict[str, Any]) -> web.Response | None:
+        """Telegram refuses HTML with a '<' that does not open one of its tags, as the real server does."""
+        if params.get("parse_mode") != "HTML":
+            return None
+        text = str(params.get("text", ""))
+        for match in re.finditer(r"<", text):
+            if not _TAG.match(text, match.start()):
+                self.calls.append(Call("rejected:bad_html", params))
+                return web.json_response({"ok": False, "error_code": 400, "description":
+                                          "Bad Request: can't parse entities: unsupported start tag"}, status=400)
+        return None
 
     async def _m_sendDocument(self, params: dict[str, Any]) -> Any:
         document = params.get("document")

@@ -69,6 +69,8 @@ async def test_bad_input_gets_polite_answers(telegram: FakeTelegram, running_bot
         (telegram.message(ALICE, "/who " + "я" * 5000), "не нашлось"),
         (telegram.message(ALICE, "/actors neverland"), "Не понимаю период"),
         (telegram.message(ALICE, "/frobnicate now"), "Не знаю команды"),
+        (telegram.message(ALICE, None, document={"file_id": "d", "file_unique_id": "d", "file_name": "x.<b>",
+                                                 "mime_type": "a/<b>", "file_size": 3}), "не читаю"),
     ]
     for _, needle in cases:
         await telegram.wait_text(ALICE, needle)
@@ -103,6 +105,10 @@ async def test_group_commands_with_bot_mention(telegram: FakeTelegram, running_b
     await telegram.wait_text(group, "кто что сказал")
     telegram.message(group, "/who@whosaid_test_bot Путин", chat_type="supergroup")
     await telegram.wait_text(group, "не нашлось")
+    telegram.message(group, "/help@OtherBot", chat_type="supergroup")  # another bot's command: not ours
+    telegram.message(group, "/frobnicate@whosaid_test_bot", chat_type="supergroup")
+    await telegram.wait_text(group, "Не знаю команды /frobnicate@whosaid_test_bot")
+    assert not any("OtherBot" in text for text in telegram.sent_texts(group))
 
 
 async def test_hostile_updates_never_take_the_bot_down(telegram: FakeTelegram, running_bot: BotProcess) -> None:
