@@ -21,7 +21,7 @@ from bot.config import Settings
 from intake.files import SUPPORTED_EXTENSIONS, UnsupportedFile, extract_file_text
 from intake.links import FetchError, extract_article, fetch_page, normalise_url
 from intake.text import article_problem, clean_text
-from processing.pool import WorkerPool
+from processing.pool import WorkerCrashed, WorkerPool
 from processing.service import ArticleService, QueueFull
 from render.cards import local_date
 from render.text import human_size
@@ -30,6 +30,7 @@ from storage import ArticleSource, Storage
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 5_000_000
+EXTRACT_TIMEOUT = 60.0  # seconds for trafilatura, pypdf or python-docx on one page or file
 NO_TEXT = ("Я понимаю только текст: перешлите пост с текстом или подписью, вставьте текст статьи, пришлите "
            "ссылку на статью или файл (.txt, .html, .md, .pdf, .docx). Фото, стикеры и голосовые без подписи "
            "разобрать не могу.")
@@ -122,7 +123,10 @@ class Intake:
                                     timeout=self._settings.fetch_timeout_seconds,
                                     max_bytes=self._settings.fetch_max_bytes)
             if page.is_html:
-                extracted = await self._pool.run(extract_article, page.text, page.url)
+                try:
+                    extracted = await self._pool.run(extract_article, page.text, page.url, timeout=EXTRACT_TIMEOUT)
+                except WorkerCrashed as exc:
+                    raise FetchError("Не удалось разобрать страницу: она слишком сложная", "extract") from exc
                 if extracted is None:
                     raise FetchError("Не удалось найти на странице текст статьи", "no_article")
                 text = f"{extracted.title}\n\n{extracted.text}" if extracted.title else extracted.text
@@ -157,9 +161,13 @@ class Intake:
         buffer = io.BytesIO()
         await self._bot.download(file_id, destination=buffer, timeout=60)
         try:
-            text = await self._pool.run(extract_file_text, name, buffer.getvalue(), mime)
+            text = await self._pool.run(extract_file_text, name, buffer.getvalue(), mime, timeout=EXTRACT_TIMEOUT)
         except UnsupportedFile as exc:
             await self.reply(origin, str(exc))
+            return
+        except WorkerCrashed:
+            await self.reply(origin, "Не удалось прочитать этот файл: он устроен слишком сложно. "
+                                     "Попробуйте сохранить его как .txt.")
             return
         await self.take_text(origin, text, ArticleSource(title=name))
 

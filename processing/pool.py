@@ -30,6 +30,7 @@ class WorkerPool:
     def __init__(self, workers: int = 1) -> None:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self._closed = False
 
     def _ensure(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -46,14 +47,25 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(executor, worker.rss_mb) for _ in range(self.workers)))
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
+        """Run fn(*args) in a worker. A job over `timeout` seconds is a runaway: its worker is killed (the pool
+        restarts) and WorkerCrashed is raised, so one pathological input cannot hold the only worker forever."""
+        if self._closed:
+            raise WorkerCrashed("the pool is shut down")
         loop = asyncio.get_running_loop()
+        executor = self._ensure()
         try:
-            return await loop.run_in_executor(self._ensure(), fn, *args)
+            return await asyncio.wait_for(loop.run_in_executor(executor, fn, *args), timeout)
         except BrokenProcessPool as exc:
             log.error("a worker process died; restarting the pool")
             self._discard()
             raise WorkerCrashed(str(exc)) from exc
+        except TimeoutError as exc:
+            log.error("%s took over %s s; killing its worker", getattr(fn, "__name__", fn), timeout)
+            if self._executor is executor:
+                self._executor = None
+                await _stop(executor)
+            raise WorkerCrashed(f"timed out after {timeout} s") from exc
 
     async def worker_rss_mb(self) -> dict[int, float]:
         """Peak RSS of each worker process by pid (asks a few times, so that every worker answers)."""
@@ -70,14 +82,18 @@ class WorkerPool:
 
     async def close(self) -> None:
         """Stop the workers; a job still running is abandoned (its article stays pending and resumes at start)."""
+        self._closed = True
         executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        for proc in processes:
-            proc.terminate()
-        await asyncio.to_thread(_reap, processes)
-        executor.shutdown(wait=False, cancel_futures=True)
+        if executor is not None:
+            await _stop(executor)
+
+
+async def _stop(executor: ProcessPoolExecutor) -> None:
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for proc in processes:
+        proc.terminate()
+    await asyncio.to_thread(_reap, processes)
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _reap(processes: list[Any]) -> None:

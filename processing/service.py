@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 OnDone = Callable[[Article], Awaitable[None]]
 MAX_ATTEMPTS = 2  # a worker that dies twice on one article will die again: give up on it
+ANALYSIS_TIMEOUT = 120.0  # seconds; a 100,000-character article takes about 2 s here
 
 
 class QueueFull(Exception):
@@ -103,7 +104,7 @@ class ArticleService:
         if article is None or article.status != "pending":
             return  # forgotten by /forget meanwhile, or done by an earlier run
         try:
-            result = await self._pool.run(worker.analyze_text, article.text)
+            result = await self._pool.run(worker.analyze_text, article.text, timeout=ANALYSIS_TIMEOUT)
         except WorkerCrashed:
             job.attempts += 1
             if job.attempts < MAX_ATTEMPTS:
@@ -116,7 +117,11 @@ class ArticleService:
             log.exception("article %d: analysis raised", job.article_id)
             await self._storage.mark_failed(job.chat_id, job.article_id)
         else:
-            await self._storage.save_analysis(job.chat_id, job.article_id, Analysis.from_dict(result))
+            try:
+                await self._storage.save_analysis(job.chat_id, job.article_id, Analysis.from_dict(result))
+            except Exception:
+                log.exception("article %d: the analysis could not be stored", job.article_id)
+                await self._storage.mark_failed(job.chat_id, job.article_id)
             log.info("article %d of chat %d analysed: %d quotes, %d actors", job.article_id, job.chat_id,
                      len(result["quotes"]), len(result["actors"]))
         done = await self._storage.get_article(job.chat_id, job.article_id)

@@ -202,11 +202,13 @@ class FakeTelegram:
             result: Any = True
         else:
             result = await handler(params)
+        if isinstance(result, web.Response):  # an error answer: recorded apart, never as a delivered message
+            self.calls.append(Call(f"failed:{method}", params))
+            self._new_call.set()
+            return result
         if method != "getUpdates":
             self.calls.append(Call(method, params))
             self._new_call.set()
-        if isinstance(result, web.Response):
-            return result
         return web.json_response({"ok": True, "result": result})
 
     def _inject_failure(self, method: str, params: dict[str, Any]) -> web.Response | None:
@@ -262,7 +264,6 @@ class FakeTelegram:
         text = str(params.get("text", ""))
         for match in re.finditer(r"<", text):
             if not _TAG.match(text, match.start()):
-                self.calls.append(Call("rejected:bad_html", params))
                 return web.json_response({"ok": False, "error_code": 400, "description":
                                           "Bad Request: can't parse entities: unsupported start tag"}, status=400)
         return None

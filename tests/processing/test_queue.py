@@ -43,7 +43,7 @@ class StubPool:
         self.gate = gate
         self.seen: list[str] = []
 
-    async def run(self, fn: Any, text: str) -> dict[str, Any]:
+    async def run(self, fn: Any, text: str, timeout: float | None = None) -> dict[str, Any]:
         if self.gate is not None:
             await self.gate.wait()
         self.seen.append(text)
