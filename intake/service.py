@@ -186,6 +186,11 @@ class Intake:
         if not created:
             if article.message_id == origin.message_id:
                 return  # the same update delivered again after a crash: it is stored, and its card comes
+            if await self._storage.retry_failed(origin.chat_id, article.id):
+                retry = await self._storage.get_article(origin.chat_id, article.id)
+                assert retry is not None
+                self._articles.submit(retry)  # its analysis failed before: the card asked to send it again
+                return
             if article.status == "pending":
                 await self.reply(origin, "Эта статья уже в очереди на разбор — пришлю карточку, как только "
                                          "она будет готова.")

@@ -243,6 +243,14 @@ class Storage:
                 (ts(utcnow()), chat_id, article_id),
             )
 
+    async def retry_failed(self, chat_id: int, article_id: int) -> bool:
+        """Put a failed article back to pending (the user sent it again); False when it had not failed."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE articles SET status = 'pending', card_sent = 0 WHERE chat_id = ? AND id = ? "
+                "AND status = 'failed'", (chat_id, article_id))
+            return cur.rowcount > 0
+
     async def mark_card_sent(self, chat_id: int, article_id: int) -> None:
         async with self._transaction() as conn:
             await conn.execute(

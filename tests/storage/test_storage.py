@@ -210,3 +210,14 @@ async def test_a_cancelled_write_leaves_no_open_transaction(storage: Storage) ->
     assert not storage._conn.in_transaction
     _, created = await storage.add_article(1, "следующая запись проходит")
     assert created
+
+
+async def test_a_failed_article_can_be_tried_again(storage: Storage) -> None:
+    await storage.ensure_chat(1)
+    article, _ = await storage.add_article(1, "статья, анализ которой упал")
+    assert not await storage.retry_failed(1, article.id)  # pending: nothing to retry
+    await storage.mark_failed(1, article.id)
+    assert not await storage.retry_failed(2, article.id)  # not another chat's
+    assert await storage.retry_failed(1, article.id)
+    again = await storage.get_article(1, article.id)
+    assert again is not None and again.status == "pending" and not again.card_sent
