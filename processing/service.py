@@ -47,18 +47,22 @@ class ArticleService:
 
     async def start(self) -> int:
         """Start the consumers and resume unfinished work; returns how many articles were resumed."""
-        resumed = 0
-        for article in await self._storage.unfinished_articles():
+        unfinished = await self._storage.unfinished_articles()
+        unsent = [a for a in unfinished if a.status != "pending"]
+        for article in unfinished:
             if article.status == "pending":
                 self._queue.put(Job(article.chat_id, article.id))
-            else:
-                await self._deliver(article)
-            resumed += 1
-        if resumed:
-            log.info("resumed %d unfinished articles", resumed)
-        self._consumers = [asyncio.create_task(self._consume(), name=f"analysis-{i}")
-                           for i in range(self._pool.workers)]
-        return resumed
+        if unfinished:
+            log.info("resumed %d unfinished articles (%d cards to send)", len(unfinished), len(unsent))
+        # Cards owed from before the restart go out in the background: start-up (and polling) need not wait.
+        self._consumers = [asyncio.create_task(self._deliver_all(unsent), name="owed-cards")]
+        self._consumers += [asyncio.create_task(self._consume(), name=f"analysis-{i}")
+                            for i in range(self._pool.workers)]
+        return len(unfinished)
+
+    async def _deliver_all(self, articles: list[Article]) -> None:
+        for article in articles:
+            await self._deliver(article)
 
     def check_room(self, chat_id: int) -> None:
         """Raise QueueFull when another article from this chat cannot be taken now."""
