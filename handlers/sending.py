@@ -46,13 +46,6 @@ async def send_blocks(
     return sent
 
 
-async def answer_blocks(message: Message, blocks: list[str], *, markup: InlineKeyboardMarkup | None = None,
-                        reply: bool = False) -> list[Message]:
-    assert message.bot is not None
-    return await send_blocks(message.bot, message.chat.id, blocks,
-                             reply_to=message.message_id if reply else None, markup=markup)
-
-
 async def edit_page(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
     """Show another page in place; a second tap on the same button ("message is not modified") is not an error."""
     try:

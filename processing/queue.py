@@ -58,6 +58,3 @@ class FairQueue:
         if jobs:
             self._by_chat[chat_id] = jobs  # to the back of the rotation
         return job
-
-    def contains(self, article_id: int) -> bool:
-        return any(job.article_id == article_id for jobs in self._by_chat.values() for job in jobs)

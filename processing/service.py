@@ -82,9 +82,6 @@ class ArticleService:
         """The card of an article analysed before (the user sent it again)."""
         await self._deliver(article)
 
-    def queued(self, chat_id: int) -> int:
-        return self._queue.count(chat_id) + sum(1 for c in self._in_flight.values() if c == chat_id)
-
     async def _consume(self) -> None:
         while not self._stopping:
             job = await self._queue.get()

@@ -169,10 +169,6 @@ class Storage:
         )
         return [_article(r) for r in rows]
 
-    async def pending_count(self, chat_id: int) -> int:
-        row = await self._one("SELECT count(*) FROM articles WHERE chat_id = ? AND status = 'pending'", (chat_id,))
-        return int(row[0]) if row else 0
-
     async def save_analysis(self, chat_id: int, article_id: int, analysis: Analysis) -> None:
         """Store actors, mentions and quotes of one analysed article, and mark it done, in one transaction."""
         async with self._transaction() as conn:
