@@ -12,6 +12,7 @@ import os
 import re
 
 from intake.encoding import decode_bytes, sniff_html_charset
+from intake.text import html_text
 from render.text import human_size
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "UnsupportedFile", "extract_file_text"]
@@ -129,38 +130,9 @@ def _strip_tags(html: str) -> str:
             block.tail = "\n" + (block.tail or "")
         text = root.text_content()
     except Exception:  # lxml rejects some inputs (empty, odd encodings); use the stdlib parser
-        text = _stdlib_strip(html)
+        text = html_text(html)
     lines = (" ".join(line.split()) for line in text.splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _stdlib_strip(html: str) -> str:
-    from html.parser import HTMLParser
-
-    class _Collector(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.parts: list[str] = []
-            self._skip = 0
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag in ("script", "style", "noscript", "template"):
-                self._skip += 1
-            elif tag in ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "blockquote"):
-                self.parts.append("\n")
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in ("script", "style", "noscript", "template") and self._skip:
-                self._skip -= 1
-
-        def handle_data(self, data: str) -> None:
-            if not self._skip:
-                self.parts.append(data)
-
-    collector = _Collector()
-    collector.feed(html)
-    collector.close()
-    return "".join(collector.parts)
 
 
 # ---------------------------------------------------------------------------- PDF and DOCX

@@ -18,6 +18,7 @@ class _TextOnly(HTMLParser):
     """Text of an HTML fragment: tags dropped, script and style bodies dropped, blocks on their own lines."""
 
     _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote"})
+    _HIDDEN = frozenset({"script", "style", "noscript", "template"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -25,13 +26,13 @@ class _TextOnly(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"script", "style"}:
+        if tag in self._HIDDEN:
             self._skip += 1
         elif tag in self._BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style"}:
+        if tag in self._HIDDEN:
             self._skip = max(0, self._skip - 1)
         elif tag in self._BLOCKS:
             self.parts.append("\n")
@@ -41,14 +42,19 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
+def html_text(markup: str) -> str:
+    """The text of HTML with the standard library alone (no lxml): pasted markup, and the fallback for files."""
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts)
+
+
 def clean_text(raw: str) -> str:
     """Control characters out, HTML markup (pasted page source) reduced to its text, whitespace tidied."""
     text = _CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     if len(_HTML_HINT.findall(text)) >= 2:
-        parser = _TextOnly()
-        parser.feed(text)
-        parser.close()
-        text = "".join(parser.parts)
+        text = html_text(text)
     elif "&" in text and re.search(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", text, re.I):
         text = html.unescape(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
