@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from render.cards import source_label
 from render.text import esc, plural, shorten, split_blocks
-from storage.models import ActorCount, Article, ArticleSource, StoredQuote
+from storage.models import ActorCount, Article, StoredQuote
 
 MAX_ACTORS = 7  # actors listed with their counts
 MAX_SPEAKERS = 5  # actors whose quotes are shown
@@ -133,25 +134,17 @@ def _when(moment: datetime, tz: tzinfo) -> str:
     return moment.astimezone(tz).strftime("%d.%m %H:%M")
 
 
-def _source_html(source: ArticleSource) -> str:
-    label = source.label()
-    link = source.link
-    if link and re.match(r"https?://", link):
-        return f'<a href="{esc(link)}">{esc(label or "источник")}</a>'
-    return esc(label) if label else ""
-
-
 def _article_line(article: Article) -> str:
     summary = article.summary or article.text
     text = esc(shorten(summary, SUMMARY_CHARS))
-    source = _source_html(article.source)
+    source = source_label(article.source, fallback="")
     return f"• {source}: {text}" if source else f"• {text}"
 
 
 def _quote_line(quote: StoredQuote) -> str:
     text = esc(shorten(quote.text, QUOTE_CHARS))
     body = f"«{text}»" if quote.kind == "direct" else f"{text} <i>(пересказ)</i>"
-    source = _source_html(quote.source)
+    source = source_label(quote.source, fallback="")
     return f"— {body}" + (f" — {source}" if source else "")
 
 

@@ -5,6 +5,7 @@ Handlers pack the blocks into messages with `render.text.split_blocks`; the dige
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -17,12 +18,12 @@ KIND_LABELS = {"direct": "прямая речь", "indirect": "косвенна�
 QUOTE_CHARS = 600  # one quote line stays readable and a page of them fits one message
 
 
-def source_label(source: ArticleSource) -> str:
-    """The article's origin as escaped HTML: a link to the channel post when there is one."""
+def source_label(source: ArticleSource, fallback: str = "прислано в чат") -> str:
+    """The article's origin as escaped HTML: a link to the post or page when there is a web one."""
     label = source.label()
-    if source.link:
+    if source.link and re.match(r"https?://", source.link):
         return f'<a href="{esc(source.link)}">{esc(label or "источник")}</a>'
-    return esc(label) if label else "прислано в чат"
+    return esc(label) if label else fallback
 
 
 def local_date(moment: datetime, zone: str = "Europe/Moscow") -> str:
