@@ -105,6 +105,8 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
                 sp = last
         elif c.pron_offset >= 0:
             sp = last_doc if last_doc is not None else last
+        elif c.standalone:
+            sp = last if last is not None and p.sent_of_offset(c.pos) - p.sent_of_offset(last_pos) <= 2 else None
         if sp is not None and (sp in res.media or idx.actors[sp].type not in {"PER", "ORG", "LOC"}):
             sp = None
         c.speaker = sp

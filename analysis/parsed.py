@@ -80,8 +80,9 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             continue
         prev = text[pos - 1] if pos else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
-        opener_like = (prev.isspace() or prev in "([{-–—:«„“/'") and not nxt.isspace()
-        closer_like = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)-–—»“”\"…" or pos + 1 >= n)
+        opener_like = (prev.isspace() or prev in "([{-–—:«„“/'") and not nxt.isspace() and nxt not in ",.;!?"
+        closer_like = (not prev.isspace() or nxt in ",.;!?") and (
+            nxt.isspace() or nxt in ".,;:!?)-–—»“”\"…" or pos + 1 >= n)
         if ch == "«" or ch == "„":
             stack.append((ch, pos))
         elif ch == "»":
@@ -168,11 +169,32 @@ class Parsed:
         self.quotes = scan_quotes(text)
         self.top_quotes = [q for q in self.quotes if q.depth == 0]
         self._top_opens = [q.open for q in self.top_quotes]
+        #: opens of quotations that name something («Газпром», "Нафтогаз Украины"): their words are part of the
+        #: sentence ("«Газпром» заявил, что …" has «Газпром» as its subject), not somebody's speech
+        self.name_quotes: set[int] = set()
         for q in self.top_quotes:
-            k = bisect.bisect_right(self._tok_starts, q.open)
-            while k < len(self.toks) and self.toks[k].start < q.close:
+            inside = range(bisect.bisect_right(self._tok_starts, q.open), self.tok_at(q.close))
+            if self._names_something(q, inside):
+                self.name_quotes.add(q.open)
+                continue
+            for k in inside:
                 self.toks[k].quoted = True
-                k += 1
+
+    def _names_something(self, q: QuoteSpan, inside: range) -> bool:
+        """A short capitalised quotation with no verb and no sentence punctuation, not set off by a dash or a
+        colon as speech is: a company, a newspaper, a project, not words anybody said."""
+        content = self.text[q.open + 1:q.close].strip()
+        words = content.split()
+        if not words or len(words) > 4 or not (content[0].isupper() or content[0].isdigit()):
+            return False
+        if any(ch in content for ch in ".!?…,;:"):
+            return False
+        toks = [self.toks[k] for k in inside]
+        if not toks or any(t.pos in {"VERB", "AUX"} or t.feat("VerbForm") == "Fin" for t in toks):
+            return False
+        after = self.text[q.close + 1:q.close + 4].lstrip(" ,")
+        before = self.text[max(0, q.open - 3):q.open].rstrip()
+        return not (after[:1] in DASHES or before.endswith(":"))
 
     # --- lookups -------------------------------------------------------------------------------------------
     def tok_at(self, offset: int) -> int:

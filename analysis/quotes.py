@@ -61,6 +61,7 @@ class Cand:
     speaker: int | None = None
     pron_offset: int = -1  # "говорится в сообщении": the owner of the last document quoted, or last speaker
     doc: bool = False  # the speaker is a document's owner ("говорится в заявлении X")
+    standalone: bool = False  # a whole quoted sentence with no attribution: the speaker of the passage
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -183,6 +184,9 @@ class QuoteFinder:
         for q in p.top_quotes:
             if q.open not in self.attributed:
                 self._partial(q)
+        for q in p.top_quotes:
+            if q.open not in self.attributed and q.open not in p.name_quotes:
+                self._standalone(q)
 
     def _open_paragraphs(self) -> None:
         """«A (paragraph break) «B», — сказал X: a quotation over paragraphs reopens each one; A is X's too."""
@@ -441,6 +445,25 @@ class QuoteFinder:
             return False
         self._emit_direct(q, q.open + 1, q.close, None, q.open, follow=prev)
         return True
+
+    def _standalone(self, q: QuoteSpan) -> None:
+        """«…» as a sentence of its own, after a passage where somebody speaks: agency texts quote on in
+        a new sentence or paragraph without repeating the attribution. Only whole sentences qualify (a quoted
+        phrase inside someone else's sentence is a title or a scare quote); the speaker is decided later."""
+        text = self.text
+        if not self._sentence_start(q.open):
+            return
+        content = text[q.open + 1:q.close].strip()
+        if len(content.split()) < 4 or not (content[:1].isupper() or content[:1] in "«\"„"):
+            return
+        tail = text[q.close + 1:q.close + 3]
+        ends = content[-1:] in ".!?…" or tail[:1] in {".", "!", "?", "…", "\n", ""}
+        if not ends:
+            return
+        s, e = _trim(text, q.open + 1, q.close)
+        if e - s > 2:
+            self.cands.append(Cand("direct", s, e, None, q.open, standalone=True))
+            self.attributed.add(q.open)
 
     def _partial(self, q: QuoteSpan) -> None:
         """назвал это «…», пожелал «…», заявил, что «…»: a quotation governed by a speech verb."""

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run|demo|analyze|bench]` (see ../shared/CONTRACT.md)."""
+"""Command line: `python -m bot [run|demo|analyze|eval|bench]` (see ../shared/CONTRACT.md)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("files", nargs="+", metavar="FILE")
     analyze.add_argument("--json", action="store_true", help="print the analysis JSON (one FILE)")
     analyze.add_argument("--out", metavar="DIR", help="write DIR/<stem>.json for every FILE")
+    evaluate = sub.add_parser("eval", help="analyse gold directories and score them with ../shared/eval/score.py")
+    evaluate.add_argument("dirs", nargs="+", metavar="GOLD_DIR")
+    evaluate.add_argument("--errors", action="store_true", help="print every missed, wrong and spurious quote")
+    evaluate.add_argument("--subset", choices=["all", "tune", "holdout"], default="all",
+                          help="every fifth article is 'holdout', the rest 'tune' (default: all)")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench = sub.add_parser("bench", help="measure speed and memory (prints numbers)")
     bench.add_argument("--articles", type=int, default=100, help="how many articles to analyse (default 100)")
     bench.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
@@ -28,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.analyze_cli import run_analyze
 
         return run_analyze(args.files, as_json=args.json, out_dir=args.out)
+    if command == "eval":
+        from bot.eval_cli import run_eval
+
+        return run_eval(args.dirs, errors=args.errors, subset=args.subset, as_json=args.json)
     if command == "demo":
         from bot.demo import run_demo
 
