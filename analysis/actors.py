@@ -12,21 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
+from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES
 from analysis.parsed import Parsed
 from analysis.pipeline import lemma
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
-#: Nouns that, in apposition to a name, are not roles (titles of address, kinship are rare in news).
-_NOT_ROLES = frozenset({"господин", "госпожа", "товарищ", "имя", "фамилия"})
-#: Heads of organisation names that need the words after them: "прокуратура Свердловской области",
-#: "МИД Египта", "ГУ МЧС России по Московской области", "мэрия Екатеринбурга".
-GENERIC_ORG_HEADS = frozenset({
-    "министерство", "мид", "прокуратура", "полиция", "мэрия", "администрация", "правительство", "управление",
-    "департамент", "ведомство", "комитет", "комиссия", "служба", "суд", "посольство", "генпрокуратура", "гу",
-    "гувд", "умвд", "мвд", "мчс", "минздрав", "минфин", "минобороны", "минэкономразвития",
-    "представительство", "штаб", "инспекция", "палата", "дума", "совет", "парламент", "кабмин",
-})
 _TAIL_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ"})
 
 
@@ -224,7 +215,7 @@ class ActorIndex:
                     role_tok = prev.i
             if role_tok >= 0:
                 role = self.role_of(role_tok, exclude=set(sp.toks))
-                if role and role.head not in _NOT_ROLES:
+                if role and role.head not in NOT_ROLES:
                     a.roles.append(role)
                     a.aliases.setdefault(role.text, None)
 

@@ -12,30 +12,18 @@ import bisect
 
 from analysis.actors import ActorIndex, Role
 from analysis.keys import fold, word_keys
+from analysis.lexicon import (
+    DOC_NOUNS,
+    GENERIC_ORG_NOUNS,
+    MAIN_SPEECH_VERBS,
+    ORG_NOUNS,
+    PERSON_ROLE_HEADS,
+    PLURAL_PRONOUNS,
+    PRESS_NOUNS,
+    PRONOUN_GENDER,
+)
 from analysis.parsed import Parsed
 from analysis.pipeline import lemma, verb_lemma
-
-PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "ее": "Fem", "нее": "Fem", "него": "Masc"}
-PLURAL_PRONOUNS = frozenset({"они", "их", "них"})
-#: Nouns that stand for an organisation ("в ведомстве", "пресс-служба министерства").
-ORG_NOUNS = frozenset({
-    "ведомство", "министерство", "пресс-служба", "служба", "департамент", "управление", "компания",
-    "организация", "администрация", "правительство", "мэрия", "прокуратура", "полиция", "суд", "комитет",
-    "комиссия", "штаб", "пресс-центр", "аппарат", "минобороны", "мид", "кремль", "банк", "корпорация",
-    "фонд", "совет", "концерн", "холдинг", "ассоциация", "союз", "партия", "фракция", "группа", "команда",
-    "клуб", "посольство", "генпрокуратура", "ск", "фсб", "мвд", "мчс", "регулятор", "учреждение",
-})
-#: Organisation nouns that may refer back to any organisation ("ведомство" after "Минфин").
-GENERIC_ORG_NOUNS = frozenset({"ведомство", "организация", "учреждение", "регулятор", "структура"})
-#: Offices that speak for the organisation in their genitive ("пресс-служба министерства"), or for the one
-#: the text is about when alone ("в пресс-службе сообщили").
-PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро"})
-#: Nouns for documents and announcements: "говорится в сообщении ведомства" names the owner in a genitive.
-DOC_NOUNS = frozenset({"сообщение", "заявление", "документ", "пресс-релиз", "релиз", "письмо", "обращение",
-                       "материал", "публикация", "ответ", "комментарий", "телеграм-канал", "канал", "сайт"})
-#: The media relay their sources; such a subject is never the speaker.
-MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "портал", "журнал", "сми", "радиостанция",
-                         "таблоид", "радио", "телеграм-канал", "канал", "корреспондент", "источник"})
 
 
 class Resolver:
@@ -82,7 +70,7 @@ class Resolver:
         if not t.rel.startswith("nsubj") or t.head < 0:
             return False
         v = p.toks[t.head]
-        return v.rel in {"root", "conj", "parataxis", ""} or verb_lemma(v.text) in _SPEECH_HINT
+        return v.rel in {"root", "conj", "parataxis", ""} or verb_lemma(v.text) in MAIN_SPEECH_VERBS
 
     def note_speaker(self, offset: int, actor: int) -> None:
         """A resolved speaker becomes the most salient referent from its attribution on."""
@@ -236,7 +224,6 @@ def _org_head(name: str) -> str:
     return lemma(first) if not first.isupper() else fold(first)
 
 
-_SPEECH_HINT = frozenset({"заявить", "сказать", "сообщить", "отметить", "подчеркнуть", "добавить"})
 
 
 def _role_score(r: Role, known: Role) -> int:
@@ -246,10 +233,8 @@ def _role_score(r: Role, known: Role) -> int:
         if r.mods and known.mods and not mods_match:
             return 1  # "лидер КНДР" may be "лидер Северной Кореи", but "президент России" beats it for "российский"
         return 2 + 2 * mods_match
-    if mods_match and r.head in _PERSON_ROLE_HEADS and known.head in _PERSON_ROLE_HEADS:
+    if mods_match and r.head in PERSON_ROLE_HEADS and known.head in PERSON_ROLE_HEADS:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
     return 0
 
 
-_PERSON_ROLE_HEADS = frozenset({"президент", "лидер", "глава", "премьер", "премьер-министр", "канцлер", "король",
-                                "руководитель", "председатель", "губернатор", "мэр", "министр", "главнокомандующий"})

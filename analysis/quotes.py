@@ -12,36 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.coref import DOC_NOUNS, MEDIA_NOUNS
+from analysis.lexicon import (
+    CLAUSE_CONJUNCTIONS,
+    DOC_NOUNS,
+    IMPERSONAL_VERBS,
+    MEDIA_NOUNS,
+    NO_O_CLAUSE,
+    PARTIAL_VERBS,
+    POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
+)
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan
 from analysis.pipeline import lemma, verb_lemma
 
-SPEECH_VERBS = frozenset({
-    "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить", "отмечать",
-    "подчеркнуть", "подчеркивать", "добавить", "добавлять", "уточнить", "уточнять", "признать", "признавать",
-    "признаться", "пообещать", "обещать", "рассказать", "рассказывать", "пояснить", "пояснять", "указать",
-    "указывать", "напомнить", "напоминать", "констатировать", "заключить", "объяснить", "объяснять",
-    "заверить", "заверять", "предупредить", "предупреждать", "подтвердить", "подтверждать", "ответить",
-    "отвечать", "написать", "писать", "продолжить", "заметить", "замечать", "доложить", "докладывать",
-    "объявить", "объявлять", "прокомментировать", "комментировать", "утверждать", "посетовать",
-    "пожаловаться", "возразить", "резюмировать", "подытожить", "поделиться", "уверять", "сообщаться",
-    "говориться", "отмечаться", "подчеркиваться", "указываться", "рассказываться", "уточняться",
-    "проинформировать", "информировать", "признаваться", "повторить", "акцентировать", "спросить",
-    "воскликнуть", "пошутить", "парировать", "высказаться", "пишет",
-})
-#: Verbs whose quoted object is the speaker's own words even without a clause: назвал это «…», пожелал «…».
-PARTIAL_VERBS = SPEECH_VERBS | {"назвать", "называть", "пожелать", "охарактеризовать", "оценить", "призвать",
-                                "описать", "выразить", "обозначить", "потребовать"}
-#: Verbs of relaying what someone else said: the subject is a medium, not a speaker.
-RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать"})
-#: Verbs (also speech verbs) that only report without quoting: no indirect speech with "о" after them.
-_NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
-                          "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
-#: Impersonal verbs of documents: "говорится в сообщении", "отмечается в документе".
-_IMPERSONAL = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться", "уточняться"})
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
-_CONJ = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
 
 
 @dataclass(slots=True)
@@ -116,7 +100,7 @@ class QuoteFinder:
             break
         # "…, а также заявил, что …": the subject of the previous verb of saying in the sentence
         t = p.toks[v]
-        if v > 1 and (p.toks[v - 1].lower in _CONJ or p.toks[v - 1].text == ",") and not t.quoted:
+        if v > 1 and (p.toks[v - 1].lower in CLAUSE_CONJUNCTIONS or p.toks[v - 1].text == ",") and not t.quoted:
             first = p.sents[t.sent].first
             for k in range(v - 2, first - 1, -1):
                 u = p.toks[k]
@@ -330,7 +314,7 @@ class QuoteFinder:
             owner = self._doc_owner(verb)
             if owner >= 0:
                 subj, extra = owner, {"doc": True}
-            elif self.vlemma(verb) in _IMPERSONAL:
+            elif self.vlemma(verb) in IMPERSONAL_VERBS:
                 extra = {"doc": True, "pron_offset": p.toks[verb].start}
         if pieces:
             first = None
@@ -574,7 +558,7 @@ class QuoteFinder:
                 return t.start
             if t.text == ",":
                 nxt = j + 1
-                while nxt <= last and p.toks[nxt].lower in _CONJ:
+                while nxt <= last and p.toks[nxt].lower in CLAUSE_CONJUNCTIONS:
                     nxt += 1
                 if nxt <= last:
                     u = p.toks[nxt]
@@ -627,7 +611,7 @@ class QuoteFinder:
                     return
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj)
                 return
-            if u.lower in {"о", "об", "обо"} and lem not in _NO_O_CLAUSE:
+            if u.lower in {"о", "об", "обо"} and lem not in NO_O_CLAUSE:
                 nxt = p.toks[j + 1] if j + 1 <= sent.last else None
                 if nxt is not None and nxt.lower in {"этом", "том"}:
                     if nxt.lower == "том" and j + 3 <= sent.last and p.toks[j + 3].lower == "что":
@@ -781,7 +765,7 @@ class QuoteFinder:
             subj = -1
             if p.toks[k + 1].lower in {"словам", "мнению"}:
                 key, j = k + 1, k + 2
-            elif p.toks[k + 1].lower in _POSSESSIVE and p.toks[k + 2].lower in {"словам", "мнению"}:
+            elif p.toks[k + 1].lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower in {"словам", "мнению"}:
                 key, subj, j = k + 2, k + 1, k + 3
             else:
                 continue
