@@ -123,6 +123,10 @@ class Resolver:
             return self.role(tok, offset)
         return None
 
+    def names_person(self, tok: int) -> bool:
+        """Whether the noun phrase of a subject token contains a person's name ("министр Сергей Лавров")."""
+        return self._names_in_phrase(tok)[0] is not None
+
     def _names_in_phrase(self, tok: int) -> tuple[int | None, int | None]:
         p = self.p
         per = org = None

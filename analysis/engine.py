@@ -13,10 +13,13 @@ import unicodedata
 
 from analysis.actors import ActorIndex
 from analysis.coref import Resolver
+from analysis.keys import fold
+from analysis.lexicon import PRONOUN_GENDER
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
 from analysis.pipeline import MAX_CHARS, parse
 from analysis.quotes import Cand, QuoteFinder
+from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
 
 log = logging.getLogger(__name__)
@@ -87,35 +90,93 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+class _Discourse:
+    """Who spoke last, and where: the state that pronouns, documents and standalone quotes refer back to."""
+
+    def __init__(self) -> None:
+        self.last: int | None = None
+        self.last_pos = -(10**9)
+        self.last_doc: int | None = None
+        self.spoken: set[int] = set()
+
+
+def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) -> list[Option]:
+    """Every plausible speaker of one candidate quote, each tagged with the kind of evidence behind it."""
+    options: list[Option] = []
+    if c.follow is not None:
+        if c.follow.speaker is not None:
+            options.append(Option(c.follow.speaker, "continuation"))
+        return options
+    if c.subj >= 0:
+        t = p.toks[c.subj]
+        sp = res.actor_of_token(c.subj, c.pos)
+        if sp is not None:
+            if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
+                source = "pronoun"
+            elif t.span >= 0 or (idx.actors[sp].type == "PER" and fold(idx.actors[sp].name).split()[-1:] == [
+                    fold(t.text)]):
+                source = "subject"
+            elif idx.actors[sp].type == "PER":
+                source = "role" if t.span < 0 and not res.names_person(c.subj) else "subject"
+            else:
+                source = "organisation" if t.span < 0 else "subject"
+            options.append(Option(sp, source))
+        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and d.last is not None
+              and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
+            # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
+            # refers to the person speaking in this passage
+            options.append(Option(d.last, "passage_speaker"))
+    elif c.pron_offset >= 0:
+        target = d.last_doc if d.last_doc is not None else d.last
+        if target is not None:
+            options.append(Option(target, "document_owner"))
+    elif c.standalone and d.last is not None:
+        options.append(Option(d.last, "recent_speaker"))
+    here = p.sent_of_offset(c.pos)
+    verb_gender = _verb_gender(p, c.pos)
+    for o in options:
+        a = idx.actors[o.actor]
+        if o.source in {"recent_speaker", "document_owner"}:
+            o.features["sentences_back"] = max(0, here - p.sent_of_offset(d.last_pos)) if d.last_pos >= 0 else 9
+        o.features["is_media"] = float(o.actor in res.media)
+        o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
+                                           and a.gender != verb_gender)
+        o.features["named_in_quote"] = float(_named_inside(p, idx, o.actor, c.start, c.end))
+        o.features["is_place"] = float(a.type == "LOC")
+        o.features["spoke_before"] = float(o.actor in d.spoken)
+    return [o for o in options if idx.actors[o.actor].type in {"PER", "ORG", "LOC"}]
+
+
+def _verb_gender(p: Parsed, offset: int) -> str | None:
+    """The gender a past-tense speech verb agrees in ("сказала" Fem), when the cue is such a verb."""
+    k = p.tok_at(offset)
+    if k >= len(p.toks):
+        return None
+    t = p.toks[k]
+    if t.pos not in {"VERB", "AUX"} or t.feat("Number") == "Plur":
+        return None
+    return t.feat("Gender")
+
+
+def _named_inside(p: Parsed, idx: ActorIndex, actor: int, start: int, end: int) -> bool:
+    return any(sp.start >= start and sp.stop <= end and idx.span_actor[si] == actor
+               for si, sp in enumerate(p.spans) if start <= sp.start < end)
+
+
 def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> list[Quote]:
-    last: int | None = None
-    last_pos = -(10**9)
-    last_doc: int | None = None
+    """Scoring stage: speakers are chosen in text order, so that later pronouns see who spoke before."""
+    d = _Discourse()
     for c in sorted(cands, key=lambda c: c.pos):
-        sp: int | None = None
-        if c.follow is not None:
-            sp = c.follow.speaker
-        elif c.subj >= 0:
-            sp = res.actor_of_token(c.subj, c.pos)
-            t = p.toks[c.subj]
-            if (sp is None and t.pos == "NOUN" and t.feat("Animacy") == "Anim" and last is not None
-                    and idx.actors[last].type == "PER" and c.pos - last_pos < _ROLE_FALLBACK_CHARS):
-                # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
-                # refers to the person speaking in this passage
-                sp = last
-        elif c.pron_offset >= 0:
-            sp = last_doc if last_doc is not None else last
-        elif c.standalone:
-            sp = last if last is not None and p.sent_of_offset(c.pos) - p.sent_of_offset(last_pos) <= 2 else None
-        if sp is not None and (sp in res.media or idx.actors[sp].type not in {"PER", "ORG", "LOC"}):
-            sp = None
+        best = choose(_options(c, p, idx, res, d))
+        sp = best.actor if best is not None else None
         c.speaker = sp
         if sp is not None:
             # the speaker is salient from the end of the attribution (its subject may follow the verb)
             res.note_speaker(max(c.pos, p.toks[c.subj].start if c.subj >= 0 else c.pos), sp)
-            last, last_pos = sp, c.pos
+            d.last, d.last_pos = sp, c.pos
+            d.spoken.add(sp)
             if c.doc:
-                last_doc = sp
+                d.last_doc = sp
     out: list[Quote] = []
     for c in sorted(cands, key=lambda c: c.start):
         if c.speaker is None:
