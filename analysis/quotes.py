@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.lexicon import (
+    ACCORDING_TO_NOUNS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
@@ -548,6 +549,8 @@ class QuoteFinder:
     def _clause_end(self, k0: int, verb: int) -> int:
         """Offset where a reported clause starting at token k0 ends."""
         p, text = self.p, self.text
+        if k0 >= len(p.toks):
+            return len(text)
         last = self.sent_end_tok(k0)
         # a clause may run past a quotation whose marks sentenize split
         for j in range(k0, last + 1):
@@ -555,6 +558,8 @@ class QuoteFinder:
             if t.quoted:
                 continue
             if t.text in _SENT_END:
+                return t.start
+            if t.text == "," and self._new_attribution_after(j, last):
                 return t.start
             if t.text == ",":
                 nxt = j + 1
@@ -565,14 +570,29 @@ class QuoteFinder:
                     if u.pos in {"VERB", "AUX"} and not u.quoted and (
                             u.head == verb or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
                         return t.start
-                    if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in {"словам", "мнению",
-                                                                                          "данным"}:
+                    if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in ACCORDING_TO_NOUNS | {
+                            "данным"}:
                         return t.start
                     if u.lower == "как" and nxt + 1 <= last and p.toks[nxt + 1].pos == "VERB" and \
                             self.vlemma(nxt + 1) in SPEECH_VERBS:
                         return t.start
         return p.toks[last].stop if p.toks[last].text not in _SENT_END else p.toks[last].start
         _ = text
+
+    def _new_attribution_after(self, comma: int, last: int) -> bool:
+        """", Дэвид Дэвис отметил, что …" after a clause: a named speaker and a speech verb begin a new report
+        ("Напомнив, что A, X отметил, что B" is two reports); a relative clause ("которое X сообщил") is not."""
+        p = self.p
+        for k in range(comma + 1, min(last + 1, comma + 6)):
+            t = p.toks[k]
+            if t.quoted or t.pos == "PUNCT" or lemma(t.text) == "который":
+                return False
+            if t.pos in {"VERB", "AUX"}:
+                return (k > comma + 1 and self.vlemma(k) in SPEECH_VERBS and t.feat("VerbForm") == "Fin"
+                        and any(p.toks[c].rel.startswith("nsubj") and comma < c < k for c in t.children))
+            if t.pos not in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}:
+                return False
+        return False
 
     def _emit_indirect(self, start: int, end: int, verb: int, subj: int, **kw: object) -> None:
         text = self.text
@@ -763,9 +783,9 @@ class QuoteFinder:
             if t.quoted or t.lower != "по":
                 continue
             subj = -1
-            if p.toks[k + 1].lower in {"словам", "мнению"}:
+            if p.toks[k + 1].lower in ACCORDING_TO_NOUNS:
                 key, j = k + 1, k + 2
-            elif p.toks[k + 1].lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower in {"словам", "мнению"}:
+            elif p.toks[k + 1].lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower in ACCORDING_TO_NOUNS:
                 key, subj, j = k + 2, k + 1, k + 3
             else:
                 continue
