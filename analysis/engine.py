@@ -14,10 +14,10 @@ import unicodedata
 from analysis.actors import ActorIndex
 from analysis.coref import Resolver
 from analysis.keys import fold
-from analysis.lexicon import PRONOUN_GENDER
+from analysis.lexicon import MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
-from analysis.pipeline import MAX_CHARS, parse
+from analysis.pipeline import MAX_CHARS, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
@@ -134,6 +134,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         options.append(Option(d.last, "recent_speaker"))
     here = p.sent_of_offset(c.pos)
     verb_gender = _verb_gender(p, c.pos)
+    verb = _cue_verb(p, c.pos)
+    group = c.subj >= 0 and _group_subject(p, c.subj, verb)
+    future = verb is not None and p.toks[verb].feat("Tense") == "Fut"
     for o in options:
         a = idx.actors[o.actor]
         if o.source in {"recent_speaker", "document_owner"}:
@@ -144,7 +147,39 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         o.features["named_in_quote"] = float(_named_inside(p, idx, o.actor, c.start, c.end))
         o.features["is_place"] = float(a.type == "LOC")
         o.features["spoke_before"] = float(o.actor in d.spoken)
+        o.features["outlet_not_subject"] = float(is_outlet(a.name) and (
+            o.source != "subject" or (verb is not None and _relaying(p, verb))))
+        o.features["group_subject"] = float(group)
+        o.features["future_verb"] = float(future)
     return [o for o in options if idx.actors[o.actor].type in {"PER", "ORG", "LOC"}]
+
+
+def is_outlet(name: str) -> bool:
+    return fold(name).lower() in MEDIA_OUTLETS
+
+
+def _cue_verb(p: Parsed, offset: int) -> int | None:
+    k = p.tok_at(offset)
+    return k if k < len(p.toks) and p.toks[k].pos in {"VERB", "AUX"} else None
+
+
+def _relaying(p: Parsed, verb: int) -> bool:
+    """"передает", "цитирует", "сообщает", "пишет" in the present: the outlet passes on someone's words."""
+    t = p.toks[verb]
+    lem = verb_lemma(t.text)
+    return lem in RELAY_VERBS or (lem in {"сообщать", "писать", "сообщить"} and t.feat("Tense") == "Pres")
+
+
+def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
+    """A plural verb whose subject is several named people, or a plural noun of people ("демократы", "помощники")."""
+    t = p.toks[subj]
+    if verb is None or p.toks[verb].feat("Number") != "Plur":
+        return False
+    if t.pos == "PRON":
+        return True  # "они заявили": whoever they are, several
+    if any(p.toks[c].rel == "conj" for c in t.children):
+        return True
+    return t.feat("Number") == "Plur" and t.feat("Animacy") == "Anim" and t.span < 0
 
 
 def _verb_gender(p: Parsed, offset: int) -> str | None:
@@ -173,8 +208,9 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
         if sp is not None:
             # the speaker is salient from the end of the attribution (its subject may follow the verb)
             res.note_speaker(max(c.pos, p.toks[c.subj].start if c.subj >= 0 else c.pos), sp)
-            d.last, d.last_pos = sp, c.pos
             d.spoken.add(sp)
+            if not is_outlet(idx.actors[sp].name):  # a claimant outlet does not carry the passage on
+                d.last, d.last_pos = sp, c.pos
             if c.doc:
                 d.last_doc = sp
     out: list[Quote] = []

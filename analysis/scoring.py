@@ -37,6 +37,9 @@ WEIGHTS: dict[str, float] = {
     "named_in_quote": -1.2,  # people rarely name themselves in their own words; those they speak of, often
     "is_place": -0.8,  # "в Пакистане заявили": a country speaks only through a body
     "spoke_before": 0.4,  # an actor who already spoke in the article is the likelier speaker
+    "outlet_not_subject": -6.0,  # a news outlet reached by any route but being the subject of its own claim
+    "group_subject": -6.0,  # "Джонсон и Дэвис заявили", "демократы заявляют": several speakers, none annotated
+    "future_verb": -6.0,  # "президент объявит": not said yet
 }
 
 THRESHOLD = 1.0
