@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from analysis.keys import fold, word_keys
 from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES
 from analysis.parsed import Parsed
-from analysis.pipeline import lemma
+from analysis.pipeline import lemma, nominative_name
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -80,9 +80,9 @@ class ActorIndex:
         self.span_actor: list[int] = [-1] * len(p.spans)
         self.ext_name: dict[int, str] = {}  # ORG span -> its name with the words after it ("МИД Египта")
         self._group()
+        self._genders_and_roles()  # first: the gender picks the nominative of an oblique-only surname
         for a in self.actors:
             a.name = self._canonical(a)
-        self._genders_and_roles()
 
     # --- grouping ----------------------------------------------------------------------------------------
     def _group(self) -> None:
@@ -182,6 +182,9 @@ class ActorIndex:
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
             c = Counter(ok or normals)
             word = max(c, key=lambda w: (c[w], -len(w)))
+            if all(fold(word) == fold(s) for s in surfaces):
+                # the normaliser gave the oblique form back: ask the dictionary for a name reading of it
+                word = nominative_name(word, a.gender) or word
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
         return " ".join(out)
 

@@ -144,3 +144,29 @@ def verb_lemma(word: str) -> str:
         if p.tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND"}:
             return p.normal_form
     return parses[0].normal_form
+
+
+_NAME_TAGS = ("Surn", "Name", "Patr")
+
+
+@lru_cache(maxsize=20_000)
+def nominative_name(word: str, gender: str | None) -> str | None:
+    """The nominative of a name word seen only in an oblique case ("Лугового" → "Луговой", "Мелкумовой" →
+    "Мелкумова", "Линкявичюсом" → "Линкявичюс"), from pymorphy's parses that read it as a name, a surname or
+    a surname-like adjective in that gender; None when no parse is a name in an oblique case."""
+    want = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+    for parse in models().morph_vocab.parse(word.lower()):
+        tag = parse.tag
+        if tag.case in {None, "nomn"}:
+            continue
+        is_name = any(t in tag for t in _NAME_TAGS) or (tag.POS == "ADJF" and word[:1].isupper())
+        if not is_name or tag.number == "plur" or (want and tag.gender not in {want, "ms-f", None}):
+            continue
+        # natasha's forms take Universal Dependencies features for inflection
+        grams = {"Nom", "Sing"} | ({gender} if gender and tag.POS == "ADJF" else set())
+        form = parse.inflect(grams)
+        if form is None:
+            continue
+        out = form.word
+        return out[:1].upper() + out[1:]
+    return None
