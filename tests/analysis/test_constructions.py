@@ -183,3 +183,90 @@ def test_ob_etom_does_not_repeat_a_sentence_that_reports_its_own_speech() -> Non
     q = _one(text, "indirect")
     assert q.text == "новая школа откроется первого сентября"
     assert q.speaker == "Павел Орлов"
+
+
+# --- constructions of agency news that the first engine missed (general forms, sentences written here) ---
+
+def test_organisation_named_in_quotation_marks_is_the_subject() -> None:
+    text = "В среду «Росавтодор» заявил, что ремонт трассы завершат к декабрю."
+    q = _one(text, "indirect")
+    assert q.speaker == "Росавтодор"
+    assert q.text.startswith("ремонт трассы")
+
+
+def test_in_organisation_they_said() -> None:
+    text = 'В "Аэрофлоте" сообщили, что рейсы в Сочи выполняются по расписанию.'
+    assert _one(text, "indirect").speaker == "Аэрофлот"
+
+
+def test_straight_quote_closed_after_a_space() -> None:
+    text = ('"Тарифы вырастут на пять процентов. Это решение окончательное ", - сказал министр энергетики '
+            "Павел Соколов.")
+    q = _one(text, "direct")
+    assert q.speaker == "Павел Соколов"
+    assert q.text.startswith("Тарифы вырастут")
+
+
+def test_quoted_sentence_standing_alone_continues_the_speaker() -> None:
+    text = ("«Мы откроем школу в сентябре», — сказал мэр города Сергей Волков. Работы идут по графику. "
+            "«Строители уже закончили основные работы. Осталась отделка».")
+    qs = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Сергей Волков", "Сергей Волков"]
+
+
+def test_relay_names_the_person_cited_not_the_outlet() -> None:
+    text = "«Переговоры идут трудно, но мы продвигаемся», — цитирует РБК замминистра Игоря Морозова."
+    q = _one(text, "direct")
+    assert q.speaker == "Игорь Морозов"
+
+
+def test_an_outlet_relaying_never_speaks() -> None:
+    text = ("Цены на бензин в регионе стабильны. Об этом сообщает ТАСС. "
+            "«Запасов топлива хватит до весны».")
+    assert all(q.speaker != "ТАСС" for q in _quotes(text))
+
+
+def test_several_speakers_together_are_not_attributed() -> None:
+    text = "Иван Петров и Олег Сидоров заявили, что подадут апелляцию."
+    assert _quotes(text) == []
+
+
+def test_future_announcement_is_not_speech() -> None:
+    assert _quotes("Губернатор Андрей Смирнов объявит о новых мерах поддержки в понедельник.") == []
+
+
+def test_a_named_speakers_own_report_ends_the_clause_before_it() -> None:
+    text = ("Напомнив, что срок сделки истекает в мае, министр Алексей Орлов отметил, что переговоры "
+            "продолжатся.")
+    qs = [q for q in _quotes(text) if q.kind == "indirect"]
+    assert any(q.text == "переговоры продолжатся" and q.speaker == "Алексей Орлов" for q in qs), qs
+
+
+def test_subject_before_colon_when_the_parse_hangs_it_in_the_quote() -> None:
+    text = ("Пресс-секретарь мэрии Олег Кравцов заявил: \"Мы уже говорили, что проект не имеет отношения к "
+            'городу. Ничего нового тут нет". Напомним, проект обсуждается давно.')
+    q = _one(text, "direct")
+    assert q.speaker == "Олег Кравцов"
+
+
+def test_company_kind_noun_refers_to_the_company_that_spoke() -> None:
+    text = ("В «Северной авиакомпании» сообщили, что рейсы отменены. «Пассажирам вернут деньги», — пояснили "
+            "в авиакомпании.")
+    qs = _quotes(text)
+    assert {q.speaker for q in qs} == {"Северная авиакомпания"}, qs
+
+
+def test_clause_at_the_very_end_of_the_text_does_not_crash() -> None:
+    from analysis.parsed import Parsed
+    from analysis.pipeline import parse
+    from analysis.quotes import QuoteFinder
+
+    text = "Министр заявил, что"
+    finder = QuoteFinder(Parsed(text, parse(text)))
+    finder.find_indirect()  # raised IndexError: the clause starts past the last token
+
+
+def test_oblique_surname_gets_its_nominative() -> None:
+    text = "Суд арестовал имущество Андрея Лугового. Адвокаты Лугового обжаловали решение."
+    names = {a.name for a in analyze(text).actors if a.type == "PER"}
+    assert "Андрей Луговой" in names, names
