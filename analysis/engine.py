@@ -78,13 +78,16 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
             continue
         if c.partial and any(i.start <= c.start and c.end <= i.end + 1 for i in indirect):
             continue
+        if c.kind == "indirect" and c.subj < 0 and c.pron_offset < 0 and any(
+                i is not c and c.start <= i.start and i.end <= c.end and i.subj >= 0 for i in indirect):
+            continue  # "Ранее сообщалось, что X заявил, что …": the impersonal outer report gives way to X's
         if c.kind == "indirect":
             overlap = max((min(c.end, d.end) - max(c.start, d.start) for d in direct), default=0)
             if overlap > 0.5 * (c.end - c.start):
                 continue
             if any(o.kind == "indirect" and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (
-                    c.start, c.end) for o in indirect):
-                continue
+                    c.start, c.end) and (o.subj >= 0 or o.follow is not None) for o in indirect):
+                continue  # reported speech inside a report by a named speaker belongs to the outer one
         seen.add((c.start, c.end))
         out.append(c)
     return out
@@ -141,6 +144,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         a = idx.actors[o.actor]
         if o.source in {"recent_speaker", "document_owner"}:
             o.features["sentences_back"] = max(0, here - p.sent_of_offset(d.last_pos)) if d.last_pos >= 0 else 9
+
         o.features["is_media"] = float(o.actor in res.media)
         o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
                                            and a.gender != verb_gender)
@@ -148,7 +152,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         o.features["is_place"] = float(a.type == "LOC")
         o.features["spoke_before"] = float(o.actor in d.spoken)
         o.features["outlet_not_subject"] = float(is_outlet(a.name) and (
-            o.source != "subject" or (verb is not None and _relaying(p, verb))))
+            o.source != "subject" or (verb is not None and c.pos > c.start and _relaying(p, verb))))
         o.features["group_subject"] = float(group)
         o.features["future_verb"] = float(future)
     return [o for o in options if idx.actors[o.actor].type in {"PER", "ORG", "LOC"}]

@@ -19,6 +19,7 @@ from analysis.lexicon import (
     IMPERSONAL_VERBS,
     MEDIA_NOUNS,
     NO_O_CLAUSE,
+    NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -786,11 +787,13 @@ class QuoteFinder:
         t = p.toks[v]
         if t.feat("Number") != "Plur":
             return -1
-        for c in t.children:
-            ct = p.toks[c]
-            if ct.rel == "obl" and not ct.quoted and any(p.toks[g].lower in {"в", "во"} for g in ct.children):
-                return c
-        return -1
+        places = [c for c in t.children
+                  if p.toks[c].rel == "obl" and not p.toks[c].quoted
+                  and any(p.toks[g].lower in {"в", "во"} for g in p.toks[c].children)
+                  and lemma(p.toks[c].text) not in NOT_SPEAKING_PLACES]
+        # a named body beats a common noun ("в свою очередь в «Нафтогазе» сообщили")
+        named = [c for c in places if p.toks[c].span >= 0 or p.toks[c].pos == "PROPN"]
+        return (named or places or [-1])[0]
 
     def _doc_owner(self, v: int) -> int:
         """"говорится в заявлении гособвинителя X": the genitive owner of the document."""
