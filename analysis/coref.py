@@ -179,14 +179,22 @@ class Resolver:
         generic = lem is None or lem in GENERIC_ORG_NOUNS
         pools = (self.org_speakers, self.org_mentions) if generic else (
             sorted(self.org_speakers + self.org_mentions),)
-        for pool in pools:
+        for n, pool in enumerate(pools):
             k = bisect.bisect_left(pool, (offset, -1)) - 1
+            fits = []
             while k >= 0:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
                 if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem):
-                    return ai
+                    if not (generic and n == 1):
+                        return ai
+                    fits.append(ai)
                 k -= 1
+            if fits:
+                # nobody spoke yet: "в сообщении компании" is the company the text is about, the most named one,
+                # not whichever body was named last (a standard, an exchange, an airport)
+                counts = {ai: self.idx.mentions(ai) for ai in fits}
+                return max(fits, key=lambda ai: counts[ai])  # max keeps the most recent of equals
         return None
 
     def is_media(self, ai: int) -> bool:

@@ -14,10 +14,10 @@ import unicodedata
 from analysis.actors import ActorIndex
 from analysis.coref import Resolver
 from analysis.keys import fold
-from analysis.lexicon import MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS
+from analysis.lexicon import ANONYMOUS_NOUNS, MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
-from analysis.pipeline import MAX_CHARS, parse, verb_lemma
+from analysis.pipeline import MAX_CHARS, lemma, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
@@ -155,6 +155,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             o.source != "subject" or (verb is not None and c.pos > c.start and _relaying(p, verb))))
         o.features["group_subject"] = float(group)
         o.features["future_verb"] = float(future)
+        # "по словам источника в Роскомнадзоре": the body is named, the speaker is not
+        o.features["anonymous"] = float(fold(a.name).lower() in ANONYMOUS_NOUNS or (
+            o.source == "organisation" and c.subj >= 0 and lemma(p.toks[c.subj].text) in ANONYMOUS_NOUNS))
     return [o for o in options if idx.actors[o.actor].type in {"PER", "ORG", "LOC"}]
 
 

@@ -110,9 +110,9 @@ MEDIA_OUTLETS = frozenset({
     "le monde", "el pais", "politico", "axios", "sputnik", "спутник", "новая газета", "meduza", "медуза",
     "фонтанка", "эхо москвы", "дождь", "нтв", "первый канал", "россия 24", "russia today", "euronews",
 })
-#: Speakers nobody can be held to: "СМИ сообщают", "источник сообщил" are not annotated and never attributed.
-ANONYMOUS_NOUNS = frozenset({"сми", "источник", "очевидец", "собеседник", "пользователь", "эксперт", "аналитик",
-                             "наблюдатель", "журналист", "блогер", "житель", "свидетель"})
+#: Speakers nobody can be held to: "СМИ сообщают", "источник в министерстве сообщил" are never attributed
+#: (unlike "собеседник агентства в пресс-службе X" or "представитель X", who speak for X).
+ANONYMOUS_NOUNS = frozenset({"сми", "источник", "очевидец", "свидетель", "пользователь", "житель", "блогер"})
 #: "в свою очередь …", "в частности …": obliques with "в" that are idioms or times, never a speaking body.
 NOT_SPEAKING_PLACES = frozenset({"очередь", "частность", "итог", "время", "результат", "случай", "ответ", "целое",
                                  "интервью", "эфир", "беседа", "разговор", "день", "год", "понедельник", "вторник",

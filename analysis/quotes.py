@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
+    ANONYMOUS_NOUNS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
@@ -662,7 +663,8 @@ class QuoteFinder:
                     return
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj)
                 return
-            if u.lower in {"о", "об", "обо"} and lem not in NO_O_CLAUSE:
+            if u.lower in {"о", "об", "обо"} and lem not in NO_O_CLAUSE and t.feat("VerbForm") != "Conv":
+                # "Говоря о сроках, X отметил …": the gerund names the topic, X's words follow
                 nxt = p.toks[j + 1] if j + 1 <= sent.last else None
                 if nxt is not None and nxt.lower in {"этом", "том"}:
                     if nxt.lower == "том" and j + 3 <= sent.last and p.toks[j + 3].lower == "что":
@@ -844,6 +846,8 @@ class QuoteFinder:
         noun = org = -1
         for k in range(lo, hi):
             t = p.toks[k]
+            if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS:
+                return -1  # "по словам источника в министерстве": nobody to hold to the words
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
             if org < 0 and t.span >= 0 and p.spans[t.span].type == "ORG":

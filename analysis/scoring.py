@@ -40,6 +40,7 @@ WEIGHTS: dict[str, float] = {
     "outlet_not_subject": -6.0,  # a news outlet reached by any route but being the subject of its own claim
     "group_subject": -6.0,  # "Джонсон и Дэвис заявили", "демократы заявляют": several speakers, none annotated
     "future_verb": -6.0,  # "президент объявит": not said yet
+    "anonymous": -6.0,  # "СМИ сообщают", "по словам источника в ведомстве": nobody to hold to the words
 }
 
 THRESHOLD = 1.0

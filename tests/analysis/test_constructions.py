@@ -270,3 +270,25 @@ def test_oblique_surname_gets_its_nominative() -> None:
     text = "Суд арестовал имущество Андрея Лугового. Адвокаты Лугового обжаловали решение."
     names = {a.name for a in analyze(text).actors if a.type == "PER"}
     assert "Андрей Луговой" in names, names
+
+
+def test_anonymous_source_in_a_named_body_is_not_attributed() -> None:
+    text = "По словам источника в Минтрансе, новые правила вступят в силу летом."
+    assert _quotes(text) == []
+
+
+def test_media_in_general_is_nobody() -> None:
+    assert _quotes("СМИ сообщают о том, что завод закроют в марте.") == []
+
+
+def test_document_of_the_company_is_the_company_the_text_is_about() -> None:
+    text = ("Компания «Северсталь» отчиталась по МСФО. Выручка «Северстали» выросла на 5%, говорится в "
+            "сообщении компании.")
+    qs = _quotes(text)
+    assert qs and all(q.speaker == "Северсталь" for q in qs), qs
+
+
+def test_gerund_naming_the_topic_is_not_a_report() -> None:
+    text = "Говоря о сроках стройки, мэр Олег Кравцов отметил, что мост откроют в мае."
+    qs = _quotes(text)
+    assert [q.text for q in qs] == ["мост откроют в мае"], qs
