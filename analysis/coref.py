@@ -21,6 +21,7 @@ from analysis.lexicon import (
     PLURAL_PRONOUNS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
+    SPOKESPERSON_NOUNS,
 )
 from analysis.parsed import Parsed
 from analysis.pipeline import lemma, verb_lemma
@@ -101,6 +102,14 @@ class Resolver:
             return per
         lem = lemma(t.text)
         animate = t.feat("Animacy") == "Anim"
+        if lem in SPOKESPERSON_NOUNS:
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel == "nmod" and c > tok and not ct.quoted and ct.feat("Case") == "Gen" and ct.pos in {
+                        "NOUN", "PROPN"}:
+                    principal = self.actor_of_token(c, offset)
+                    if principal is not None:
+                        return principal
         if lem in PRESS_NOUNS:
             for c in t.children:
                 ct = p.toks[c]

@@ -14,7 +14,7 @@ import unicodedata
 from analysis.actors import ActorIndex
 from analysis.coref import Resolver
 from analysis.keys import fold
-from analysis.lexicon import ANONYMOUS_NOUNS, MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS
+from analysis.lexicon import ANONYMOUS_NOUNS, MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS, SPOKESPERSON_NOUNS
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
 from analysis.pipeline import MAX_CHARS, lemma, parse, verb_lemma
@@ -186,7 +186,8 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
         return True  # "они заявили": whoever they are, several
     if any(p.toks[c].rel == "conj" for c in t.children):
         return True
-    return t.feat("Number") == "Plur" and t.feat("Animacy") == "Anim" and t.span < 0
+    return (t.feat("Number") == "Plur" and t.feat("Animacy") == "Anim" and t.span < 0
+            and lemma(t.text) not in SPOKESPERSON_NOUNS)
 
 
 def _verb_gender(p: Parsed, offset: int) -> str | None:

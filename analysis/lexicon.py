@@ -36,6 +36,12 @@ DOC_NOUNS = frozenset({"сообщение", "заявление", "докуме
 #: the text is about when alone ("в пресс-службе сообщили").
 PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро"})
 
+#: People who speak for the body (or the person) in their genitive: "представитель МИД", "специалисты
+#: аукционного дома", "по мнению членов ОНР", "представители Меллона". Unnamed, they speak for their principal.
+SPOKESPERSON_NOUNS = frozenset({"представитель", "представительница", "спикер", "сотрудник", "сотрудница",
+                                "специалист", "член", "пресс-секретарь", "пресс-атташе", "официальный",
+                                "собеседник", "руководство", "менеджмент", "юрист", "адвокат"})
+
 #: Organisation nouns that may refer back to any organisation ("ведомство" after "Минфин").
 GENERIC_ORG_NOUNS = frozenset({"ведомство", "организация", "учреждение", "регулятор", "структура",
                                # kinds of company: "в авиакомпании добавили" is the airline the text is about

@@ -292,3 +292,15 @@ def test_gerund_naming_the_topic_is_not_a_report() -> None:
     text = "Говоря о сроках стройки, мэр Олег Кравцов отметил, что мост откроют в мае."
     qs = _quotes(text)
     assert [q.text for q in qs] == ["мост откроют в мае"], qs
+
+
+def test_spokesperson_speaks_for_the_body_in_the_genitive() -> None:
+    text = "Представитель аукционного дома Christie's заявил, что торги пройдут в июне."
+    q = _one(text, "indirect")
+    assert q.speaker is not None and "Christie" in q.speaker
+
+
+def test_representatives_of_a_person_speak_for_that_person() -> None:
+    text = "Бизнесмен Олег Тиньков продал акции. Представители Тинькова заявили, что сделка законна."
+    q = _one(text, "indirect")
+    assert q.speaker == "Олег Тиньков"
