@@ -23,6 +23,8 @@ from analysis.lexicon import (
     NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
+    SPEECH_PHRASE_NOUNS,
+    SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
 )
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan
@@ -133,8 +135,9 @@ class QuoteFinder:
             return True
         return v > 0 and p.toks[v - 1].lower == "не"
 
-    def is_relay(self, v: int, subj: int) -> bool:
-        """"— передает ТАСС", "сообщает РБК", "сообщило издание": a medium relaying, not speaking."""
+    def is_relay(self, v: int, subj: int, claim: bool = False) -> bool:
+        """"— передает ТАСС", "сообщает РБК", "сообщило издание": a medium relaying, not speaking.
+        With `claim` the outlet opens its own "что"-clause ("«Ведомости» сообщают, что …"): it is the claimant."""
         p = self.p
         lem = self.vlemma(v)
         if lem in {"передавать", "цитировать", "процитировать"}:
@@ -144,6 +147,8 @@ class QuoteFinder:
         s = p.toks[subj]
         if lemma(s.text) in MEDIA_NOUNS:
             return True
+        if claim:
+            return False
         if lem in {"писать", "сообщать"} and s.span >= 0 and p.spans[s.span].type == "ORG":
             t = p.toks[v]
             return t.feat("Tense") == "Pres"
@@ -569,13 +574,48 @@ class QuoteFinder:
                 if lem in {"сделать", "выступить"} and v - sent.first <= 4 and self._such_statement(sent.first, v):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
                     continue
-                if lem not in SPEECH_VERBS or self.negated(v) or t.feat("VerbForm") == "Inf":
+                if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v) or t.feat(
+                        "VerbForm") == "Inf":
+                    continue
+                if self._fronted_about(si, v):
                     continue
                 self._indirect_at(si, v, lem)
 
+    def _speech_phrase(self, v: int, lem: str) -> bool:
+        """Verbs that report speech only with their noun: "выразил надежду, что", "высказал мнение, что",
+        "дал понять, что", "ограничился заявлением, что"."""
+        if lem not in SPEECH_PHRASE_VERBS:
+            return False
+        p = self.p
+        return any(lemma(p.toks[c].text) in SPEECH_PHRASE_NOUNS for c in p.toks[v].children
+                   if p.toks[c].rel in {"obj", "obl", "xcomp", "iobj"} and c > v)
+
+    def _fronted_about(self, si: int, v: int) -> bool:
+        """"О росте цен сообщил X": the о-phrase that opens the sentence is what X reported."""
+        p = self.p
+        sent = p.sents[si]
+        first = sent.first
+        # a dateline or a paragraph start may precede; the о-phrase must open the clause
+        if p.toks[first].lower not in {"о", "об", "обо"} or first + 1 > sent.last:
+            return False
+        if p.toks[first + 1].lower in {"этом", "том", "чем"}:
+            return False
+        noun = p.toks[first].head
+        if noun < 0 or p.toks[noun].head != v or noun >= v:
+            return False
+        end = max(self.p.subtree(noun))
+        if end >= v:
+            return False
+        subj = self._speaker_token(v)
+        if subj < 0 or self.is_relay(v, subj):
+            return False
+        self._emit_indirect(p.toks[first].start, p.toks[end].stop, v, subj)
+        return True
+
     def _such_statement(self, lo: int, v: int) -> bool:
         words = [self.p.toks[k].lower for k in range(lo, v)]
-        return any(w in {"такое", "таким", "такие", "такими"} for w in words) and any(
+        return any(w in {"такое", "таким", "такие", "такими", "данным", "данное", "этим", "подобным", "подобное"}
+                   for w in words) and any(
             lemma(w) in {"заявление", "сообщение", "объявление"} for w in words)
 
     def _clause_end(self, k0: int, verb: int) -> int:
@@ -658,7 +698,7 @@ class QuoteFinder:
                 break
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
                 subj = self._speaker_token(v)
-                if self.is_relay(v, subj):
+                if self.is_relay(v, subj, claim=True):
                     self.relay_tokens.add(subj)
                     return
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj)
@@ -704,6 +744,9 @@ class QuoteFinder:
                 return  # «…», сказал X: direct speech
             if p.toks[start_tok].lower in {"как"}:
                 return
+            if p.toks[start_tok].lower == "об" and p.toks[start_tok + 1].lower == "этом":
+                self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
+                return
             kw: dict[str, object] = {}
             if subj < 0:
                 kw["doc"] = True
@@ -729,7 +772,9 @@ class QuoteFinder:
             return
         # (e) "Об этом сообщил X" — the previous sentence
         if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
-                p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 5:
+                p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 12 and not any(
+                    p.toks[k].pos in {"VERB", "AUX"} for k in range(sent.first + 2, v)):
+            # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X"
             self._back_reference(si, v)
 
     def _back_reference(self, si: int, v: int) -> None:

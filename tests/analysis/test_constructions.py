@@ -304,3 +304,26 @@ def test_representatives_of_a_person_speak_for_that_person() -> None:
     text = "Бизнесмен Олег Тиньков продал акции. Представители Тинькова заявили, что сделка законна."
     q = _one(text, "indirect")
     assert q.speaker == "Олег Тиньков"
+
+
+def test_fronted_about_phrase_is_what_the_speaker_reported() -> None:
+    text = "О росте цен на бензин сообщил глава ассоциации Олег Кравцов."
+    q = _one(text, "indirect")
+    assert q.text == "О росте цен на бензин" and q.speaker == "Олег Кравцов"
+
+
+def test_stance_with_its_noun_reports_speech() -> None:
+    text = "Министр Алексей Орлов выразил надежду, что переговоры завершатся к маю."
+    assert _one(text, "indirect").text == "переговоры завершатся к маю"
+
+
+def test_back_reference_with_adverbials_before_the_verb() -> None:
+    text = ("Завод в Липецке остановят на ремонт. Об этом в понедельник, 9 июля, сообщил директор завода "
+            "Павел Соколов.")
+    q = _one(text, "indirect")
+    assert q.speaker == "Павел Соколов" and q.text.startswith("Завод в Липецке")
+
+
+def test_outlet_opening_its_own_claim_is_the_speaker() -> None:
+    text = "«Ведомости» сообщают, что сделка закрыта в прошлом месяце."
+    assert _one(text, "indirect").speaker == "Ведомости"
