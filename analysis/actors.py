@@ -283,6 +283,9 @@ class ActorIndex:
         """An NER span that is only the generic head of a name ("МИД" in "МИД Египта"): the whole name."""
         p = self.p
         sp = p.spans[si]
+        fragment = self._adjective_fragment(si)
+        if fragment:
+            return fragment
         head = self.head_of_span(si)
         if lemma(p.toks[head].text) not in GENERIC_ORG_HEADS and fold(p.toks[head].text) not in GENERIC_ORG_HEADS:
             return None
@@ -290,6 +293,21 @@ class ActorIndex:
         if end < 0:
             return None
         return sp.normal.strip() + p.text[sp.stop:end]
+
+    def _adjective_fragment(self, si: int) -> str | None:
+        """NER often tags only the capitalised adjective of a name ("Российской" in "Российской премьер-лиги"):
+        the name is the adjective with the noun it qualifies, in the nominative ("Российская премьер-лига")."""
+        p = self.p
+        sp = p.spans[si]
+        if len(sp.toks) != 1:
+            return None
+        t = p.toks[sp.toks[0]]
+        if t.pos != "ADJ" or t.i + 1 >= len(p.toks):
+            return None
+        noun = p.toks[t.i + 1]
+        if noun.pos != "NOUN" or t.head != noun.i or noun.quoted or noun.text[:1].isupper():
+            return None
+        return f"{sp.normal.strip()} {lemma(noun.text)}"
 
     def org_name_of_token(self, tok: int) -> str | None:
         """"прокуратуре Свердловской области" -> "Прокуратура Свердловской области"; None without a name."""

@@ -327,3 +327,9 @@ def test_back_reference_with_adverbials_before_the_verb() -> None:
 def test_outlet_opening_its_own_claim_is_the_speaker() -> None:
     text = "«Ведомости» сообщают, что сделка закрыта в прошлом месяце."
     assert _one(text, "indirect").speaker == "Ведомости"
+
+
+def test_no_adjective_fragment_as_an_actor() -> None:
+    text = "«Спартак» сыграл вничью с «Зенитом» в матче 12-го тура Российской премьер-лиги — 1:1."
+    names = {a.name for a in analyze(text).actors}
+    assert "Российская" not in names and "Российская премьер-лига" in names, names
