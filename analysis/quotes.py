@@ -595,7 +595,9 @@ class QuoteFinder:
         p = self.p
         sent = p.sents[si]
         first = sent.first
-        # a dateline or a paragraph start may precede; the о-phrase must open the clause
+        # the о-phrase opens the clause, after at most a few adverbs of time ("Ранее сегодня о …")
+        while first < v and first - sent.first < 3 and p.toks[first].pos == "ADV":
+            first += 1
         if p.toks[first].lower not in {"о", "об", "обо"} or first + 1 > sent.last:
             return False
         if p.toks[first + 1].lower in {"этом", "том", "чем"}:
@@ -701,7 +703,13 @@ class QuoteFinder:
                 if self.is_relay(v, subj, claim=True):
                     self.relay_tokens.add(subj)
                     return
-                self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj)
+                kw: dict[str, object] = {}
+                if subj < 0 and lem in IMPERSONAL_VERBS:
+                    # "Уточняется, что …", "В сообщении говорится, что …": whoever's document is being quoted
+                    owner = self._doc_owner(v)
+                    kw = {"doc": True} if owner >= 0 else {"doc": True, "pron_offset": t.start}
+                    subj = owner
+                self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
                 return
             if u.lower in {"о", "об", "обо"} and lem not in NO_O_CLAUSE and t.feat("VerbForm") != "Conv":
                 # "Говоря о сроках, X отметил …": the gerund names the topic, X's words follow
@@ -762,9 +770,12 @@ class QuoteFinder:
                 if p.toks[k].text == "," and not p.toks[k].quoted:
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
-                    if self.is_relay(v, subj):
-                        self.relay_tokens.add(subj)
-                        return
+                    if self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
+                        cited = self._relay_object(v)  # "Как передает Reuters со ссылкой на X, …"
+                        if cited < 0 or not v < cited < k:
+                            self.relay_tokens.add(subj)
+                            return
+                        subj = cited
                     self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj)
                     return
                 if p.toks[k].text in _SENT_END:

@@ -333,3 +333,22 @@ def test_no_adjective_fragment_as_an_actor() -> None:
     text = "«Спартак» сыграл вничью с «Зенитом» в матче 12-го тура Российской премьер-лиги — 1:1."
     names = {a.name for a in analyze(text).actors}
     assert "Российская" not in names and "Российская премьер-лига" in names, names
+
+
+def test_as_the_ministry_reports_is_the_ministrys_claim() -> None:
+    text = "Как сообщает Минздрав России, вакцина поступит в аптеки в январе."
+    assert _one(text, "indirect").speaker is not None
+
+
+def test_impersonal_clarification_belongs_to_the_document_quoted_before() -> None:
+    text = ("«Вакцина прошла все испытания», — говорится в сообщении Минздрава. "
+            "Уточняется, что препарат поступит в аптеки в январе.")
+    qs = _quotes(text)
+    assert {q.speaker for q in qs} == {"Минздрав"}, qs
+    assert any(q.text == "препарат поступит в аптеки в январе" for q in qs)
+
+
+def test_fronted_about_after_adverbs_of_time() -> None:
+    text = "Ранее сегодня о регистрации вакцины заявил министр здравоохранения Михаил Мурашко."
+    q = _one(text, "indirect")
+    assert q.text == "о регистрации вакцины" and q.speaker == "Михаил Мурашко"
