@@ -161,6 +161,20 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     return [o for o in options if idx.actors[o.actor].type in {"PER", "ORG", "LOC"}]
 
 
+_TERMINAL = tuple(".!?…»\"”“")
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """A short line without a full stop, with the article going on below it, is a headline or a caption (the
+    guide: headlines are not quotes). A post that is one line without a full stop is the article itself."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0 or not text[end:].strip():
+        return False
+    line = text[start:end].strip()
+    return 0 < len(line) <= 150 and not line.endswith(_TERMINAL) and line[:1] not in "«\"„“"
+
+
 def is_outlet(name: str) -> bool:
     return fold(name).lower() in MEDIA_OUTLETS
 
@@ -225,6 +239,8 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
     for c in sorted(cands, key=lambda c: c.start):
         if c.speaker is None:
             continue  # a wrong or unknown speaker is worse than a missing quote
+        if _in_headline(p.text, c.start):
+            continue  # "Фонд рассказал о связях …" as a title announces the article, it quotes nobody
         a = idx.actors[c.speaker]
         out.append(Quote(speaker=a.name, speaker_type=a.type, kind=c.kind,  # type: ignore[arg-type]
                          text=p.text[c.start:c.end], cue=c.cue, start=c.start, end=c.end))

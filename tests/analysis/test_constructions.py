@@ -352,3 +352,15 @@ def test_fronted_about_after_adverbs_of_time() -> None:
     text = "Ранее сегодня о регистрации вакцины заявил министр здравоохранения Михаил Мурашко."
     q = _one(text, "indirect")
     assert q.text == "о регистрации вакцины" and q.speaker == "Михаил Мурашко"
+
+
+def test_headline_announces_and_quotes_nobody() -> None:
+    text = ("Фонд «Открытый город» рассказал о новых грантах\n\nФонд «Открытый город» объявил конкурс. "
+            "Его директор Олег Кравцов заявил, что заявки принимаются до мая.")
+    qs = _quotes(text)
+    assert [q.text for q in qs] == ["заявки принимаются до мая"], qs
+
+
+def test_a_one_line_post_without_a_full_stop_is_still_read() -> None:
+    text = "Министр Алексей Орлов заявил, что мост откроют в мае"
+    assert _one(text, "indirect").text == "мост откроют в мае"
