@@ -58,8 +58,25 @@ class Resolver:
         for t in p.toks:
             if (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.quoted
                     and self._is_main_subject(t.i) and self._names_in_phrase(t.i)[0] is None
+                    and not self._apposition_to_name(t.i)
                     and self.role(t.i, t.start, count=False) is None):
                 self.blockers.append((t.start, t.feat("Gender")))
+
+    def _apposition_to_name(self, tok: int) -> bool:
+        """"Сергей Колесников, бывший вице-президент холдинга": the role describes the name it follows."""
+        p = self.p
+        t = p.toks[tok]
+        hops = 0
+        # the parse may also read the comma as coordination ("бизнесмен Сергей Колесников, бывший …" as conj)
+        while t.rel in {"appos", "flat:name", "flat", "conj"} and t.head >= 0 and hops < 3:
+            t = p.toks[t.head]
+            hops += 1
+            if t.span >= 0 and self.idx.span_actor[t.span] >= 0 and self.idx.actors[
+                    self.idx.span_actor[t.span]].type == "PER":
+                return True
+            if self._names_in_phrase(t.i)[0] is not None:
+                return True
+        return False
 
     def _is_main_subject(self, tok: int) -> bool:
         p = self.p

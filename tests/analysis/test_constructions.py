@@ -364,3 +364,10 @@ def test_headline_announces_and_quotes_nobody() -> None:
 def test_a_one_line_post_without_a_full_stop_is_still_read() -> None:
     text = "Министр Алексей Орлов заявил, что мост откроют в мае"
     assert _one(text, "indirect").text == "мост откроют в мае"
+
+
+def test_role_in_apposition_to_a_name_does_not_block_the_pronoun() -> None:
+    text = ("О стройке впервые рассказал бизнесмен Сергей Колесников, бывший вице-президент холдинга. "
+            "Он заявил, что подрядчики получили деньги заранее.")
+    qs = [q for q in _quotes(text) if q.text.startswith("подрядчики")]
+    assert qs and qs[0].speaker == "Сергей Колесников", qs
