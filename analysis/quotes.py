@@ -312,8 +312,10 @@ class QuoteFinder:
             if self.is_relay(verb, subj):
                 obj = self._relay_object(verb)
                 if obj < 0:
+                    # "«…», — цитирует издание": the outlet cites whoever the passage is about; the speaker
+                    # is decided like that of a quotation standing alone
                     self.relay_tokens.add(subj)
-                    self.attributed.add(q.open)
+                    self._emit_direct(q, q.open + 1, q.close, p.toks[verb].text, q.open, standalone=True)
                     return True
                 subj = obj
             self.attr_end[q.open] = p.sents[p.toks[verb].sent].stop

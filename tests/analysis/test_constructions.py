@@ -371,3 +371,10 @@ def test_role_in_apposition_to_a_name_does_not_block_the_pronoun() -> None:
             "Он заявил, что подрядчики получили деньги заранее.")
     qs = [q for q in _quotes(text) if q.text.startswith("подрядчики")]
     assert qs and qs[0].speaker == "Сергей Колесников", qs
+
+
+def test_outlet_citing_nobody_by_name_quotes_the_speaker_of_the_passage() -> None:
+    text = ("Бизнесмен Олег Тиньков признал, что продал акции. «Я не жалею об этой сделке», — цитирует "
+            "издание.")
+    qs = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Олег Тиньков"], qs
