@@ -23,9 +23,11 @@ def _known_codec(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        return codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+        codec = codecs.lookup(name.strip().strip("\"'"))
+    except (LookupError, ValueError):
         return None
+    # rot13, hex, base64, zlib…: codecs Python knows, but not text encodings; bytes.decode refuses them.
+    return codec.name if getattr(codec, "_is_text_encoding", True) else None
 
 
 def sniff_html_charset(data: bytes) -> str | None:
@@ -51,6 +53,6 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
         try:
             return data.decode(encoding), encoding
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):  # idna and friends raise UnicodeError, not UnicodeDecodeError
             continue
     return data.decode(FALLBACK_ENCODING, "replace"), FALLBACK_ENCODING

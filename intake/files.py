@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import zipfile
 
 from intake.encoding import decode_bytes, sniff_html_charset
 from intake.text import html_text
@@ -19,6 +20,15 @@ __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "UnsupportedFile", "extr
 
 #: Largest file accepted by default (Telegram lets bots download up to 20 MB).
 DEFAULT_MAX_BYTES = 5_000_000
+
+#: A PDF with more pages than this is a book or a bomb, not an article; refused before any page is read.
+MAX_PDF_PAGES = 300
+#: Limits on a .docx before python-docx opens it: the sum of the sizes its zip declares (python's zipfile never
+#: inflates a member past its declared size, so a lying header cannot get around this), the largest XML part
+#: (lxml keeps the whole tree in memory) and the number of parts.
+MAX_DOCX_UNPACKED = 60_000_000
+MAX_DOCX_XML = 15_000_000
+MAX_DOCX_PARTS = 2_000
 
 #: Extensions :func:`extract_file_text` understands, lower-case with the dot.
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
@@ -138,21 +148,35 @@ def _strip_tags(html: str) -> str:
 # ---------------------------------------------------------------------------- PDF and DOCX
 
 
-def _read_pdf(data: bytes) -> str:
+def _read_pdf(data: bytes, max_chars: int) -> str:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf.errors import PyPdfError
     except ImportError as exc:
         raise UnsupportedFile("Извините, чтение PDF сейчас не настроено.") from exc
+    damaged = UnsupportedFile("Извините, не получилось прочитать этот PDF: файл повреждён или необычен.")
+    pages: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnsupportedFile("Извините, этот PDF защищён паролем, и прочитать его я не могу.")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        count = len(reader.pages)
+        if count > MAX_PDF_PAGES:
+            raise UnsupportedFile(f"В этом PDF {count} страниц — это не статья. Я читаю PDF до {MAX_PDF_PAGES} "
+                                  "страниц; пришлите, пожалуйста, нужную часть текстом.")
+        total = 0
+        for page in reader.pages:
+            pages.append((page.extract_text() or "").strip())
+            total += len(pages[-1])
+            if total > max_chars:
+                break  # already too long to analyse: reading on would only cost time and memory
     except UnsupportedFile:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UnsupportedFile("Извините, не получилось прочитать этот PDF: файл повреждён или необычен.") from exc
+    except MemoryError as exc:  # the worker's memory ceiling: a stream that inflates past it
+        raise damaged from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError,
+            IndexError, zipfile.BadZipFile) as exc:
+        raise damaged from exc
     text = "\n\n".join(page for page in pages if page)
     if not text.strip():
         raise UnsupportedFile(
@@ -162,11 +186,29 @@ def _read_pdf(data: bytes) -> str:
     return text
 
 
+def _check_docx_zip(data: bytes) -> None:
+    """Refuse a zip bomb by what its directory declares, before anything is inflated."""
+    damaged = UnsupportedFile("Извините, не получилось прочитать этот файл Word: он повреждён или необычен.")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise damaged from exc
+    unpacked = sum(member.file_size for member in members)
+    largest_xml = max((m.file_size for m in members if m.filename.endswith((".xml", ".rels"))), default=0)
+    if len(members) > MAX_DOCX_PARTS or unpacked > MAX_DOCX_UNPACKED or largest_xml > MAX_DOCX_XML:
+        raise UnsupportedFile(
+            f"Этот файл Word распаковывается в {human_size(unpacked)} — для статьи это слишком много, "
+            "и читать его я не буду. Пришлите, пожалуйста, текст статьи или ссылку на неё."
+        )
+
+
 def _read_docx(data: bytes) -> str:
     try:
         import docx
     except ImportError as exc:
         raise UnsupportedFile("Извините, чтение файлов Word сейчас не настроено.") from exc
+    _check_docx_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises assorted zip/XML/KeyError types for broken files
@@ -187,9 +229,12 @@ def _read_docx(data: bytes) -> str:
 # ---------------------------------------------------------------------------- entry point
 
 
-def extract_file_text(filename: str, data: bytes, mime: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Return the text of a user's document, ready for analysis.
+def extract_file_text(filename: str, data: bytes, mime: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                      max_chars: int = 1_000_000) -> str:
+    """Return the text of a user's document, ready for analysis, cut to ``max_chars`` + 1 characters.
 
+    The cut keeps what a worker process sends back bounded; one character over the limit is enough for the
+    caller to tell "too long" from "fits".
     The reader is chosen by extension (MIME type only when the name has none).  Raises
     :class:`UnsupportedFile` with a message for the user when the type is not supported,
     the file is larger than ``max_bytes``, it cannot be parsed, or it has no text.
@@ -207,10 +252,11 @@ def extract_file_text(filename: str, data: bytes, mime: str | None, *, max_bytes
         html, _encoding = decode_bytes(data, sniff_html_charset(data))
         text = _html_to_text(html)
     elif kind == ".pdf":
-        text = _read_pdf(data)
+        text = _read_pdf(data, max_chars)
     else:
         text = _read_docx(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    text = text[: max_chars * 2].replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    text = text[: max_chars + 1]
     if not text:
         raise UnsupportedFile("В этом файле не нашлось текста. Пожалуйста, пришлите статью текстом или ссылкой.")
     return text

@@ -16,6 +16,7 @@ import contextlib
 import ipaddress
 import re
 import socket
+import zlib
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
@@ -208,6 +209,7 @@ _HEADERS = {
     "User-Agent": "Mozilla/5.0 (compatible; QuoteBot/0.1; news quote finder)",
     "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
     "Accept-Language": "ru,en;q=0.5",
+    "Accept-Encoding": "gzip, deflate",  # what _read_limited can inflate within its limit
 }
 _PREFIX = "Не удалось загрузить страницу: "
 
@@ -217,7 +219,7 @@ class FetchError(Exception):
 
     ``reason`` is a short machine-readable code (``timeout``, ``too_large``, ``not_html``,
     ``forbidden_address``, ``too_many_redirects``, ``http_status``, ``bad_url``,
-    ``bad_scheme``, ``dns``, ``connection``, ``ssl``) for logs and tests.
+    ``bad_scheme``, ``forbidden_port``, ``dns``, ``connection``, ``ssl``) for logs and tests.
     """
 
     def __init__(self, message: str, reason: str = "error") -> None:
@@ -253,17 +255,36 @@ class FetchedPage:
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+#: Special-purpose ranges (IANA registries) that Python's ``is_global`` does not flag, or flags only in newer
+#: versions: NAT64 prefixes translate to any IPv4 address (``64:ff9b::7f00:1`` is 127.0.0.1 behind a NAT64
+#: gateway), IPv4-compatible addresses embed one, and the rest are documentation, benchmarking, SRv6 and
+#: reserved space that no public news site lives in.
+_SPECIAL_NETWORKS = tuple(
+    ipaddress.ip_network(net)
+    for net in (
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+        "192.0.0.0/24", "192.0.2.0/24", "192.31.196.0/24", "192.52.193.0/24", "192.88.99.0/24", "192.168.0.0/16",
+        "192.175.48.0/24", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
+        "::/96", "::ffff:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001::/23", "2001:db8::/32",
+        "2002::/16", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
+    )
+)  # fmt: skip
+#: Ports a news page is served on; anything else is more likely an internal service than an article.
+ALLOWED_PORTS = frozenset({80, 443, 8080, 8443})
+
+
 def is_forbidden_address(ip: IPAddress) -> bool:
     """True when ``ip`` is not a public unicast address the bot may connect to.
 
-    Covers private, loopback, link-local, multicast, reserved and unspecified ranges,
-    carrier-grade NAT and the like (anything not ``is_global``), including IPv4 addresses
-    smuggled inside IPv6 (``::ffff:127.0.0.1``, 6to4).
+    Anything Python does not call global, plus every special-purpose range above (NAT64, IPv4-compatible,
+    6to4, Teredo, documentation…), including IPv4 addresses smuggled inside IPv6 (``::ffff:127.0.0.1``).
     """
     if isinstance(ip, ipaddress.IPv6Address):
         embedded = ip.ipv4_mapped or ip.sixtofour
         if embedded is not None and is_forbidden_address(embedded):
             return True
+    if any(ip.version == net.version and ip in net for net in _SPECIAL_NETWORKS):
+        return True
     return (
         not ip.is_global
         or ip.is_private
@@ -325,26 +346,60 @@ def _check_target(url: URL, allow_private: bool) -> None:
         raise FetchError(_PREFIX + "в ссылке нет адреса сайта", "bad_url")
     if allow_private:
         return
+    forbidden = FetchError(_PREFIX + "адрес во внутренней сети запрещён", "forbidden_address")
     try:
         ip = ipaddress.ip_address(url.host.split("%", 1)[0])
     except ValueError:
         if url.host.rstrip(".").lower() == "localhost" or url.host.lower().endswith(".localhost"):
-            raise FetchError(_PREFIX + "адрес во внутренней сети запрещён", "forbidden_address") from None
-        return
-    if is_forbidden_address(ip):
-        raise FetchError(_PREFIX + "адрес во внутренней сети запрещён", "forbidden_address")
+            raise forbidden from None
+    else:
+        if is_forbidden_address(ip):
+            raise forbidden
+    if url.port not in ALLOWED_PORTS:
+        raise FetchError(_PREFIX + f"порт {url.port} не используется для веб-страниц", "forbidden_port")
+
+
+def _inflater(encoding: str) -> Any:
+    """A zlib decompressor for the response's Content-Encoding (None: not compressed)."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj(32 + zlib.MAX_WBITS)  # zlib-wrapped (as the RFC says) or gzip
+    raise FetchError(_PREFIX + f"сервер сжал её неизвестным способом ({encoding[:20]})", "encoding")
 
 
 async def _read_limited(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
-    """Read the body in chunks and give up as soon as it grows past ``max_bytes``."""
+    """Read the body in chunks and give up as soon as it grows past ``max_bytes``, compressed or not.
+
+    Decompression is ours, not aiohttp's: aiohttp inflates each network chunk up to 32 MiB before anyone can
+    count, so a gzip bomb would cost that much per chunk. Here every step inflates at most what is still
+    allowed plus one byte.
+    """
     too_large = FetchError(_PREFIX + f"страница больше {human_size(max_bytes)}", "too_large")
     if response.content_length is not None and response.content_length > max_bytes:
         raise too_large
+    inflater = _inflater(response.headers.get("Content-Encoding", ""))
     body = bytearray()
-    async for chunk in response.content.iter_chunked(64 * 1024):
-        body += chunk
-        if len(body) > max_bytes:
-            raise too_large
+    received = 0
+    try:
+        async for chunk in response.content.iter_chunked(64 * 1024):
+            received += len(chunk)
+            if inflater is not None:
+                chunk = inflater.decompress(chunk, max_bytes - len(body) + 1)
+                if inflater.unconsumed_tail:
+                    raise too_large
+            body += chunk
+            if len(body) > max_bytes or received > max_bytes:
+                raise too_large
+        if inflater is not None:
+            body += inflater.flush()
+    except zlib.error as exc:
+        raise FetchError(_PREFIX + "сервер прислал повреждённые сжатые данные", "encoding") from exc
+    if len(body) > max_bytes:
+        raise too_large
     return bytes(body)
 
 
@@ -369,7 +424,7 @@ async def _fetch(
     ) as session:
         for _hop in range(max_redirects + 1):
             _check_target(current, allow_private)
-            async with session.get(current, allow_redirects=False) as response:
+            async with session.get(current, allow_redirects=False, auto_decompress=False) as response:
                 if response.status in _REDIRECT_STATUSES:
                     location = response.headers.get("Location")
                     if not location:
@@ -486,6 +541,8 @@ def extract_article(html: str, url: str | None, *, min_chars: int = MIN_ARTICLE_
             include_images=False,
             include_links=False,
         )
+    except ImportError:
+        raise  # a broken install (lxml without lxml_html_clean) must be loud, not "no article on any page"
     except Exception:  # trafilatura/lxml can raise on pathological markup; treat as "no article"
         return None
     if document is None:

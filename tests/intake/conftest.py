@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
+import zlib
 from collections.abc import AsyncIterator
 
 import pytest
@@ -72,6 +74,24 @@ def build_app(release: asyncio.Event) -> web.Application:
     async def missing(_request: web.Request) -> web.Response:
         raise web.HTTPNotFound()
 
+    async def bogus_charset(request: web.Request) -> web.Response:
+        return web.Response(body=ARTICLE_HTML.encode("utf-8"),
+                            headers={"Content-Type": f"text/html; charset={request.query.get('c', 'rot13')}"})
+
+    bomb: list[bytes] = []
+
+    async def gzip_article(_request: web.Request) -> web.Response:
+        return web.Response(body=gzip.compress(ARTICLE_HTML.encode()),
+                            headers={"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"})
+
+    async def gzip_bomb(_request: web.Request) -> web.Response:
+        if not bomb:  # 200 MB of spaces, about 200 KB on the wire
+            packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+            chunk = b" " * 1_000_000
+            bomb.append(b"".join(packer.compress(chunk) for _ in range(200)) + packer.flush())
+        return web.Response(body=bomb[0], headers={"Content-Type": "text/html; charset=utf-8",
+                                                   "Content-Encoding": "gzip"})
+
     app = web.Application()
     app.router.add_get("/article", article)
     app.router.add_get("/article-cp1251", article_cp1251)
@@ -85,6 +105,9 @@ def build_app(release: asyncio.Event) -> web.Application:
     app.router.add_get("/huge-declared", huge_declared)
     app.router.add_get("/doc.pdf", pdf)
     app.router.add_get("/missing", missing)
+    app.router.add_get("/charset", bogus_charset)
+    app.router.add_get("/gzip-bomb", gzip_bomb)
+    app.router.add_get("/gzip", gzip_article)
     return app
 
 

@@ -202,3 +202,56 @@ def test_supported_extensions_and_picklability() -> None:
     assert pickle.loads(pickle.dumps(extract_file_text)) is extract_file_text
     error = pickle.loads(pickle.dumps(UnsupportedFile("Извините")))
     assert str(error) == "Извините"
+
+
+# ------------------------------------------------------------------ bombs
+
+
+def test_a_docx_zip_bomb_is_refused_before_inflating() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(make_docx_buffer(), "r") as original, zipfile.ZipFile(buffer, "w") as bomb:
+        for item in original.infolist():
+            if item.filename != "word/document.xml":
+                bomb.writestr(item, original.read(item))
+        member = zipfile.ZipInfo("word/document.xml")
+        member.compress_type = zipfile.ZIP_DEFLATED
+        with bomb.open(member, "w", force_zip64=True) as part:
+            part.write(b"<w:document>")
+            for _ in range(100):  # 100 MB of spaces: about 100 KB in the zip
+                part.write(b" " * 1_000_000)
+    data = buffer.getvalue()
+    assert len(data) < 1_000_000
+    with pytest.raises(UnsupportedFile, match="распаковывается"):
+        extract_file_text("bomb.docx", data, None)
+
+
+def make_docx_buffer() -> io.BytesIO:
+    return io.BytesIO(make_docx())
+
+
+def test_a_pdf_with_thousands_of_pages_is_refused() -> None:
+    pages = 5000
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + i) for i in range(pages))
+               + b"] /Count %d >>" % pages,
+               b"<< /Length 0 >>\nstream\n\nendstream"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with pytest.raises(UnsupportedFile, match="5000 страниц"):
+        extract_file_text("book.pdf", bytes(out), None)
+
+
+def test_extracted_text_is_bounded() -> None:
+    text = ("Министр заявил, что бюджет сбалансирован. " * 5000).encode()
+    assert len(extract_file_text("long.txt", text, None, max_chars=1000)) == 1001

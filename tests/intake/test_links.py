@@ -104,7 +104,10 @@ def test_normalise_keeps_meaningful_parts() -> None:
 @pytest.mark.parametrize(
     "address",
     ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "224.0.0.1",
-     "100.64.0.1", "240.0.0.1", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "::"],
+     "100.64.0.1", "240.0.0.1", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "::",
+     # special-purpose ranges Python (3.11) calls global: NAT64 reaches any IPv4 address, even 127.0.0.1
+     "64:ff9b::7f00:1", "64:ff9b::808:808", "64:ff9b:1::1", "::7f00:1", "198.18.0.1", "192.0.2.1",
+     "203.0.113.5", "3fff::1", "5f00::1", "2002:7f00:1::"],
 )  # fmt: skip
 def test_non_public_addresses_are_forbidden(address: str) -> None:
     assert is_forbidden_address(ipaddress.ip_address(address))
@@ -176,6 +179,7 @@ async def test_every_redirect_hop_is_rechecked(server: LocalServer, monkeypatch:
     # Pretend 127.0.0.1 is public, so the first hop passes; the redirect to 127.0.0.2 must not.
     original = links.is_forbidden_address
     monkeypatch.setattr(links, "is_forbidden_address", lambda ip: str(ip) != "127.0.0.1" and original(ip))
+    monkeypatch.setattr(links, "ALLOWED_PORTS", frozenset({server.port}))  # the test site's random port
     target = f"http://127.0.0.2:{server.port}/article"
     with pytest.raises(FetchError) as error:
         await fetch_page(str(server.make_url("/to").with_query(to=target)), allow_private=False, timeout=5)
@@ -302,3 +306,73 @@ def test_extract_article_is_picklable_for_worker_processes() -> None:
     assert pickle.loads(pickle.dumps(extract_article)) is extract_article
     article = extract_article(ARTICLE_HTML, None)
     assert pickle.loads(pickle.dumps(article)) == article
+
+
+# ------------------------------------------------------------------ ports, charsets, compression bombs
+
+
+@pytest.mark.parametrize(("url", "allowed"), [
+    ("http://news.example/a", True), ("https://news.example/a", True), ("http://news.example:8080/a", True),
+    ("https://news.example:8443/a", True), ("http://news.example:22/a", False),
+    ("http://news.example:6379/a", False), ("https://news.example:8000/a", False),
+])  # fmt: skip
+def test_only_web_ports_unless_private_is_allowed(url: str, allowed: bool) -> None:
+    from yarl import URL
+
+    if allowed:
+        links._check_target(URL(url), allow_private=False)
+    else:
+        with pytest.raises(FetchError) as error:
+            links._check_target(URL(url), allow_private=False)
+        assert error.value.reason == "forbidden_port"
+    links._check_target(URL(url), allow_private=True)  # tests serve on random ports
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex", "base64", "zlib", "no-such-charset"])
+async def test_a_bogus_declared_charset_falls_back(server: LocalServer, charset: str) -> None:
+    page = await fetch_page(str(server.make_url("/charset")) + f"?c={charset}", allow_private=True, timeout=5)
+    assert "«Мы видим устойчивое поступление" in page.text
+
+
+async def test_a_gzip_bomb_is_refused_with_bounded_memory(server: LocalServer) -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(FetchError) as error:
+            await fetch_page(str(server.make_url("/gzip-bomb")), allow_private=True, timeout=10, max_bytes=100_000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert error.value.reason == "too_large"
+    assert peak < 10_000_000, peak  # the page inflates to 200 MB; reading stops long before
+
+
+async def test_a_gzip_encoded_page_is_read(server: LocalServer) -> None:
+    page = await fetch_page(str(server.make_url("/gzip")), allow_private=True, timeout=5)
+    assert "«Мы видим устойчивое поступление" in page.text
+
+
+def test_link_extraction_imports() -> None:
+    """A broken install (lxml without lxml_html_clean, as pip 23 gives) must fail here, loudly."""
+    import importlib
+    import tomllib
+    from pathlib import Path
+
+    importlib.import_module("lxml.html.clean")
+    declared = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
+    names = {dep.split(">")[0].split("<")[0].split("=")[0].strip().lower().replace("-", "_")
+             for dep in declared["project"]["dependencies"]}
+    assert "lxml_html_clean" in names
+    assert extract_article(ARTICLE_HTML, None) is not None
+
+
+def test_an_import_error_inside_extraction_is_not_taken_for_no_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    with pytest.raises(ImportError):
+        extract_article(ARTICLE_HTML, None)
