@@ -85,7 +85,7 @@ async def serve(settings: Settings) -> None:
         log.info("connected as @%s to %s", me.username, settings.telegram_api_url)
         await bot.set_my_commands(COMMANDS)
         word_keys("путин")  # load the name dictionary now, not on the first /who
-        dp["warm_up"] = asyncio.create_task(pool.start(), name="warm-up")  # models load while polling starts
+        pool.start()  # models load while polling starts; close() ends the warm-up cleanly wherever it is
         await articles.start()
         await digests.start()  # its first check at once: a digest missed while the bot was down goes out now
 

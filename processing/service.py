@@ -1,9 +1,14 @@
-"""Articles from storage to analysis to the user's card, surviving crashes and restarts.
+"""Articles from storage to analysis to the user's card, surviving crashes and restarts; and the one fair way
+into the worker processes for every CPU job.
 
 An article is stored as received (status 'pending') before it is queued. Consumers take jobs fairly, run the
 NLP in the worker pool, store the result and hand the article to `on_done`, which sends the card and marks it
 sent. At start, every pending article is queued again and every finished one without a card gets its card: a
 crash, a SIGKILL or a restart loses nothing.
+
+Page and file extraction (`extract`) go through the same queue: one chat's thirty links take turns with
+everyone else's articles instead of filling the workers. The interface other layers see is `submit` (an
+analysis) and `extract` (a call whose result is awaited); a remote job queue can stand behind both.
 """
 
 from __future__ import annotations
@@ -12,18 +17,20 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from analysis.model import Analysis
 from processing import worker
 from processing.pool import WorkerCrashed, WorkerPool
-from processing.queue import FairQueue, Job
+from processing.queue import Call, FairQueue, Job
 from storage import Article, Storage
 
 log = logging.getLogger(__name__)
 
 OnDone = Callable[[Article], Awaitable[None]]
 MAX_ATTEMPTS = 2  # a worker that dies twice on one article will die again: give up on it
-ANALYSIS_TIMEOUT = 120.0  # seconds; a 100,000-character article takes about 2 s here
+ANALYSIS_TIMEOUT = 120.0  # seconds from when a worker starts it; a 100,000-character article takes about 2 s
+T = TypeVar("T")
 
 
 class QueueFull(Exception):
@@ -40,7 +47,7 @@ class ArticleService:
         self._max_queue = max_queue
         self._max_per_chat = max_queue_per_chat
         self._consumers: list[asyncio.Task[None]] = []
-        self._in_flight: dict[int, int] = {}  # article id -> chat id
+        self._running = 0  # jobs in the workers right now
         self._idle = asyncio.Event()
         self._idle.set()
         self._stopping = False
@@ -75,30 +82,71 @@ class ArticleService:
     def submit(self, article: Article) -> int:
         """Queue a stored article; returns how many jobs are ahead of it (0: it starts now)."""
         position = self._queue.put(Job(article.chat_id, article.id))
-        busy = len(self._in_flight) >= self._pool.workers
+        busy = self._running >= self._pool.workers
         return position - 1 + (1 if busy else 0)
+
+    async def extract(self, chat_id: int, fn: Callable[..., T], *args: Any, timeout: float) -> T:
+        """Run fn(*args) in a worker when this chat's turn comes; its exceptions are re-raised here.
+
+        Raises QueueFull when the chat (or everyone) already has too much waiting, WorkerCrashed when the job
+        ran out of time or memory.
+        """
+        if self._stopping:
+            raise WorkerCrashed("the bot is stopping")
+        self.check_room(chat_id)
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._queue.put(Call(chat_id, fn, args, timeout, future))
+        try:
+            return await future
+        finally:
+            future.cancel()  # no-op when done; when the caller gave up, the queued job is skipped
 
     async def resend_card(self, article: Article) -> None:
         """The card of an article analysed before (the user sent it again)."""
         await self._deliver(article)
 
     async def _consume(self) -> None:
+        """Take jobs until stopped. Nothing a job does may end this loop: a dead consumer would leave the queue
+        undrained for everyone."""
         while not self._stopping:
             job = await self._queue.get()
             if self._stopping:
-                return  # the article stays pending in the database and resumes at the next start
-            self._in_flight[job.article_id] = job.chat_id
+                if isinstance(job, Call):
+                    job.future.cancel()
+                return  # an article stays pending in the database and resumes at the next start
+            if isinstance(job, Call) and job.future.done():
+                continue  # its caller gave up waiting
+            self._running += 1
             self._idle.clear()
             try:
-                await self._process(job)
+                if isinstance(job, Call):
+                    await self._call(job)
+                else:
+                    await self._process(job)
             except asyncio.CancelledError:
-                raise
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise
+                log.error("chat %d: a job was cancelled under its consumer; carrying on", job.chat_id)
             except Exception:
-                log.exception("article %d of chat %d: processing failed", job.article_id, job.chat_id)
+                log.exception("chat %d: a job failed", job.chat_id)
             finally:
-                self._in_flight.pop(job.article_id, None)
-                if not self._in_flight:
+                self._running -= 1
+                if not self._running:
                     self._idle.set()
+
+    async def _call(self, call: Call) -> None:
+        try:
+            result = await self._pool.run(call.fn, *call.args, timeout=call.timeout)
+        except asyncio.CancelledError:
+            call.future.cancel()
+            raise
+        except Exception as exc:
+            if not call.future.done():
+                call.future.set_exception(exc)
+        else:
+            if not call.future.done():
+                call.future.set_result(result)
 
     async def _process(self, job: Job) -> None:
         article = await self._storage.get_article(job.chat_id, job.article_id)
@@ -146,3 +194,6 @@ class ArticleService:
             task.cancel()
         await asyncio.gather(*self._consumers, return_exceptions=True)
         self._consumers = []
+        for job in self._queue.drain():
+            if isinstance(job, Call):
+                job.future.cancel()

@@ -2,7 +2,8 @@
 
 The NLP is CPU-bound Python (natasha, numpy) that holds the GIL for tens of milliseconds per sentence: in a
 thread it would still stall the event loop. Separate processes give the bot its own core and isolate a
-crash or a runaway article from it.
+crash or a runaway article from it. Page and file extraction (trafilatura, pypdf, python-docx) run here too:
+they are CPU work on input that anyone can send, so they get the same time and memory limits.
 """
 
 from __future__ import annotations
@@ -15,8 +16,17 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
-def init_worker() -> None:
-    """Load the models once per worker, and yield the CPU to the bot process when both want it."""
+def init_worker(memory_limit_mb: int | None = None) -> None:
+    """Cap the worker's memory, load the models once, and yield the CPU to the bot process when both want it."""
+    # One BLAS thread: the pool is the parallelism, and each idle BLAS thread reserves address space.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    if memory_limit_mb:
+        import resource
+
+        limit = memory_limit_mb * 1024 * 1024
+        with contextlib.suppress(ValueError, OSError):  # a lower hard limit set by the system stays
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     with contextlib.suppress(OSError):  # not permitted on some systems
         os.nice(5)
     from analysis import analyze
@@ -30,8 +40,34 @@ def analyze_text(text: str) -> dict[str, Any]:
     return analyze(text).to_dict()
 
 
+def extract_page(html: str, url: str | None, max_chars: int) -> Any:
+    """The article of a fetched page (intake.links.ExtractedArticle or None), its text cut to max_chars + 1."""
+    import dataclasses
+
+    from intake.links import extract_article
+
+    article = extract_article(html, url)
+    if article is not None and len(article.text) > max_chars:
+        article = dataclasses.replace(article, text=article.text[: max_chars + 1])
+    return article
+
+
+def extract_file(name: str, data: bytes, mime: str | None, max_chars: int) -> str:
+    """The text of a user's file (raises intake.files.UnsupportedFile with the user's answer)."""
+    from intake.files import extract_file_text
+
+    return extract_file_text(name, data, mime, max_chars=max_chars)
+
+
 def rss_mb() -> tuple[int, float]:
     """This process's id and peak resident memory in MB, for the benchmark and the logs."""
     import resource
 
     return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def address_space_limit() -> int:
+    """RLIMIT_AS of this process (for tests: the ceiling is really set in the worker)."""
+    import resource
+
+    return resource.getrlimit(resource.RLIMIT_AS)[0]

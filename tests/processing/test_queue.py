@@ -6,7 +6,10 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from analysis.model import Analysis
+from processing import worker
 from processing.pool import WorkerCrashed
 from processing.queue import FairQueue, Job
 from processing.service import ArticleService, QueueFull
@@ -34,19 +37,31 @@ def test_position_counts_the_turns_of_other_chats() -> None:
 
 
 class StubPool:
-    """Runs the analysis in-process; can be told to crash like a dying worker."""
+    """Runs the analysis in-process; can be told to crash like a dying worker, or to have a job dropped under it
+    (the executor cancelling its future, as a broken pool's shutdown does)."""
 
     workers = 1
 
-    def __init__(self, crashes: int = 0, gate: asyncio.Event | None = None) -> None:
+    def __init__(self, crashes: int = 0, gate: asyncio.Event | None = None, dropped: int = 0) -> None:
         self.crashes = crashes
+        self.dropped = dropped
         self.gate = gate
         self.seen: list[str] = []
+        self.log: list[tuple[str, int | str]] = []  # what ran, in order: ("analysis", text) / ("call", arg)
 
-    async def run(self, fn: Any, text: str, timeout: float | None = None) -> dict[str, Any]:
+    async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
         if self.gate is not None:
             await self.gate.wait()
+        if fn is not worker.analyze_text:
+            self.log.append(("call", args[0]))
+            await asyncio.sleep(0.01)
+            return fn(*args)
+        (text,) = args
         self.seen.append(text)
+        self.log.append(("analysis", text))
+        if self.dropped:
+            self.dropped -= 1
+            raise asyncio.CancelledError
         if self.crashes:
             self.crashes -= 1
             raise WorkerCrashed("killed")
@@ -151,4 +166,73 @@ async def test_stop_leaves_unstarted_work_pending(tmp_path: Path) -> None:
         service.submit(article)
     await service.stop(grace=0.1)
     assert len(await storage.unfinished_articles()) == 3
+    await storage.close()
+
+
+async def test_a_job_dropped_under_the_consumer_does_not_stop_the_queue(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    await storage.ensure_chat(1)
+    sent: list[Article] = []
+    service = await _service(storage, StubPool(dropped=1), sent)
+    await service.start()
+    first, _ = await storage.add_article(1, "статья, которую бросили")
+    service.submit(first)
+    second, _ = await storage.add_article(1, "следующая статья")
+    service.submit(second)
+    await _wait(lambda: any(a.id == second.id for a in sent))  # the consumer is alive and drained the queue
+    await service.stop()
+    await storage.close()
+
+
+async def test_extraction_takes_turns_with_other_chats_analyses(tmp_path: Path) -> None:
+    """One chat's thirty links cannot hold the workers while another chat waits for its article."""
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    await storage.ensure_chat(2)
+    gate = asyncio.Event()
+    pool = StubPool(gate=gate)
+    service = await _service(storage, pool, [])
+    await service.start()
+    links = [asyncio.create_task(service.extract(1, abs, -n, timeout=10)) for n in range(30)]
+    await asyncio.sleep(0.01)
+    article, _ = await storage.add_article(2, "статья другого чата")
+    service.submit(article)
+    gate.set()
+    assert await asyncio.gather(*links) == list(range(30))
+    order = [kind for kind, _ in pool.log]
+    assert order.index("analysis") <= 2, order  # the other chat's article came up within a turn or two
+    await service.stop()
+    await storage.close()
+
+
+async def test_extraction_errors_reach_the_caller_and_limits_apply(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    service = await _service(storage, StubPool(), [], max_queue_per_chat=2)
+    await service.start()
+    with pytest.raises(ValueError):
+        await service.extract(1, int, "не число", timeout=10)
+    gate = asyncio.Event()
+    service._pool.gate = gate  # type: ignore[attr-defined]
+    waiting = [asyncio.create_task(service.extract(1, abs, 0, timeout=10))]
+    await asyncio.sleep(0.05)  # taken by the consumer, waiting in the worker
+    waiting += [asyncio.create_task(service.extract(1, abs, -n, timeout=10)) for n in (1, 2)]
+    await asyncio.sleep(0.05)  # two queued: the chat's share is used up
+    with pytest.raises(QueueFull):
+        await service.extract(1, abs, -9, timeout=10)
+    gate.set()
+    assert await asyncio.gather(*waiting) == [0, 1, 2]
+    await service.stop()
+    await storage.close()
+
+
+async def test_stop_cancels_queued_extractions(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    service = await _service(storage, StubPool(gate=asyncio.Event()), [])
+    await service.start()
+    waiting = asyncio.create_task(service.extract(1, abs, -1, timeout=10))
+    queued = asyncio.create_task(service.extract(1, abs, -2, timeout=10))
+    await asyncio.sleep(0.05)
+    await service.stop(grace=0.1)
+    for task in (waiting, queued):
+        with pytest.raises(asyncio.CancelledError):
+            await task
     await storage.close()
