@@ -13,15 +13,60 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
 
-__all__ = ["MessageAssembler", "OnReady"]
+__all__ = ["MessageAssembler", "OnReady", "join_split_paste"]
 
 log = logging.getLogger(__name__)
 
 #: ``on_ready(key, joined_text, message_ids)``; ``message_ids`` are in message order.
 OnReady = Callable[[Hashable, str, list[int]], Awaitable[None]]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»\"”’')\]]*$")
+_PARAGRAPH_START = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _quotes_open(paragraph: str) -> bool:
+    return (paragraph.count("«") > paragraph.count("»") or paragraph.count("„") > paragraph.count("“")
+            or paragraph.count('"') % 2 == 1)
+
+
+def join_split_paste(parts: list[str], limit: int | None = None) -> str:
+    """Put back together a text that Telegram's client split into messages, as the text was.
+
+    The client cuts a long paste near the limit, preferring a space, and the space itself is not sent: so the
+    parts are joined with a space, never with a paragraph break inside a sentence (that would cut a quotation
+    in two). A part of exactly `limit` characters was cut mid-word and is joined with nothing; whitespace kept
+    at either side of the cut is kept as it was. Only where one part ends a sentence, outside any quotation,
+    and the next starts a new one, the cut is taken for the paragraph break it most likely was.
+    """
+    text = ""
+    previous = ""
+    for part in parts:
+        if not part:
+            continue
+        if not text:
+            text = previous = part
+            continue
+        kept_space = text[-1].isspace() or part[0].isspace()
+        mid_word = bool(limit) and _utf16_len(previous) >= (limit or 0) and text[-1].isalnum() and part[0].isalnum()
+        if kept_space or mid_word:
+            glue = ""
+        elif (_SENTENCE_END.search(text) and not _quotes_open(text.rsplit("\n", 1)[-1])
+              and (part[0].isupper() or part[0] in "«—–\"„")):
+            glue = "\n"
+        else:
+            glue = " "
+        text += glue + part
+        previous = part
+    return text
 
 
 @dataclass
@@ -31,13 +76,15 @@ class _Buffer:
     started: float
     parts: list[tuple[int, str]] = field(default_factory=list)
     timer: asyncio.TimerHandle | None = None
+    limit: int | None = None
 
 
 class MessageAssembler:
     """Collects message parts per key and releases them after ``quiet_seconds`` of silence.
 
-    Plain text parts of one key are joined with ``"\\n"``; parts with a ``media_group_id``
-    are collected separately per album, so an album and a paste sent together do not mix.
+    Plain text parts of one key are joined by :func:`join_split_paste`; parts with a ``media_group_id``
+    are collected separately per album (their captions joined with ``"\\n"``), so an album and a paste sent
+    together do not mix.
     Parts are ordered by message id, because updates can be handled out of order while
     Telegram's message ids in a chat always increase.  A buffer is released after at most
     ``max_wait_seconds`` even if parts keep coming, so a chatty user still gets an answer.
@@ -63,7 +110,8 @@ class MessageAssembler:
         """Number of buffers waiting to be released."""
         return len(self._buffers)
 
-    def add(self, key: Hashable, part_text: str, message_id: int, media_group_id: str | None = None) -> None:
+    def add(self, key: Hashable, part_text: str, message_id: int, media_group_id: str | None = None, *,
+            limit: int | None = None) -> None:
         """Buffer one part and (re)start the quiet timer of its buffer.
 
         ``key`` is normally ``(chat_id, user_id)``.  Album parts without a caption may be
@@ -75,6 +123,7 @@ class MessageAssembler:
         if buffer is None:
             buffer = self._buffers[buffer_key] = _Buffer(started=loop.time())
         buffer.parts.append((message_id, part_text or ""))
+        buffer.limit = limit
         if buffer.timer is not None:
             buffer.timer.cancel()
         deadline = min(loop.time() + self._quiet, buffer.started + self._max_wait)
@@ -85,13 +134,15 @@ class MessageAssembler:
         buffer = self._buffers.pop(buffer_key, None)
         if buffer is None:
             return
-        task = asyncio.get_running_loop().create_task(self._deliver(buffer_key[0], buffer))
+        task = asyncio.get_running_loop().create_task(self._deliver(buffer_key, buffer))
         self._running.add(task)
         task.add_done_callback(self._running.discard)
 
-    async def _deliver(self, key: Hashable, buffer: _Buffer) -> None:
+    async def _deliver(self, buffer_key: tuple[Hashable, str | None], buffer: _Buffer) -> None:
+        key, album = buffer_key
         parts = sorted(buffer.parts, key=lambda part: part[0])
-        joined = "\n".join(text for _, text in parts if text)
+        texts = [text for _, text in parts if text]
+        joined = "\n".join(texts) if album is not None else join_split_paste(texts, buffer.limit)
         try:
             await self._on_ready(key, joined, [message_id for message_id, _ in parts])
         except Exception:  # one failing callback must not stop other users' messages
@@ -104,5 +155,19 @@ class MessageAssembler:
             if buffer is not None and buffer.timer is not None:
                 buffer.timer.cancel()
             self._release(buffer_key)
+        while self._running:
+            await asyncio.gather(*list(self._running), return_exceptions=True)
+
+    def cancel_all(self) -> None:
+        """Drop everything buffered and stop callbacks in progress (shutdown, when the parts are kept durably
+        elsewhere and will be added again at the next start)."""
+        for buffer in self._buffers.values():
+            if buffer.timer is not None:
+                buffer.timer.cancel()
+        self._buffers.clear()
+        for task in list(self._running):
+            task.cancel()
+
+    async def wait_idle(self) -> None:
         while self._running:
             await asyncio.gather(*list(self._running), return_exceptions=True)

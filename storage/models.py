@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(slots=True, frozen=True)
@@ -79,3 +80,14 @@ class Subscription:
     last_local_date: str | None
     last_digest_at: datetime | None
     disabled_reason: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class InboxEntry:
+    """A message received and not yet finished: `kind` and `payload` say how to process it again."""
+
+    chat_id: int
+    message_id: int
+    kind: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    received_at: datetime | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -25,6 +26,7 @@ from storage.models import (
     ActorMatch,
     Article,
     ArticleSource,
+    InboxEntry,
     StoredQuote,
     Subscription,
 )
@@ -114,6 +116,7 @@ class Storage:
             await conn.execute("DELETE FROM articles WHERE chat_id = ?", (chat_id,))
             await conn.execute("DELETE FROM actors WHERE chat_id = ?", (chat_id,))
             await conn.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            await conn.execute("DELETE FROM inbox WHERE chat_id = ?", (chat_id,))
             return int(row[0]) if row else 0
 
     # --- articles ----------------------------------------------------------------------------------------
@@ -485,6 +488,46 @@ class Storage:
                 "active = 1, disabled_reason = NULL",
                 (chat_id, timezone, local_time, ts(now), served_local_date),
             )
+
+    # --- inbox (durable intake; migration 004) ---------------------------------------------------------------
+    # What arrived but is not yet an article or an answer. Kept apart from the sections above to keep merges easy.
+
+    async def inbox_add(self, chat_id: int, message_id: int, kind: str, payload: dict[str, Any],
+                        received_at: datetime | None = None) -> bool:
+        """Record an incoming message; False when it was recorded before (Telegram delivered it again)."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO inbox (chat_id, message_id, kind, payload, received_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (chat_id, message_id) DO NOTHING",
+                (chat_id, message_id, kind, json.dumps(payload, ensure_ascii=False), ts(received_at or utcnow())),
+            )
+            return cur.rowcount > 0
+
+    async def inbox_pending(self) -> list[InboxEntry]:
+        """Everything received and not finished, in the order it arrived in each chat."""
+        rows = await self._all("SELECT * FROM inbox WHERE done = 0 ORDER BY chat_id, message_id")
+        return [InboxEntry(chat_id=r["chat_id"], message_id=r["message_id"], kind=r["kind"],
+                           payload=json.loads(r["payload"]), received_at=datetime.fromisoformat(r["received_at"]))
+                for r in rows]
+
+    async def inbox_done(self, chat_id: int, message_ids: Iterable[int]) -> None:
+        """Finished (stored as an article, answered, or ignored): only the key is kept, to spot redeliveries."""
+        ids = list(message_ids)
+        if not ids:
+            return
+        async with self._transaction() as conn:
+            await conn.executemany(
+                "UPDATE inbox SET done = 1, payload = '{}' WHERE chat_id = ? AND message_id = ?",
+                [(chat_id, message_id) for message_id in ids],
+            )
+
+    async def inbox_prune(self, before: datetime) -> int:
+        """Forget finished rows received before `before` (Telegram redelivers an update for a day at most)."""
+        async with self._transaction() as conn:
+            cur = await conn.execute("DELETE FROM inbox WHERE done = 1 AND received_at < ?", (ts(before),))
+            return cur.rowcount
+
+    # --- end of inbox -----------------------------------------------------------------------------------------
 
 
 _QUOTE_SELECT = (

@@ -41,7 +41,7 @@ async def test_three_parts_of_a_paste_are_joined_in_order() -> None:
     assembler.add(key, "часть вторая", 12)
     assert collect.ready == []  # still inside the quiet interval
     await collect.wait_for(1)
-    assert collect.ready == [(key, "часть первая\nчасть вторая\nчасть третья", [11, 12, 13])]
+    assert collect.ready == [(key, "часть первая часть вторая часть третья", [11, 12, 13])]
     assert len(assembler) == 0
 
 
@@ -132,3 +132,21 @@ async def test_failing_callback_does_not_stop_others(caplog: pytest.LogCaptureFi
     await assembler.flush_all()
     assert delivered == ["хорошо"]
     assert "callback failed" in caplog.text
+
+
+def test_a_paste_split_inside_a_sentence_is_joined_with_a_space() -> None:
+    from intake.assemble import join_split_paste
+
+    text = ("Министр отметил: «Мы сохраняем консервативный подход к расходам, и это позволяет нам держать "
+            "бюджет сбалансированным», — сказал он. Новый абзац начинается здесь.")
+    cut = text.index("подход") - 1  # the client cut at this space and did not send it
+    assert join_split_paste([text[:cut], text[cut + 1:]]) == text
+    # A cut at the limit in the middle of a word is joined with nothing.
+    assert join_split_paste([text[:40], text[40:]], limit=40) == text
+    # Whitespace that survived the cut stays as it was.
+    assert join_split_paste(["Первый абзац.\n", "Второй абзац."]) == "Первый абзац.\nВторой абзац."
+    # A cut after a finished sentence, outside quotation marks, is taken for a paragraph break.
+    assert join_split_paste(["Первый абзац кончился.", "Второй начался."]) == "Первый абзац кончился.\nВторой начался."
+    # …but not inside an open quotation.
+    assert join_split_paste(["«Мы сохраним курс.", "Это важно», — сказал он."]) == (
+        "«Мы сохраним курс. Это важно», — сказал он.")
