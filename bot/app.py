@@ -20,7 +20,8 @@ from bot.config import OFFICIAL_API_URL, Settings
 from bot.logs import setup_logging
 from digest.service import DigestService
 from handlers.articles import card_sender
-from intake.service import Intake
+from handlers.messenger import TelegramMessenger
+from intake.service import Intake, IntakeLimits
 from processing.pool import WorkerPool
 from processing.service import ArticleService
 from storage import Storage
@@ -35,10 +36,18 @@ COMMANDS = [
     BotCommand(command="subscribe", description="Ежедневная сводка: /subscribe 09:00 Europe/Moscow"),
     BotCommand(command="unsubscribe", description="Отписаться от сводки"),
     BotCommand(command="settings", description="Настройки сводки"),
+    BotCommand(command="analyze", description="Разобрать сообщение, на которое вы отвечаете"),
     BotCommand(command="export", description="Все статьи и цитаты файлом JSON"),
     BotCommand(command="forget", description="Удалить всё, что сохранено для чата"),
     BotCommand(command="help", description="Что умеет бот"),
 ]
+
+
+def intake_limits(settings: Settings) -> IntakeLimits:
+    return IntakeLimits(
+        min_article_chars=settings.min_article_chars, max_article_chars=settings.max_article_chars,
+        join_window_seconds=settings.join_window_seconds, fetch_timeout_seconds=settings.fetch_timeout_seconds,
+        fetch_max_bytes=settings.fetch_max_bytes, fetch_allow_private=settings.fetch_allow_private)
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -74,7 +83,7 @@ async def serve(settings: Settings) -> None:
     dp["storage"] = storage
     dp["settings"] = settings
     dp["articles"] = articles
-    intake = Intake(bot, storage, articles, pool, settings)
+    intake = Intake(TelegramMessenger(bot), storage, articles, intake_limits(settings))
     dp["intake"] = intake
     digests = DigestService(storage, bot, settings)
     dp["digests"] = digests
@@ -87,6 +96,7 @@ async def serve(settings: Settings) -> None:
         word_keys("путин")  # load the name dictionary now, not on the first /who
         pool.start()  # models load while polling starts; close() ends the warm-up cleanly wherever it is
         await articles.start()
+        await intake.start()  # what arrived before a stop or a crash and was not finished yet
         await digests.start()  # its first check at once: a digest missed while the bot was down goes out now
 
     dp.startup.register(on_startup)
