@@ -48,6 +48,9 @@ class FakeTelegram:
         self.fail_rate_429 = 0.0
         self.fail_rate_500 = 0.0
         self.retry_after = 1
+        self.file_gate: asyncio.Event | None = None  # when set to an unset event, downloads wait for it
+        self.confirmed = 0  # the highest update id the bot has confirmed (getUpdates with a later offset)
+        self.last_update_id = 0
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -79,6 +82,7 @@ class FakeTelegram:
 
     def push(self, update: dict[str, Any]) -> int:
         update = {"update_id": next(self._update_ids), **update}
+        self.last_update_id = update["update_id"]
         self._updates.append(update)
         self._new_update.set()
         return update["update_id"]
@@ -232,6 +236,7 @@ class FakeTelegram:
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> Any:
         offset = int(params.get("offset") or 0)
+        self.confirmed = max(self.confirmed, offset - 1)
         timeout = float(params.get("timeout") or 0)
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
         if not self._updates and timeout:
@@ -294,6 +299,10 @@ class FakeTelegram:
 
     async def _file(self, request: web.Request) -> web.Response:
         path = request.match_info["path"]
+        self.calls.append(Call("download", {"file_path": path}))
+        self._new_call.set()
+        if self.file_gate is not None:
+            await self.file_gate.wait()  # a slow download: the test decides when it goes on
         for file_path, content in self.files.values():
             if file_path == path:
                 return web.Response(body=content)

@@ -144,7 +144,7 @@ async def test_hostile_updates_never_take_the_bot_down(telegram: FakeTelegram, r
 async def test_in_groups_only_admins_forget_or_subscribe(telegram: FakeTelegram, running_bot: BotProcess) -> None:
     group, member, admin = -100777, 11, 12
     telegram.admins[group] = {admin}
-    telegram.message(group, ARTICLE, user_id=member, chat_type="supergroup")
+    telegram.forward(group, ARTICLE, user_id=member, chat_type="supergroup")  # in a group: a forwarded post
     await card_for(telegram, group)
     telegram.message(group, "/forget", user_id=member, chat_type="supergroup")
     await telegram.wait_text(group, "только её администратор")

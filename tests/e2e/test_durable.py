@@ -1,0 +1,172 @@
+"""Durable intake end to end: SIGKILL while a paste waits, a page loads or a file downloads loses nothing and
+answers once; a stop while the workers warm up is clean; one chat's thirty links do not hold up another chat."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from tests.e2e.conftest import BotProcess
+from tests.e2e.fake_api import FakeTelegram
+from tests.intake.pages import ARTICLE_HTML
+
+pytestmark = pytest.mark.e2e
+SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
+CHAT = 4004
+
+
+def cards(telegram: FakeTelegram, chat_id: int) -> list[int]:
+    """The message ids the chat's cards replied to, one entry per card sent."""
+    return [int((c.params.get("reply_parameters") or {}).get("message_id", 0))
+            for c in telegram.sent(chat_id, "sendMessage") if "Разбор статьи" in c.text]
+
+
+def assert_clean(log: str) -> None:
+    for bad in ("Traceback", "never retrieved", "BrokenProcessPool", "Task was destroyed"):
+        assert bad not in log, log[-3000:]
+
+
+def inbox_rows(db: Path, chat_id: int) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM inbox WHERE chat_id = ?", (chat_id,)).fetchone()[0])
+
+
+async def until(predicate, timeout: float = 30) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.1)
+
+
+async def started(telegram: FakeTelegram, bot: BotProcess, after: float = 0.0) -> None:
+    await bot.start()
+    await telegram.wait_for(lambda c: c.method == "setMyCommands" and c.at > after, 60)
+
+
+async def kill_once_taken(telegram: FakeTelegram, bot: BotProcess, db: Path, chat_id: int) -> float:
+    """SIGKILL as soon as the bot has the message on disk and Telegram counts it as delivered."""
+    await until(lambda: telegram.confirmed >= telegram.last_update_id and inbox_rows(db, chat_id) > 0)
+    await bot.kill()
+    return time.monotonic()
+
+
+@pytest.fixture
+async def slow_site() -> AsyncIterator[tuple[TestServer, asyncio.Event, asyncio.Event]]:
+    """/slow-once hangs on its first request until released (the bot is killed meanwhile), then serves."""
+    requested, release = asyncio.Event(), asyncio.Event()
+
+    async def slow_once(_request: web.Request) -> web.Response:
+        if not requested.is_set():
+            requested.set()
+            await release.wait()
+        return web.Response(text=ARTICLE_HTML, content_type="text/html", charset="utf-8")
+
+    async def numbered(request: web.Request) -> web.Response:
+        n = request.match_info["n"]
+        html = ARTICLE_HTML.replace("в пятницу", f"в пятницу, в выпуске номер {n},")
+        return web.Response(text=html, content_type="text/html", charset="utf-8")
+
+    app = web.Application()
+    app.router.add_get("/slow-once", slow_once)
+    app.router.add_get("/news/{n}", numbered)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    yield server, requested, release
+    release.set()
+    await server.close()
+
+
+async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_factory, tmp_path: Path) -> None:
+    text = "\n\n".join((SAMPLES / n).read_text(encoding="utf-8") for n in ("minfin-budget.txt", "spb-metro.txt"))
+    text = (text * 3)[:6000]
+    cut = text.rindex(" ", 0, 4000)  # the client cuts at a space and does not send it
+    bot = bot_factory(JOIN_WINDOW_SECONDS="8")
+    await started(telegram, bot)
+    first = telegram.message(CHAT, text[:cut])
+    telegram.message(CHAT, text[cut + 1:])
+    killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    assert cards(telegram, CHAT) == []  # it was still waiting for more parts
+    again = bot_factory(JOIN_WINDOW_SECONDS="1")
+    await started(telegram, again, killed)
+    await telegram.wait_text(CHAT, "Разбор статьи", 90)
+    await asyncio.sleep(3)
+    assert cards(telegram, CHAT) == [first]  # both parts, one card
+    assert await again.stop() == 0
+    assert_clean(again.log)
+
+
+async def test_sigkill_during_a_link_fetch(telegram: FakeTelegram, bot_factory, tmp_path: Path, slow_site) -> None:
+    site, requested, release = slow_site
+    bot = bot_factory(FETCH_ALLOW_PRIVATE="true", FETCH_TIMEOUT_SECONDS="30")
+    await started(telegram, bot)
+    message_id = telegram.message(CHAT, str(site.make_url("/slow-once")))
+    await asyncio.wait_for(requested.wait(), 30)
+    killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    release.set()
+    again = bot_factory(FETCH_ALLOW_PRIVATE="true", FETCH_TIMEOUT_SECONDS="30")
+    await started(telegram, again, killed)
+    card = await telegram.wait_text(CHAT, "Разбор статьи", 90)
+    assert "Силуанов" in card.text
+    await asyncio.sleep(3)
+    assert cards(telegram, CHAT) == [message_id]
+    assert not [c for c in telegram.sent(CHAT, "sendMessage") if "Не удалось" in c.text]
+    assert await again.stop() == 0
+    assert_clean(again.log)
+
+
+async def test_sigkill_during_a_document_download(telegram: FakeTelegram, bot_factory, tmp_path: Path) -> None:
+    text = (SAMPLES / "spb-metro.txt").read_text(encoding="utf-8")
+    telegram.files["slow"] = ("documents/slow.txt", text.encode())
+    telegram.file_gate = asyncio.Event()
+    bot = bot_factory()
+    await started(telegram, bot)
+    message_id = telegram.message(CHAT, None, document={"file_id": "slow", "file_unique_id": "s",
+                                                        "file_name": "metro.txt", "mime_type": "text/plain"})
+    await telegram.wait_for(lambda c: c.method == "download", 30)
+    killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    telegram.file_gate.set()
+    again = bot_factory()
+    await started(telegram, again, killed)
+    card = await telegram.wait_text(CHAT, "Разбор статьи", 90)
+    assert "Беглов" in card.text
+    await asyncio.sleep(3)
+    assert cards(telegram, CHAT) == [message_id]
+    assert await again.stop() == 0
+    assert_clean(again.log)
+
+
+async def test_a_stop_while_the_workers_warm_up_is_clean(telegram: FakeTelegram, bot_factory) -> None:
+    bot = bot_factory(ANALYSIS_WORKERS="2")
+    await started(telegram, bot)  # the workers are spawned right after this call; their models take seconds
+    await asyncio.sleep(0.3)
+    assert await bot.stop() == 0
+    assert "stopped" in bot.log
+    assert_clean(bot.log)
+
+
+async def test_thirty_links_from_one_chat_do_not_hold_up_another(telegram: FakeTelegram, bot_factory,
+                                                                 slow_site) -> None:
+    site, _, _ = slow_site
+    bot = bot_factory(FETCH_ALLOW_PRIVATE="true")
+    await started(telegram, bot)
+    for n in range(30):
+        telegram.message(CHAT, str(site.make_url(f"/news/{n}")))
+    await asyncio.sleep(0.5)  # the links are being fetched and queued
+    other = CHAT + 1
+    telegram.message(other, (SAMPLES / "football-draw.txt").read_text(encoding="utf-8"))
+    await telegram.wait_text(other, "Разбор статьи", 60)
+    done_before = len(cards(telegram, CHAT))
+    assert done_before < 10, done_before  # the other chat took its turn instead of waiting for all thirty
+    await until(lambda: len(cards(telegram, CHAT)) == 30, 240)
+    refused = [c.text for c in telegram.sent(CHAT, "sendMessage") if "Не удалось" in c.text or "позже" in c.text]
+    assert refused == []
+    assert await bot.stop() == 0
+    assert_clean(bot.log)
