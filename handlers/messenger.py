@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
@@ -13,6 +14,8 @@ from aiogram.types import ReplyParameters
 from aiogram.utils.chat_action import ChatActionSender
 
 from intake.service import DownloadFailed, FileTooLarge
+
+log = logging.getLogger(__name__)
 
 
 class _Bounded(io.BytesIO):
@@ -26,6 +29,18 @@ class _Bounded(io.BytesIO):
         if self.tell() + len(data) > self._limit:
             raise FileTooLarge(None)
         return super().write(data)
+
+
+class _Typing(ChatActionSender):
+    """aiogram's ChatActionSender, minus one hazard: its background task dies with the first failed
+    sendChatAction (a 429, a 5xx, a blocked chat) and leaves "Task exception was never retrieved" in the log.
+    A status that could not be shown is not worth a traceback."""
+
+    async def _worker(self) -> None:
+        try:
+            await super()._worker()
+        except TelegramAPIError as exc:
+            log.debug("chat %s: chat action not shown: %s", self.chat_id, exc)
 
 
 class TelegramMessenger:
@@ -58,4 +73,4 @@ class TelegramMessenger:
 
     def working(self, chat_id: int) -> AbstractAsyncContextManager[Any]:
         """"typing…" in the chat while a page or a file is fetched and read (repeated every few seconds)."""
-        return ChatActionSender.typing(chat_id=chat_id, bot=self._bot)
+        return _Typing(bot=self._bot, chat_id=chat_id, action="typing")

@@ -170,3 +170,15 @@ async def test_thirty_links_from_one_chat_do_not_hold_up_another(telegram: FakeT
     assert refused == []
     assert await bot.stop() == 0
     assert_clean(bot.log)
+
+
+async def test_a_failing_chat_action_leaves_no_traceback(telegram: FakeTelegram, bot_factory, slow_site) -> None:
+    site, _, _ = slow_site
+    telegram.fail_rate_500 = 1.0  # every send* fails once: the "typing" status first of all
+    bot = bot_factory(FETCH_ALLOW_PRIVATE="true")
+    await started(telegram, bot)
+    telegram.message(CHAT, str(site.make_url("/news/1")))
+    await telegram.wait_for(lambda c: c.method == "failed:sendChatAction", 30)
+    await asyncio.sleep(2)
+    assert await bot.stop() == 0
+    assert "never retrieved" not in bot.log, bot.log[-3000:]
