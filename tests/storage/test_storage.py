@@ -221,3 +221,28 @@ async def test_a_failed_article_can_be_tried_again(storage: Storage) -> None:
     assert await storage.retry_failed(1, article.id)
     again = await storage.get_article(1, article.id)
     assert again is not None and again.status == "pending" and not again.card_sent
+
+
+# --- inbox ---------------------------------------------------------------------------------------------------
+
+
+async def test_inbox_records_once_and_forgets_payloads_when_done(storage: Storage) -> None:
+    assert await storage.inbox_add(1, 10, "link", {"url": "https://example.com/a"})
+    assert not await storage.inbox_add(1, 10, "link", {"url": "https://example.com/a"})  # delivered again
+    assert await storage.inbox_add(2, 10, "paste", {"text": "часть"})  # same message id, another chat
+    pending = await storage.inbox_pending()
+    assert [(e.chat_id, e.message_id, e.kind) for e in pending] == [(1, 10, "link"), (2, 10, "paste")]
+    assert pending[0].payload == {"url": "https://example.com/a"}
+    await storage.inbox_done(1, [10])
+    assert [e.chat_id for e in await storage.inbox_pending()] == [2]
+    assert not await storage.inbox_add(1, 10, "link", {})  # still recognised after it is done
+    assert await storage.inbox_prune(utcnow() + timedelta(seconds=1)) == 1
+    assert await storage.inbox_add(1, 10, "link", {})  # pruned: a day after, the key may be reused
+
+
+async def test_forget_also_removes_the_chats_inbox(storage: Storage) -> None:
+    await storage.ensure_chat(1)
+    await storage.inbox_add(1, 10, "text", {"text": "секрет"})
+    await storage.inbox_add(2, 11, "text", {"text": "чужое"})
+    await storage.forget_chat(1)
+    assert [e.chat_id for e in await storage.inbox_pending()] == [2]
