@@ -79,8 +79,8 @@ class IntakeLimits:
     fetch_max_bytes: int = 3_000_000
     fetch_allow_private: bool = False
     max_file_bytes: int = 5_000_000
-    #: Pages and files fetched at once for one chat, and for everyone: thirty links from one user wait their
-    #: turn (durably, in the inbox) instead of holding thirty pages in memory.
+    #: Pages and files fetched and read at once for one chat, and for everyone: thirty links from one user wait
+    #: their turn (durably, in the inbox) instead of holding thirty pages in memory.
     fetches_per_chat: int = 2
     fetches_total: int = 8
 
@@ -286,10 +286,10 @@ class Intake:
         origin, url = item.origin, item.url or ""
         limits = self._limits
         try:
-            async with self._messenger.working(origin.chat_id):
-                async with self._fetch_turn(origin.chat_id):
-                    page = await fetch_page(url, allow_private=limits.fetch_allow_private,
-                                            timeout=limits.fetch_timeout_seconds, max_bytes=limits.fetch_max_bytes)
+            # The turn lasts until the page is read, not just fetched: a chat holds at most two pages in memory.
+            async with self._messenger.working(origin.chat_id), self._fetch_turn(origin.chat_id):
+                page = await fetch_page(url, allow_private=limits.fetch_allow_private,
+                                        timeout=limits.fetch_timeout_seconds, max_bytes=limits.fetch_max_bytes)
                 if page.is_html:
                     try:
                         extracted = await self._articles.extract(
@@ -342,9 +342,8 @@ class Intake:
             await self.reply(origin, NO_TEXT)
             return
         try:
-            async with self._messenger.working(origin.chat_id):
-                async with self._fetch_turn(origin.chat_id):
-                    data = await self._messenger.download(item.file_id, limits.max_file_bytes)
+            async with self._messenger.working(origin.chat_id), self._fetch_turn(origin.chat_id):
+                data = await self._messenger.download(item.file_id, limits.max_file_bytes)
                 text = await self._articles.extract(origin.chat_id, worker.extract_file, name, data, item.mime,
                                                     limits.max_article_chars, timeout=EXTRACT_TIMEOUT)
         except DownloadFailed as exc:
