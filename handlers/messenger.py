@@ -9,7 +9,7 @@ from typing import Any
 
 import aiohttp
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 from aiogram.types import ReplyParameters
 from aiogram.utils.chat_action import ChatActionSender
 
@@ -49,13 +49,20 @@ class TelegramMessenger:
 
     async def reply(self, chat_id: int, message_id: int, text: str) -> None:
         """Plain text, not HTML: these answers quote file names, MIME and content types that users and servers
-        choose, and none of them is markup."""
-        await self._bot.send_message(
-            chat_id, text, parse_mode=None,
-            reply_parameters=ReplyParameters(message_id=message_id, allow_sending_without_reply=True))
+        choose, and none of them is markup. A chat that blocked the bot cannot be answered: said in the log,
+        not raised (retrying at every start would not help)."""
+        try:
+            await self._bot.send_message(
+                chat_id, text, parse_mode=None,
+                reply_parameters=ReplyParameters(message_id=message_id, allow_sending_without_reply=True))
+        except (TelegramForbiddenError, TelegramBadRequest) as exc:
+            log.warning("chat %d: answer not deliverable: %s", chat_id, exc)
 
     async def send(self, chat_id: int, text: str) -> None:
-        await self._bot.send_message(chat_id, text, parse_mode=None)
+        try:
+            await self._bot.send_message(chat_id, text, parse_mode=None)
+        except (TelegramForbiddenError, TelegramBadRequest) as exc:
+            log.warning("chat %d: message not deliverable: %s", chat_id, exc)
 
     async def download(self, file_id: str, max_bytes: int) -> bytes:
         try:

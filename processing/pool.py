@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -54,7 +55,7 @@ class _Slot:
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
                     max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=worker.init_worker, initargs=(self._memory_limit_mb,))
+                    initializer=worker.init_worker, initargs=(self._memory_limit_mb, os.getpid()))
                 self._ready = False
             executor = self._executor
             if not self._ready:

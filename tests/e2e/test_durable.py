@@ -4,6 +4,7 @@ answers once; a stop while the workers warm up is clean; one chat's thirty links
 from __future__ import annotations
 
 import asyncio
+import signal
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -44,6 +45,27 @@ async def until(predicate, timeout: float = 30) -> None:  # type: ignore[no-unty
         if time.monotonic() > deadline:
             raise AssertionError("condition not reached in time")
         await asyncio.sleep(0.1)
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (the workers and multiprocessing's resource tracker of a bot)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 async def started(telegram: FakeTelegram, bot: BotProcess, after: float = 0.0) -> None:
@@ -92,7 +114,11 @@ async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_f
     await started(telegram, bot)
     first = telegram.message(CHAT, text[:cut])
     telegram.message(CHAT, text[cut + 1:])
+    assert bot.proc is not None
+    await until(lambda: len(children(bot.proc.pid)) >= 2)  # the worker and the resource tracker
+    workers = children(bot.proc.pid)
     killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    await until(lambda: not any(alive(pid) for pid in workers), 15)  # a killed bot leaves no worker behind
     assert cards(telegram, CHAT) == []  # it was still waiting for more parts
     again = bot_factory(JOIN_WINDOW_SECONDS="1")
     await started(telegram, again, killed)
@@ -103,13 +129,20 @@ async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_f
     assert_clean(again.log)
 
 
-async def test_sigkill_during_a_link_fetch(telegram: FakeTelegram, bot_factory, tmp_path: Path, slow_site) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+async def test_a_stop_during_a_link_fetch(telegram: FakeTelegram, bot_factory, tmp_path: Path, slow_site,
+                                          sig: int) -> None:
     site, requested, release = slow_site
     bot = bot_factory(FETCH_ALLOW_PRIVATE="true", FETCH_TIMEOUT_SECONDS="30")
     await started(telegram, bot)
     message_id = telegram.message(CHAT, str(site.make_url("/slow-once")))
     await asyncio.wait_for(requested.wait(), 30)
-    killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    if sig == signal.SIGKILL:
+        killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    else:  # a clean stop in the middle of the fetch: no traceback, and the link waits for the next start
+        assert await bot.stop() == 0
+        killed = time.monotonic()
+        assert_clean(bot.log)
     release.set()
     again = bot_factory(FETCH_ALLOW_PRIVATE="true", FETCH_TIMEOUT_SECONDS="30")
     await started(telegram, again, killed)

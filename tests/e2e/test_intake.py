@@ -12,6 +12,7 @@ from aiohttp.test_utils import TestServer
 
 from tests.e2e.fake_api import FakeTelegram
 from tests.intake.conftest import build_app
+from tests.intake.test_files import docx_bomb, pdf_with_pages
 
 pytestmark = pytest.mark.e2e
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
@@ -127,3 +128,18 @@ async def test_a_forwarded_album_gets_one_answer(telegram: FakeTelegram, bot) ->
     await asyncio.sleep(3)
     answers = [c for c in telegram.sent(CHAT, "sendMessage")]
     assert len(answers) == 1, [a.text[:60] for a in answers]
+
+
+async def test_bombs_are_refused_politely_and_the_bot_stays_up(telegram: FakeTelegram, bot, site: TestServer) -> None:
+    telegram.files["docx-bomb"] = ("documents/bomb.docx", docx_bomb())
+    telegram.files["pdf-bomb"] = ("documents/book.pdf", pdf_with_pages(5000))
+    for file_id, name in (("docx-bomb", "report.docx"), ("pdf-bomb", "book.pdf")):
+        telegram.message(CHAT, None, document={"file_id": file_id, "file_unique_id": file_id, "file_name": name})
+    telegram.message(CHAT, str(site.make_url("/gzip-bomb")))
+    await telegram.wait_text(CHAT, "распаковывается", 60)
+    await telegram.wait_text(CHAT, "5000 страниц", 60)
+    answer = await telegram.wait_text(CHAT, "Не удалось загрузить страницу", 60)
+    assert "больше" in answer.text
+    telegram.message(CHAT, "/help")
+    await telegram.wait_text(CHAT, "кто что сказал", 20)
+    assert "Traceback" not in bot.log

@@ -207,11 +207,12 @@ def test_supported_extensions_and_picklability() -> None:
 # ------------------------------------------------------------------ bombs
 
 
-def test_a_docx_zip_bomb_is_refused_before_inflating() -> None:
+def docx_bomb(megabytes: int = 100) -> bytes:
+    """A real .docx whose document.xml inflates to `megabytes` of spaces: about 1/1000 of that in the zip."""
     import zipfile
 
     buffer = io.BytesIO()
-    with zipfile.ZipFile(make_docx_buffer(), "r") as original, zipfile.ZipFile(buffer, "w") as bomb:
+    with zipfile.ZipFile(io.BytesIO(make_docx()), "r") as original, zipfile.ZipFile(buffer, "w") as bomb:
         for item in original.infolist():
             if item.filename != "word/document.xml":
                 bomb.writestr(item, original.read(item))
@@ -219,20 +220,12 @@ def test_a_docx_zip_bomb_is_refused_before_inflating() -> None:
         member.compress_type = zipfile.ZIP_DEFLATED
         with bomb.open(member, "w", force_zip64=True) as part:
             part.write(b"<w:document>")
-            for _ in range(100):  # 100 MB of spaces: about 100 KB in the zip
+            for _ in range(megabytes):
                 part.write(b" " * 1_000_000)
-    data = buffer.getvalue()
-    assert len(data) < 1_000_000
-    with pytest.raises(UnsupportedFile, match="распаковывается"):
-        extract_file_text("bomb.docx", data, None)
+    return buffer.getvalue()
 
 
-def make_docx_buffer() -> io.BytesIO:
-    return io.BytesIO(make_docx())
-
-
-def test_a_pdf_with_thousands_of_pages_is_refused() -> None:
-    pages = 5000
+def pdf_with_pages(pages: int) -> bytes:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + i) for i in range(pages))
                + b"] /Count %d >>" % pages,
@@ -248,8 +241,19 @@ def test_a_pdf_with_thousands_of_pages_is_refused() -> None:
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_docx_zip_bomb_is_refused_before_inflating() -> None:
+    data = docx_bomb()
+    assert len(data) < 1_000_000
+    with pytest.raises(UnsupportedFile, match="распаковывается"):
+        extract_file_text("bomb.docx", data, None)
+
+
+def test_a_pdf_with_thousands_of_pages_is_refused() -> None:
     with pytest.raises(UnsupportedFile, match="5000 страниц"):
-        extract_file_text("book.pdf", bytes(out), None)
+        extract_file_text("book.pdf", pdf_with_pages(5000), None)
 
 
 def test_extracted_text_is_bounded() -> None:

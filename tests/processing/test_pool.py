@@ -8,7 +8,7 @@ import time
 import pytest
 
 from processing import worker
-from processing.pool import WorkerCrashed, WorkerPool
+from processing.pool import WorkerCrashed, WorkerPool, _Slot
 
 
 def allocate(megabytes: int) -> int:
@@ -78,3 +78,14 @@ async def test_closing_while_the_workers_warm_up_leaves_nothing_behind() -> None
     gc.collect()
     await asyncio.sleep(0.1)
     assert errors == []
+
+
+async def test_a_late_failure_of_an_old_worker_cannot_discard_its_replacement() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    slot = _Slot(0, None)
+    old, fresh = ProcessPoolExecutor(1), ProcessPoolExecutor(1)
+    slot._executor, slot._ready = fresh, True  # the old one broke and was replaced meanwhile
+    await slot.discard(old)
+    assert slot._executor is fresh and slot._ready
+    await slot.close()
