@@ -19,6 +19,7 @@ import aiosqlite
 
 from analysis.keys import name_keys, query_keys
 from analysis.model import Analysis
+from analysis.textnorm import fold_yo
 from storage import db
 from storage.models import (
     ActorCount,
@@ -49,7 +50,7 @@ def parse_ts(value: str | None) -> datetime | None:
 
 def content_hash(text: str) -> str:
     """Same article, same hash, whatever the whitespace and letter case a forward or a paste added."""
-    normal = _SPACE.sub(" ", text).strip().lower().replace("ё", "е")
+    normal = fold_yo(_SPACE.sub(" ", text).strip().lower())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
@@ -313,13 +314,13 @@ class Storage:
             f"FROM actors a WHERE a.chat_id = ? AND a.id IN ({marks})",
             (chat_id, *ids),
         )
-        folded = query.lower().replace("ё", "е").strip()
+        folded = fold_yo(query.lower()).strip()
         matches = [
             ActorMatch(r["id"], r["name"], r["type"], r["mentions"], r["quotes"],
                        tuple(sorted((r["aliases"] or "").split("\x1f"))) if r["aliases"] else ())
             for r in rows
         ]
-        matches.sort(key=lambda m: (m.name.lower().replace("ё", "е") != folded, -m.quotes, -m.mentions, m.name))
+        matches.sort(key=lambda m: (fold_yo(m.name.lower()) != folded, -m.quotes, -m.mentions, m.name))
         return matches[:limit]
 
     async def actor_names(self, chat_id: int) -> list[tuple[int, str]]:
