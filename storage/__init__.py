@@ -1,9 +1,9 @@
 """SQLite storage: the only package that speaks SQL."""
 
-from storage.models import ActorCount, ActorMatch, Article, ArticleSource, StoredQuote, Subscription
+from storage.models import ActorCount, ActorMatch, Article, ArticleSource, DigestParts, StoredQuote, Subscription
 from storage.store import Storage, content_hash, utcnow
 
 __all__ = [
-    "ActorCount", "ActorMatch", "Article", "ArticleSource", "Storage", "StoredQuote", "Subscription",
+    "ActorCount", "ActorMatch", "Article", "ArticleSource", "DigestParts", "Storage", "StoredQuote", "Subscription",
     "content_hash", "utcnow",
 ]

@@ -79,3 +79,14 @@ class Subscription:
     last_local_date: str | None
     last_digest_at: datetime | None
     disabled_reason: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class DigestParts:
+    """A digest stored before sending: its messages, which of them Telegram accepted, the period's end."""
+
+    chat_id: int
+    local_date: str
+    period_end: datetime
+    texts: tuple[str, ...]
+    sent: tuple[bool, ...]

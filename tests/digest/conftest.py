@@ -12,7 +12,7 @@ from aiogram.methods import SendMessage
 
 from analysis.model import Actor, Analysis, Quote
 from bot.config import Settings
-from digest.deliver import Deliverer, RateLimiter
+from delivery.sender import RateLimiter, Sender
 from digest.service import DigestService
 from storage import Storage
 
@@ -75,19 +75,22 @@ def settings() -> Settings:
 @pytest.fixture
 def make_service(bot: FakeBot, settings: Settings, sleeps: Sleeps) -> Callable[..., DigestService]:
     def make(storage: Storage, clock: Callable[[], datetime] | None = None) -> DigestService:
-        deliverer = Deliverer(bot, storage, limiter=RateLimiter(sleep=sleeps), sleep=sleeps, base_delay=0.01)
-        return DigestService(storage, bot, settings, clock, deliverer=deliverer)
+        sender = Sender(bot, limiter=RateLimiter(sleep=sleeps), on_forbidden=storage.unsubscribe,
+                        on_migrated=storage.migrate_chat)
+        return DigestService(storage, sender, default_timezone=settings.default_timezone,
+                             check_seconds=settings.digest_check_seconds, clock=clock)
 
     return make
 
 
 async def add_article(storage: Storage, chat_id: int, text: str, received_at: datetime,
-                      analysis: Analysis | None = None, **kw: Any) -> int:
+                      analysis: Analysis | None = None, *, analysed_at: datetime | None = None, **kw: Any) -> int:
+    """A stored and analysed article; analysed when received unless `analysed_at` says otherwise."""
     await storage.ensure_chat(chat_id)
     article, _ = await storage.add_article(chat_id, text, received_at=received_at, **kw)
     await storage.save_analysis(chat_id, article.id, analysis or Analysis(
         summary=f"Сводка: {text[:40]}",
         actors=[Actor("Владимир Путин", "PER", 2, ["Путин"])],
         quotes=[Quote("Владимир Путин", "PER", "direct", f"Мы продолжим работу по теме {text[:30]}", "сказал", 0, 10)],
-    ))
+    ), analysed_at=analysed_at or received_at)
     return article.id
