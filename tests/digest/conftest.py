@@ -18,7 +18,8 @@ from storage import Storage
 
 
 class FakeBot:
-    """Records send_message calls; `errors[chat_id]` is a list of exceptions to raise, one per call, first."""
+    """Records send_message calls; `errors[chat_id]` lists what the next calls to the chat do, one per call:
+    an exception is raised, None lets the call through."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[int, str]] = []
@@ -29,7 +30,9 @@ class FakeBot:
         self.calls += 1
         queue = self.errors.get(chat_id)
         if queue:
-            raise queue.pop(0)
+            error = queue.pop(0)
+            if error is not None:
+                raise error
         self.sent.append((chat_id, text))
 
     def texts(self, chat_id: int) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import time_machine
 from aiogram.exceptions import TelegramForbiddenError, TelegramServerError
 
+from analysis.model import Actor, Analysis, Quote
 from bot.config import Settings
 from delivery.sender import Status
 from digest.service import DigestService
@@ -204,3 +205,57 @@ async def test_send_digest_scheduled_marks_the_day(storage: Storage, make_servic
     assert result.status is Status.SENT and result.sent == 1
     assert await service.check_due(utc(2024, 6, 1, 6, 0)) == {}  # today's is done
     assert (await service.send_digest(99, scheduled=True)).status is Status.FAILED  # no subscription
+
+
+def long_analysis(i: int) -> Analysis:
+    return Analysis(
+        summary=f"Сводка новости номер {i}: " + "подробности о бюджете, налогах и расходах регионов " * 4,
+        actors=[Actor("Владимир Путин", "PER", 2, ["Путин"])],
+        quotes=[Quote("Владимир Путин", "PER", "direct", f"Мы продолжим работу номер {i}", "сказал", 0, 10)],
+    )
+
+
+async def test_a_digest_failing_after_its_first_part_resumes_at_the_failed_part(
+    tmp_path: Path, make_service: Make, bot: FakeBot
+) -> None:
+    path = tmp_path / "resume.sqlite3"
+    storage = await Storage.open(path)
+    service = make_service(storage)
+    await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
+    for i in range(40):
+        await add_article(storage, 1, f"Новость номер {i} о бюджете", utc(2024, 5, 31, 12, i), long_analysis(i))
+    parts = await service.build(1, utc(2024, 5, 31, 9), utc(2024, 6, 1, 9), "UTC")
+    assert len(parts) >= 2
+    # The second message fails for longer than the retry policy waits; so does the first retry of it.
+    bot.errors[1] = [None, TelegramServerError(method(1), "Bad Gateway")]
+    now = utc(2024, 6, 1, 9, 0)
+    assert await service.check_due(now) == {1: Status.FAILED}
+    assert bot.texts(1) == parts[:1]
+    # The bot restarts meanwhile: what was sent is on disk, not in the old process's memory.
+    await storage.close()
+    storage = await Storage.open(path)
+    service = make_service(storage)
+    await add_article(storage, 1, "Новость, пришедшая после первой попытки", utc(2024, 6, 1, 9, 1))
+    assert await service.check_due(now + timedelta(minutes=2)) == {1: Status.SENT}
+    assert bot.texts(1) == parts  # each part exactly once, the very texts of the first try
+    sub = await storage.get_subscription(1)
+    assert sub is not None and sub.last_local_date == "2024-06-01" and sub.last_digest_at == now
+    assert await service.check_due(now + timedelta(hours=1)) == {}
+    tomorrow = await service.check_due(utc(2024, 6, 2, 9, 0))
+    assert tomorrow == {1: Status.SENT} and "пришедшая после первой попытки" in bot.texts(1)[-1]
+    await storage.close()
+
+
+async def test_an_article_analysed_after_the_tick_is_in_the_next_digest(
+    storage: Storage, make_service: Make, bot: FakeBot
+) -> None:
+    service = make_service(storage)
+    await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
+    await storage.ensure_chat(1)
+    late, _ = await storage.add_article(1, "Поздняя новость про переговоры и бюджет",
+                                        received_at=utc(2024, 6, 1, 8, 59))
+    assert await service.check_due(utc(2024, 6, 1, 9, 0)) == {1: Status.SENT}
+    assert "Поздняя" not in bot.texts(1)[-1]  # still being analysed at the tick
+    await storage.save_analysis(1, late.id, long_analysis(1), analysed_at=utc(2024, 6, 1, 9, 0, 30))
+    assert await service.check_due(utc(2024, 6, 2, 9, 0)) == {1: Status.SENT}
+    assert "Поздняя" in bot.texts(1)[-1] or "номер 1" in bot.texts(1)[-1]

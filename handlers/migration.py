@@ -1,0 +1,35 @@
+"""A group upgraded to a supergroup gets a new chat id: its articles, quotes, actors and digest move with it.
+
+Telegram says so twice, with a service message in the old group (`migrate_to_chat_id`) and one in the new
+supergroup (`migrate_from_chat_id`); either moves the data, the second finds nothing left to move. A send to the
+old id that fails with `TelegramMigrateToChat` moves it too (delivery.sender).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import F, Router
+from aiogram.types import Message
+
+from storage import Storage
+
+log = logging.getLogger(__name__)
+router = Router(name="migration")
+
+
+@router.message(F.migrate_to_chat_id)
+async def on_migrated_to(message: Message, storage: Storage) -> None:
+    assert message.migrate_to_chat_id is not None
+    await _move(storage, message.chat.id, message.migrate_to_chat_id)
+
+
+@router.message(F.migrate_from_chat_id)
+async def on_migrated_from(message: Message, storage: Storage) -> None:
+    assert message.migrate_from_chat_id is not None
+    await _move(storage, message.migrate_from_chat_id, message.chat.id)
+
+
+async def _move(storage: Storage, old_id: int, new_id: int) -> None:
+    if await storage.migrate_chat(old_id, new_id):
+        log.info("chat %d became supergroup %d: its data moved there", old_id, new_id)
