@@ -177,7 +177,7 @@ async def on_settings(message: Message, storage: Storage, settings: Settings, di
 @router.message(Command("digest"))
 async def on_digest(message: Message, digests: DigestService) -> None:
     delivery = await digests.send_digest(message.chat.id)
-    if delivery.status is Status.FAILED and delivery.sent == 0:
+    if delivery.status in (Status.FAILED, Status.REJECTED) and delivery.sent == 0:
         await message.answer("Не получилось отправить сводку. Попробуйте ещё раз через минуту.")
 
 

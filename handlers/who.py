@@ -25,10 +25,12 @@ MAX_QUERY = 100
 
 class WhoPage(CallbackData, prefix="who"):
     ids: str  # actor ids joined by "-": the chat id comes from the callback itself, never from here
-    offset: int  # the first quote of the page
+    page: int  # the page's number, as shown
+    offset: int  # its first quote
 
 
 class QuotesPage(CallbackData, prefix="quotes"):
+    page: int
     offset: int
 
 
@@ -36,36 +38,46 @@ class Noop(CallbackData, prefix="noop"):
     """The page counter between the arrows: pressing it does nothing."""
 
 
+def paged(offset: int, shown: int, total: int) -> bool:
+    return offset > 0 or shown < total
+
+
 def pager(
-    make: type[CallbackData], offset: int, shown: int, total: int, **fields: object
+    make: type[CallbackData], page: int, offset: int, shown: int, total: int, **fields: object
 ) -> InlineKeyboardMarkup | None:
-    if offset == 0 and shown >= total:
+    if not paged(offset, shown, total):
         return None
     builder = InlineKeyboardBuilder()
     if offset > 0:  # pages may differ in size; going back PAGE quotes never skips one
-        builder.button(text="◀️ Новее", callback_data=make(offset=max(0, offset - PAGE), **fields))
+        back = max(0, offset - PAGE)
+        builder.button(text="◀️ Новее", callback_data=make(page=max(0, page - 1) if back else 0, offset=back,
+                                                            **fields))
     builder.button(text=f"{offset + 1}–{offset + shown} из {total}", callback_data=Noop())
     if offset + shown < total:
-        builder.button(text="Старше ▶️", callback_data=make(offset=offset + shown, **fields))
+        builder.button(text="Старше ▶️", callback_data=make(page=page + 1, offset=offset + shown, **fields))
     return builder.as_markup()
 
 
-def page(head: str, lines: list[str]) -> tuple[str, int]:
+def page_text(head: str, lines: list[str], page: int, offset: int, total: int) -> tuple[str, int]:
     """The page's text and how many of `lines` it shows: as many as fit whole after the heading."""
-    shown = fit_page(head, lines)
+    longest = f"{head} (стр. {page + 1}):"
+    shown = fit_page(longest, lines)
+    if paged(offset, shown, total):
+        head = longest
+    else:
+        head += ":"
     return split_blocks(["\n\n".join([head, *lines[:shown]])])[0], shown
 
 
-def _range(offset: int, total: int) -> str:
-    return f" (с {offset + 1}-й)" if total > PAGE and offset else ""
-
-
-def who_page(actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int) -> tuple[str, int]:
+def who_page(
+    actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0
+) -> tuple[str, int]:
     names = ", ".join(f"<b>{esc(a.name)}</b>" for a in actors)
     if not total:
         return f"{names}: упоминается в ваших статьях, но цитат пока нет.", 0
-    head = f"🗣 {names} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}{_range(offset, total)}:"
-    return page(head, [quote_line(q, with_speaker=len(actors) > 1, with_source=True) for q in quotes])
+    head = f"🗣 {names} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}"
+    lines = [quote_line(q, with_speaker=len(actors) > 1, with_source=True) for q in quotes]
+    return page_text(head, lines, page, offset, total)
 
 
 async def suggestions(storage: Storage, chat_id: int, query: str) -> list[str]:
@@ -92,17 +104,19 @@ async def on_who(message: Message, command: CommandObject, storage: Storage) -> 
             text += " Перешлите мне статьи, где о нём говорится, и спросите снова."
         await message.answer(text)
         return
-    await show_who(message, storage, actors, 0, edit=False)
+    await show_who(message, storage, actors, 0, 0, edit=False)
 
 
-async def show_who(message: Message, storage: Storage, actors: list[ActorMatch], offset: int, *, edit: bool) -> None:
+async def show_who(
+    message: Message, storage: Storage, actors: list[ActorMatch], page: int, offset: int, *, edit: bool
+) -> None:
     ids = [a.id for a in actors]
     quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE, offset=offset)
     if not quotes and offset:  # an old button past the end (quotes were deleted meanwhile): the first page
-        offset = 0
+        page = offset = 0
         quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE)
-    text, shown = who_page(actors, quotes, total, offset)
-    markup = pager(WhoPage, offset, shown, total, ids="-".join(map(str, ids)))
+    text, shown = who_page(actors, quotes, total, offset, page)
+    markup = pager(WhoPage, page, offset, shown, total, ids="-".join(map(str, ids)))
     if edit:
         await edit_page(message, text, markup)
     else:
@@ -123,25 +137,25 @@ async def on_who_page(query: CallbackQuery, callback_data: WhoPage, storage: Sto
     if not actors:
         await query.answer("Эти данные уже удалены.")
         return
-    await show_who(message, storage, actors, max(0, callback_data.offset), edit=True)
+    await show_who(message, storage, actors, max(0, callback_data.page), max(0, callback_data.offset), edit=True)
     await query.answer()
 
 
-def quotes_page(quotes: list[StoredQuote], total: int, offset: int) -> tuple[str, int]:
+def quotes_page(quotes: list[StoredQuote], total: int, offset: int, page: int = 0) -> tuple[str, int]:
     if not total:
         return ("Цитат пока нет. Перешлите мне новостной пост или вставьте текст статьи — "
                 "я найду, кто что сказал."), 0
-    head = f"🗞 Последние цитаты — всего {total}{_range(offset, total)}:"
-    return page(head, [quote_line(q, with_source=True) for q in quotes])
+    head = f"🗞 Последние цитаты — всего {total}"
+    return page_text(head, [quote_line(q, with_source=True) for q in quotes], page, offset, total)
 
 
-async def show_quotes(message: Message, storage: Storage, offset: int, *, edit: bool) -> None:
+async def show_quotes(message: Message, storage: Storage, page: int, offset: int, *, edit: bool) -> None:
     quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE, offset=offset)
     if not quotes and offset:
-        offset = 0
+        page = offset = 0
         quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE)
-    text, shown = quotes_page(quotes, total, offset)
-    markup = pager(QuotesPage, offset, shown, total)
+    text, shown = quotes_page(quotes, total, offset, page)
+    markup = pager(QuotesPage, page, offset, shown, total)
     if edit:
         await edit_page(message, text, markup)
     else:
@@ -150,7 +164,7 @@ async def show_quotes(message: Message, storage: Storage, offset: int, *, edit: 
 
 @router.message(Command("quotes"))
 async def on_quotes(message: Message, storage: Storage) -> None:
-    await show_quotes(message, storage, 0, edit=False)
+    await show_quotes(message, storage, 0, 0, edit=False)
 
 
 @router.callback_query(QuotesPage.filter())
@@ -159,7 +173,7 @@ async def on_quotes_page(query: CallbackQuery, callback_data: QuotesPage, storag
     if not isinstance(message, Message):
         await query.answer("Сообщение устарело, повторите /quotes.")
         return
-    await show_quotes(message, storage, max(0, callback_data.offset), edit=True)
+    await show_quotes(message, storage, max(0, callback_data.page), max(0, callback_data.offset), edit=True)
     await query.answer()
 
 

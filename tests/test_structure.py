@@ -25,3 +25,11 @@ def test_one_yo_folding_helper_outside_analysis() -> None:
     folding = re.compile(r"""replace\(\s*["']ё["']|maketrans\(.*ё""")
     offenders = [str(p.relative_to(ROOT)) for p in sources(*PACKAGES) if folding.search(p.read_text("utf-8"))]
     assert offenders == []
+
+
+def test_lower_layers_receive_a_sender_instead_of_importing_the_bot() -> None:
+    """digest, processing, storage and render never import aiogram's Bot or the bot's settings."""
+    wiring = re.compile(r"^\s*(from bot[. ]|import bot\b|from aiogram import .*\bBot\b)", re.MULTILINE)
+    offenders = [str(p.relative_to(ROOT)) for p in sources("digest", "processing", "storage", "render")
+                 if wiring.search(p.read_text("utf-8"))]
+    assert offenders == []

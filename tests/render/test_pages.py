@@ -35,8 +35,8 @@ def test_a_page_of_long_quotes_keeps_every_quote_it_shows_whole_and_the_rest_on_
     actor = ActorMatch(1, "Антон Силуанов", "PER", 12, 12)
     offset, seen, sizes = 0, [], []
     while offset < len(quotes):
-        text, shown = who_page([actor], quotes[offset:offset + PAGE], len(quotes), offset)
-        assert 1 <= shown <= PAGE
+        text, shown = who_page([actor], quotes[offset:offset + PAGE], len(quotes), offset, len(sizes))
+        assert 1 <= shown <= PAGE and f"(стр. {len(sizes) + 1})" in text
         assert tg_len(text) <= MESSAGE_LIMIT and balanced(text) and "<b>" in text and "<a href" in text
         for q in quotes[offset:offset + shown]:
             assert f"Цитата номер {q.id}:" in text and text.count("<a href") >= 1
@@ -48,16 +48,16 @@ def test_a_page_of_long_quotes_keeps_every_quote_it_shows_whole_and_the_rest_on_
 
 
 def test_the_buttons_open_the_next_page_right_after_the_last_quote_shown() -> None:
-    markup = pager(QuotesPage, 0, 3, 12)
+    markup = pager(QuotesPage, 0, 0, 3, 12)
     assert markup is not None
     buttons = [b for row in markup.inline_keyboard for b in row]
-    assert [b.callback_data for b in buttons] == ["noop", QuotesPage(offset=3).pack()]
+    assert [b.callback_data for b in buttons] == ["noop", QuotesPage(page=1, offset=3).pack()]
     assert buttons[0].text == "1–3 из 12"
-    second = pager(QuotesPage, 3, 2, 12)
+    second = pager(QuotesPage, 1, 3, 2, 12)
     assert second is not None
     back = [b.callback_data for row in second.inline_keyboard for b in row]
-    assert back[0] == QuotesPage(offset=0).pack() and back[-1] == QuotesPage(offset=5).pack()
-    assert pager(QuotesPage, 0, 4, 4) is None
+    assert back[0] == QuotesPage(page=0, offset=0).pack() and back[-1] == QuotesPage(page=2, offset=5).pack()
+    assert pager(QuotesPage, 0, 0, 4, 4) is None
     text, shown = quotes_page([long_quote(1)], 1, 0)
     assert shown == 1 and "Цитата номер 1:" in text
 
