@@ -22,6 +22,7 @@ from delivery.cards import CardDelivery
 from delivery.retry import RetryPolicy
 from delivery.sender import Sender
 from digest.service import DigestService
+from handlers.migration import move_chat
 from intake.service import Intake
 from processing.pool import WorkerPool
 from processing.service import ArticleService
@@ -74,7 +75,10 @@ async def serve(settings: Settings) -> None:
     storage = await Storage.open(settings.database_path)
     bot = make_bot(settings)
     pool = WorkerPool(settings.analysis_workers)
-    sender = Sender(bot, on_forbidden=storage.unsubscribe, on_migrated=storage.migrate_chat)
+    async def on_migrated(old_id: int, new_id: int) -> None:  # `articles` is bound below, before any send
+        await move_chat(storage, articles, old_id, new_id)
+
+    sender = Sender(bot, on_forbidden=storage.unsubscribe, on_migrated=on_migrated)
     cards = CardDelivery(storage, sender)
     articles = ArticleService(storage, pool, cards, max_queue=settings.max_queue,
                               max_queue_per_chat=settings.max_queue_per_chat)

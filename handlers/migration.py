@@ -12,6 +12,7 @@ import logging
 from aiogram import F, Router
 from aiogram.types import Message
 
+from processing.service import ArticleService
 from storage import Storage
 
 log = logging.getLogger(__name__)
@@ -19,17 +20,25 @@ router = Router(name="migration")
 
 
 @router.message(F.migrate_to_chat_id)
-async def on_migrated_to(message: Message, storage: Storage) -> None:
+async def on_migrated_to(message: Message, storage: Storage, articles: ArticleService) -> None:
     assert message.migrate_to_chat_id is not None
-    await _move(storage, message.chat.id, message.migrate_to_chat_id)
+    await move_chat(storage, articles, message.chat.id, message.migrate_to_chat_id)
 
 
 @router.message(F.migrate_from_chat_id)
-async def on_migrated_from(message: Message, storage: Storage) -> None:
+async def on_migrated_from(message: Message, storage: Storage, articles: ArticleService) -> None:
     assert message.migrate_from_chat_id is not None
-    await _move(storage, message.migrate_from_chat_id, message.chat.id)
+    await move_chat(storage, articles, message.migrate_from_chat_id, message.chat.id)
 
 
-async def _move(storage: Storage, old_id: int, new_id: int) -> None:
-    if await storage.migrate_chat(old_id, new_id):
-        log.info("chat %d became supergroup %d: its data moved there", old_id, new_id)
+async def move_chat(storage: Storage, articles: ArticleService, old_id: int, new_id: int) -> bool:
+    """Move the chat's data, then queue its waiting articles again under the new id: a job queued (or being
+    analysed) under the old id finds no article there any more and is dropped."""
+    if not await storage.migrate_chat(old_id, new_id):
+        return False
+    waiting = [a for a in await storage.unfinished_articles() if a.chat_id == new_id and a.status == "pending"]
+    for article in waiting:
+        articles.submit(article)
+    log.info("chat %d became supergroup %d: its data moved there (%d articles waiting)", old_id, new_id,
+             len(waiting))
+    return True
