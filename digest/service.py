@@ -180,10 +180,15 @@ class DigestService:
                 continue
             delivery = await self.sender.send(chat_id, [text])
             chat_id = delivery.chat_id  # a group that became a supergroup meanwhile: its parts moved with it
-            if delivery.status is not Status.SENT:
+            if delivery.status is Status.REJECTED:
+                # Telegram refuses this very message and would refuse it at every try: the rest still goes.
+                log.error("chat %s: part %d of the digest for %s skipped: %s", chat_id, part + 1, local_day,
+                          delivery.error)
+            elif delivery.status is not Status.SENT:
                 return Delivery(delivery.status, sent, chat_id, delivery.error)
+            else:
+                sent += 1
             await self.storage.mark_digest_part_sent(chat_id, local_day, part)
-            sent += 1
         # Delivered (or deliberately silent on an empty day): the day is done, the next period starts here.
         await self.storage.mark_digest_delivered(chat_id, local_day, until)
         log.info("chat %s: digest for %s delivered (%s messages)", chat_id, local_day, sent)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import time_machine
-from aiogram.exceptions import TelegramForbiddenError, TelegramServerError
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramServerError
 
 from analysis.model import Actor, Analysis, Quote
 from bot.config import Settings
@@ -259,3 +259,18 @@ async def test_an_article_analysed_after_the_tick_is_in_the_next_digest(
     await storage.save_analysis(1, late.id, long_analysis(1), analysed_at=utc(2024, 6, 1, 9, 0, 30))
     assert await service.check_due(utc(2024, 6, 2, 9, 0)) == {1: Status.SENT}
     assert "Поздняя" in bot.texts(1)[-1] or "номер 1" in bot.texts(1)[-1]
+
+
+async def test_a_part_telegram_refuses_is_skipped_not_retried_forever(
+    storage: Storage, make_service: Make, bot: FakeBot
+) -> None:
+    service = make_service(storage)
+    await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
+    for i in range(40):
+        await add_article(storage, 1, f"Новость номер {i} о бюджете", utc(2024, 5, 31, 12, i), long_analysis(i))
+    parts = await service.build(1, utc(2024, 5, 31, 9), utc(2024, 6, 1, 9), "UTC")
+    bot.errors[1] = [TelegramBadRequest(method(1), "can't parse entities")]
+    assert await service.check_due(utc(2024, 6, 1, 9, 0)) == {1: Status.SENT}
+    assert bot.texts(1) == parts[1:]
+    sub = await storage.get_subscription(1)
+    assert sub is not None and sub.last_local_date == "2024-06-01"
