@@ -22,7 +22,7 @@ from delivery.cards import CardDelivery
 from delivery.retry import RetryPolicy
 from delivery.sender import Sender
 from digest.service import DigestService
-from handlers.migration import move_chat
+from handlers.migration import MigrationBarrier, move_chat
 from intake.service import Intake
 from processing.pool import WorkerPool
 from processing.service import ArticleService
@@ -92,6 +92,7 @@ async def serve(settings: Settings) -> None:
     digests = DigestService(storage, sender, default_timezone=settings.default_timezone,
                             check_seconds=settings.digest_check_seconds)
     dp["digests"] = digests
+    dp.update.outer_middleware(MigrationBarrier())
     dp.include_routers(*handlers.routers())
 
     async def on_startup() -> None:

@@ -3,20 +3,63 @@
 Telegram says so twice, with a service message in the old group (`migrate_to_chat_id`) and one in the new
 supergroup (`migrate_from_chat_id`); either moves the data, the second finds nothing left to move. A send to the
 old id that fails with `TelegramMigrateToChat` moves it too (delivery.sender).
+
+Updates are handled concurrently, so a `/who` sent right after the upgrade could read the supergroup before its
+data arrived: `MigrationBarrier` makes every later update of either chat wait until the move is done.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
-from aiogram import F, Router
-from aiogram.types import Message
+from aiogram import BaseMiddleware, F, Router
+from aiogram.types import Chat, Message, TelegramObject, Update
 
 from processing.service import ArticleService
 from storage import Storage
 
 log = logging.getLogger(__name__)
 router = Router(name="migration")
+
+
+class MigrationBarrier(BaseMiddleware):
+    """An outer middleware on updates: while a chat's data moves, the chat's other updates wait for it.
+
+    Updates start in the order they arrive and this runs before their first pause, so an update that came after
+    the notice always finds the move registered.
+    """
+
+    def __init__(self) -> None:
+        self._moving: dict[int, asyncio.Event] = {}
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        message = event.message if isinstance(event, Update) else None
+        other = message and (message.migrate_to_chat_id or message.migrate_from_chat_id)
+        if message is not None and other:
+            chats = {message.chat.id, other}
+            moved = asyncio.Event()
+            for chat_id in chats:
+                self._moving[chat_id] = moved
+            try:
+                return await handler(event, data)
+            finally:
+                moved.set()
+                for chat_id in chats:
+                    if self._moving.get(chat_id) is moved:
+                        del self._moving[chat_id]
+        chat = data.get("event_chat")
+        waiting = self._moving.get(chat.id) if isinstance(chat, Chat) else None
+        if waiting is not None:
+            await waiting.wait()
+        return await handler(event, data)
 
 
 @router.message(F.migrate_to_chat_id)
