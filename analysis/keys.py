@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.textnorm import fold_yo
+
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CASE_ENDINGS = ("ами", "ями", "ом", "ем", "ым", "им", "ой", "ою", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и")
 
@@ -23,7 +25,7 @@ def _morph():  # type: ignore[no-untyped-def]
 
 def fold(text: str) -> str:
     """Lower case with ё as е: the form every comparison of names uses."""
-    return text.lower().replace("ё", "е")
+    return fold_yo(text.lower())
 
 
 def words(text: str) -> list[str]:

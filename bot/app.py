@@ -18,9 +18,12 @@ import handlers
 from analysis.keys import word_keys
 from bot.config import OFFICIAL_API_URL, Settings
 from bot.logs import setup_logging
+from delivery.cards import CardDelivery
+from delivery.retry import RetryPolicy
+from delivery.sender import Sender
 from digest.service import DigestService
-from handlers.articles import card_sender
 from handlers.messenger import TelegramMessenger
+from handlers.migration import MigrationBarrier, move_chat
 from intake.service import Intake, IntakeLimits
 from processing.pool import WorkerPool
 from processing.service import ArticleService
@@ -51,10 +54,14 @@ def intake_limits(settings: Settings) -> IntakeLimits:
 
 
 def make_bot(settings: Settings) -> Bot:
+    """The bot, with the one retry policy on its session: every call it makes waits out 429s and retries
+    5xx and network errors the same way (delivery.retry)."""
     assert settings.bot_token is not None
-    session = None
-    if settings.telegram_api_url != OFFICIAL_API_URL:
+    if settings.telegram_api_url == OFFICIAL_API_URL:
+        session = AiohttpSession()
+    else:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(RetryPolicy())
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -77,16 +84,25 @@ async def serve(settings: Settings) -> None:
     storage = await Storage.open(settings.database_path)
     bot = make_bot(settings)
     pool = WorkerPool(settings.analysis_workers)
-    articles = ArticleService(storage, pool, card_sender(bot, storage), max_queue=settings.max_queue,
+
+    async def on_migrated(old_id: int, new_id: int) -> None:  # `articles` is bound below, before any send
+        await move_chat(storage, articles, old_id, new_id)
+
+    sender = Sender(bot, on_forbidden=storage.unsubscribe, on_migrated=on_migrated)
+    cards = CardDelivery(storage, sender)
+    articles = ArticleService(storage, pool, cards, max_queue=settings.max_queue,
                               max_queue_per_chat=settings.max_queue_per_chat)
     dp = Dispatcher()
     dp["storage"] = storage
     dp["settings"] = settings
     dp["articles"] = articles
+    dp["sender"] = sender
     intake = Intake(TelegramMessenger(bot), storage, articles, intake_limits(settings))
     dp["intake"] = intake
-    digests = DigestService(storage, bot, settings)
+    digests = DigestService(storage, sender, default_timezone=settings.default_timezone,
+                            check_seconds=settings.digest_check_seconds)
     dp["digests"] = digests
+    dp.update.outer_middleware(MigrationBarrier())
     dp.include_routers(*handlers.routers())
 
     async def on_startup() -> None:
@@ -115,6 +131,7 @@ async def serve(settings: Settings) -> None:
         await digests.stop()
         await intake.close()
         await articles.stop(grace=3.0)
+        await cards.close(grace=3.0)
         await pool.close()
         await bot.session.close()
         await storage.close()

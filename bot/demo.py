@@ -9,10 +9,12 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import analyze
 from bot.config import Settings
+from delivery.sender import Delivery, Status
 from render.cards import article_card, quote_line
 from render.text import plural
 from storage import Storage
@@ -61,12 +63,20 @@ async def _demo(settings: Settings) -> None:
     print("Чтобы запустить бота, получите токен у @BotFather и запишите BOT_TOKEN=... в файл .env.")
 
 
+class PrintSender:
+    """The demo's stand-in for Telegram: what would be sent to the chat is printed."""
+
+    async def send(self, chat_id: int, messages: Sequence[str]) -> Delivery:
+        for message in messages:
+            print(plain(message))
+        return Delivery(Status.SENT, len(messages), chat_id)
+
+
 async def _digest_preview(storage: Storage, settings: Settings) -> None:
     from digest.service import DigestService
 
     print("\n=== Сводка за сутки (/digest) ===")
-    for message in await DigestService(storage, None, settings).preview(DEMO_CHAT_ID):  # type: ignore[arg-type]
-        print(plain(message))
+    await DigestService(storage, PrintSender(), default_timezone=settings.default_timezone).send_digest(DEMO_CHAT_ID)
 
 
 def run_demo(settings: Settings | None = None) -> int:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from analysis.textnorm import fold_yo
 from render.cards import source_label
 from render.text import esc, plural, shorten, split_blocks
 from storage.models import ActorCount, Article, StoredQuote
@@ -101,7 +102,7 @@ def quote_score(quote: StoredQuote) -> float:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower().replace("ё", "е")) if len(w) > 2}
+    return {w for w in _WORD.findall(fold_yo(text.lower())) if len(w) > 2}
 
 
 def _similar(a: set[str], b: set[str]) -> bool:

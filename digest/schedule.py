@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from analysis.textnorm import fold_yo
 from storage.models import Subscription
 
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
@@ -88,7 +89,7 @@ def parse_zone(text: str) -> str | None:
         if hours == 0 and minutes == 0:
             return "UTC"
         return f"UTC{'+' if sign > 0 else '-'}{hours:02d}:{minutes:02d}"
-    lowered = token.lower().replace("ё", "е")
+    lowered = fold_yo(token.lower())
     if lowered in ZONE_ALIASES:
         return ZONE_ALIASES[lowered]
     return _iana_names().get(lowered)

@@ -5,63 +5,76 @@ chat, nothing persisted in it), and each tick re-reads the subscriptions. A rest
 `start()` runs one check at once, so a digest missed while the bot was down goes out right away if it is
 still the same local day in the subscriber's zone.
 
-Delivery semantics: at-least-once, narrowed to a tiny window. The day is marked delivered (last_local_date)
-right after the last message of the digest is accepted by Telegram. A crash between that send and the mark
-would resend the digest after restart; marking *before* sending (at-most-once) would instead lose the day's
-digest on every crash or network failure mid-send. A lost digest cannot be noticed by the reader, a
-duplicate can, but the duplicate window is one SQLite write long, while the loss window would span the whole
-send with its retries — so we mark after. Within one process two sends of the same day are impossible: ticks
-are serialised by a lock and the date check is re-done on fresh rows every tick.
+Delivery semantics: each message at least once, narrowed to a tiny window. A digest is stored part by part
+(`Storage.start_digest`) before its first message goes out, and each part is marked right after Telegram
+accepts it: a digest that fails after its first message (Telegram down, a crash, a SIGKILL) resumes at the part
+that failed, with the very texts of the first try, and is never sent whole again. The day is marked delivered
+(last_local_date) with the last part. A crash between a send and its mark repeats that one message; marking
+*before* sending (at most once) would lose it instead, and a lost message cannot be noticed by the reader.
+Within one process two sends of the same day are impossible: ticks are serialised by a lock and the date
+check is re-done on fresh rows every tick.
+
+Lower layer: this module receives a sender (`delivery.sender.Sender` or anything with its `send`), never
+aiogram's Bot or the bot's settings.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.config import Settings
+from delivery.sender import Delivery, Status
 from digest import schedule
 from digest.compose import compose, render
-from digest.deliver import Deliverer, Delivery, Status
 from storage.models import Subscription
 from storage.store import Storage
 
 log = logging.getLogger(__name__)
 
-RETRY_PAUSE = timedelta(minutes=5)  # after a failed delivery, leave the chat alone for this long
+MAX_RETRY_PAUSE = timedelta(minutes=30)
 STOP_TIMEOUT = 5.0
+
+
+class SendsMessages(Protocol):
+    async def send(self, chat_id: int, messages: Sequence[str]) -> Delivery: ...
 
 
 class DigestService:
     def __init__(
         self,
         storage: Storage,
-        bot: Any,
-        settings: Settings,
-        clock: Callable[[], datetime] | None = None,
+        sender: SendsMessages,
         *,
-        deliverer: Deliverer | None = None,
+        default_timezone: str = "Europe/Moscow",
+        check_seconds: int = 30,
+        clock: Callable[[], datetime] | None = None,
         concurrency: int = 8,
     ) -> None:
         self.storage = storage
-        self.bot = bot
-        self.settings = settings
+        self.sender = sender
+        self.default_timezone = default_timezone
+        self.check_seconds = check_seconds
         self._clock = clock or (lambda: datetime.now(UTC))
-        self.deliverer = deliverer or Deliverer(bot, storage)
         self._lock = asyncio.Lock()  # one check at a time: the immediate one and the interval job never overlap
         self._chats = asyncio.Semaphore(concurrency)
         self._paused_until: dict[int, datetime] = {}
+        self._failures: dict[int, int] = {}
         self._scheduler: AsyncIOScheduler | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
     def now(self) -> datetime:
         return self._clock()
+
+    def retry_pause(self, failures: int) -> timedelta:
+        """How long a chat whose digest failed `failures` times in a row rests before the next try: two checks,
+        then twice as long each time, up to half an hour (the retry policy has already retried in-process)."""
+        return min(MAX_RETRY_PAUSE, timedelta(seconds=self.check_seconds * 2**max(1, failures)))
 
     # --- lifecycle ---------------------------------------------------------------------------------------
 
@@ -70,7 +83,7 @@ class DigestService:
         for a thousand digests to be sent)."""
         scheduler = AsyncIOScheduler(timezone=UTC)
         scheduler.add_job(
-            self._tick, IntervalTrigger(seconds=self.settings.digest_check_seconds), id="digest-check",
+            self._tick, IntervalTrigger(seconds=self.check_seconds), id="digest-check",
             max_instances=1, coalesce=True, misfire_grace_time=None, replace_existing=True,
         )
         scheduler.start()
@@ -138,42 +151,60 @@ class DigestService:
                 delivery = await self._scheduled(sub, local_day, now)
             except Exception as exc:
                 log.exception("chat %s: digest failed", sub.chat_id)
-                delivery = Delivery(Status.FAILED, 0, repr(exc))
-        if delivery.status is Status.FAILED:
-            self._paused_until[sub.chat_id] = now + RETRY_PAUSE
+                delivery = Delivery(Status.FAILED, 0, sub.chat_id, repr(exc))
+        if delivery.status in (Status.FAILED, Status.REJECTED):
+            failures = self._failures[sub.chat_id] = self._failures.get(sub.chat_id, 0) + 1
+            self._paused_until[sub.chat_id] = now + self.retry_pause(failures)
         else:
             self._paused_until.pop(sub.chat_id, None)
+            self._failures.pop(sub.chat_id, None)
         return delivery
 
     async def _scheduled(self, sub: Subscription, local_day: str, now: datetime) -> Delivery:
-        since, until = schedule.digest_period(sub.last_digest_at, now)
-        messages = await self.build(sub.chat_id, since, until, sub.timezone, send_empty=sub.send_empty)
-        delivery = Delivery(Status.SENT, 0)
-        if messages:
-            delivery = await self.deliverer.send(sub.chat_id, messages)
-            if delivery.status is not Status.SENT:
-                return delivery
+        """Send the day's digest, or what is left of it: parts Telegram accepted before are not sent again."""
+        chat_id = sub.chat_id
+        progress = await self.storage.digest_in_progress(chat_id, local_day)
+        if progress is None:
+            since, until = schedule.digest_period(sub.last_digest_at, now)
+            texts = await self.build(chat_id, since, until, sub.timezone, send_empty=sub.send_empty)
+            if texts:
+                await self.storage.start_digest(chat_id, local_day, until, texts)
+            done: Sequence[bool] = [False] * len(texts)
+        else:
+            texts, done, until = progress.texts, progress.sent, progress.period_end
+            log.info("chat %s: resuming the digest for %s at part %d of %d", chat_id, local_day,
+                     done.index(False) + 1 if False in done else len(texts), len(texts))
+        sent = 0
+        for part, (text, was_sent) in enumerate(zip(texts, done, strict=True)):
+            if was_sent:
+                continue
+            delivery = await self.sender.send(chat_id, [text])
+            chat_id = delivery.chat_id  # a group that became a supergroup meanwhile: its parts moved with it
+            if delivery.status is Status.REJECTED:
+                # Telegram refuses this very message and would refuse it at every try: the rest still goes.
+                log.error("chat %s: part %d of the digest for %s skipped: %s", chat_id, part + 1, local_day,
+                          delivery.error)
+            elif delivery.status is not Status.SENT:
+                return Delivery(delivery.status, sent, chat_id, delivery.error)
+            else:
+                sent += 1
+            await self.storage.mark_digest_part_sent(chat_id, local_day, part)
         # Delivered (or deliberately silent on an empty day): the day is done, the next period starts here.
-        await self.storage.mark_digest_delivered(sub.chat_id, local_day, until)
-        log.info("chat %s: digest for %s delivered (%s messages)", sub.chat_id, local_day, len(messages))
-        return delivery
+        await self.storage.mark_digest_delivered(chat_id, local_day, until)
+        log.info("chat %s: digest for %s delivered (%s messages)", chat_id, local_day, sent)
+        return Delivery(Status.SENT, sent, chat_id)
 
     # --- building and sending ----------------------------------------------------------------------------
 
     async def build(
         self, chat_id: int, since: datetime, until: datetime, zone: str, *, send_empty: bool = True
     ) -> list[str]:
-        """The digest of (since, until] as HTML messages, in `zone` for the times shown."""
-        articles = await self.storage.articles_between(chat_id, since, until)
-        if articles:
-            quotes = await self.storage.quotes_between(chat_id, since, until)
-            actors = await self.storage.top_actors(chat_id, since=since, until=until, limit=10)
-        else:
-            quotes, actors = [], []
+        """The digest of the articles analysed in (since, until] as HTML messages, in `zone` for the times shown."""
+        articles, quotes, actors = await self.storage.digest_rows(chat_id, since, until)
         try:
             tz = schedule.zone_of(zone)
         except ValueError:
-            tz = schedule.zone_of(self.settings.default_timezone)
+            tz = schedule.zone_of(self.default_timezone)
         digest = compose(articles, quotes, actors, since=since, until=until, tz=tz)
         return render(digest, send_empty=send_empty)
 
@@ -181,7 +212,7 @@ class DigestService:
         """What /digest shows now: the last 24 hours, or since the last digest if that was longer ago."""
         now = now or self.now()
         sub = await self.storage.get_subscription(chat_id)
-        zone = sub.timezone if sub else self.settings.default_timezone
+        zone = sub.timezone if sub else self.default_timezone
         since, until = schedule.manual_period(sub.last_digest_at if sub else None, now)
         return await self.build(chat_id, since, until, zone, send_empty=True)
 
@@ -195,11 +226,11 @@ class DigestService:
         if scheduled:
             sub = await self.storage.get_subscription(chat_id)
             if sub is None or not sub.active:
-                return Delivery(Status.FAILED, 0, "no active subscription")
+                return Delivery(Status.FAILED, 0, chat_id, "no active subscription")
             local_day = schedule.local_date(now, schedule.zone_of(sub.timezone)).isoformat()
             async with self._lock:
                 return await self._deliver_one(sub, local_day, now)
-        return await self.deliverer.send(chat_id, await self.preview(chat_id, now=now))
+        return await self.sender.send(chat_id, await self.preview(chat_id, now=now))
 
     # --- subscriptions (the handlers' entry points) ------------------------------------------------------
 
@@ -209,6 +240,7 @@ class DigestService:
         served = schedule.served_date_for_new(local_time, zone, now)
         await self.storage.subscribe_daily(chat_id, zone, local_time, served_local_date=served, now=now)
         self._paused_until.pop(chat_id, None)
+        self._failures.pop(chat_id, None)
         sub = await self.storage.get_subscription(chat_id)
         assert sub is not None
         return sub

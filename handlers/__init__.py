@@ -1,12 +1,12 @@
-"""One router per feature. Order matters: commands first, articles next, the fallback last."""
+"""One router per feature. Order matters: service messages and commands first, articles next, the fallback last."""
 
 from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import actors, articles, digest, errors, fallback, privacy, start, who
+from handlers import actors, articles, digest, errors, fallback, migration, privacy, start, who
 
 
 def routers() -> list[Router]:
-    return [errors.router, start.router, who.router, actors.router, privacy.router, digest.router,
+    return [errors.router, migration.router, start.router, who.router, actors.router, privacy.router, digest.router,
             articles.router, fallback.router]

@@ -8,7 +8,6 @@ from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatType
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, Filter
 from aiogram.types import (
     Message,
@@ -19,12 +18,10 @@ from aiogram.types import (
     User,
 )
 
-from handlers.sending import send_blocks
 from intake.links import find_article_url
 from intake.service import NO_TEXT, Incoming, Intake, Origin
-from render.cards import article_card
 from render.text import CAPTION_LIMIT, MESSAGE_LIMIT
-from storage import Article, ArticleSource, Storage
+from storage import ArticleSource
 
 log = logging.getLogger(__name__)
 router = Router(name="articles")
@@ -171,23 +168,3 @@ async def on_text(message: Message, intake: Intake, bot: Bot, addressed: bool) -
 @router.message(F.chat.type == ChatType.PRIVATE, ~F.text)
 async def on_media_without_text(message: Message) -> None:
     await message.reply(NO_TEXT)
-
-
-async def send_card(bot: Bot, storage: Storage, article: Article) -> None:
-    actors = await storage.article_actors(article.chat_id, article.id)
-    quotes = await storage.article_quotes(article.chat_id, article.id)
-    await send_blocks(bot, article.chat_id, article_card(article, actors, quotes), reply_to=article.message_id)
-
-
-def card_sender(bot: Bot, storage: Storage):  # type: ignore[no-untyped-def]
-    """The ArticleService's `on_done`: send the card once and remember that it was sent."""
-
-    async def deliver(article: Article) -> None:
-        try:
-            await send_card(bot, storage, article)
-        except (TelegramForbiddenError, TelegramBadRequest) as exc:
-            # The chat is gone or the card cannot be sent there: retrying at every start would not help.
-            log.warning("chat %d: card for article %d not deliverable: %s", article.chat_id, article.id, exc)
-        await storage.mark_card_sent(article.chat_id, article.id)
-
-    return deliver

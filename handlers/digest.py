@@ -1,7 +1,7 @@
 """/subscribe, /unsubscribe, /settings (with buttons) and /digest. Thin: parse, check rights, call DigestService.
 
-In groups, changing the subscription is for admins only (handlers.permissions); reading /settings and asking
-for /digest is for everyone.
+In groups, changing the subscription is for admins only (the `ChatAdmin` filter; the handlers after the guarded
+ones answer everybody else); reading /settings and asking for /digest is for everyone.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Chat, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.config import Settings
+from delivery.sender import Status
 from digest import schedule
-from digest.deliver import Status
 from digest.service import DigestService
-from handlers.permissions import may_manage
+from handlers.permissions import ChatAdmin
 from render.text import esc, shorten
 from storage import Storage
 from storage.models import Subscription
@@ -99,25 +100,26 @@ def _shift(local_time: str, hours: int) -> str:
     return f"{(h + hours) % 24:02d}:{m:02d}"
 
 
-def _time_button(label: str, local_time: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(
-        text=label, callback_data=DigestAction(action="time", value=local_time.replace(":", "")).pack()
-    )
+def _time_value(local_time: str) -> str:
+    return local_time.replace(":", "")  # ':' separates CallbackData fields
 
 
 def settings_keyboard(sub: Subscription | None, settings: Settings) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
     if sub is None or not sub.active:
-        return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(
-            text=f"Включить в {settings.digest_time}", callback_data=DigestAction(action="on").pack()
-        )]])
-    presets = [_time_button(("• " if t == sub.local_time else "") + t, t) for t in PRESET_TIMES]
-    shifts = [_time_button("−1 ч", _shift(sub.local_time, -1)), _time_button("+1 ч", _shift(sub.local_time, 1))]
-    empty = InlineKeyboardButton(
-        text="Заметка, когда новостей нет: " + ("вкл ✅" if sub.send_empty else "выкл"),
-        callback_data=DigestAction(action="empty", value="0" if sub.send_empty else "1").pack(),
-    )
-    off = InlineKeyboardButton(text="Отключить сводку", callback_data=DigestAction(action="off").pack())
-    return InlineKeyboardMarkup(inline_keyboard=[presets, shifts, [empty], [off]])
+        builder.button(text=f"Включить в {settings.digest_time}", callback_data=DigestAction(action="on"))
+        return builder.as_markup()
+    for preset in PRESET_TIMES:
+        builder.button(text=("• " if preset == sub.local_time else "") + preset,
+                       callback_data=DigestAction(action="time", value=_time_value(preset)))
+    for label, hours in (("−1 ч", -1), ("+1 ч", 1)):
+        builder.button(text=label, callback_data=DigestAction(action="time",
+                                                              value=_time_value(_shift(sub.local_time, hours))))
+    builder.button(text="Заметка, когда новостей нет: " + ("вкл ✅" if sub.send_empty else "выкл"),
+                   callback_data=DigestAction(action="empty", value="0" if sub.send_empty else "1"))
+    builder.button(text="Отключить сводку", callback_data=DigestAction(action="off"))
+    builder.adjust(len(PRESET_TIMES), 2, 1, 1)
+    return builder.as_markup()
 
 
 def subscribed_text(sub: Subscription, now: datetime) -> str:
@@ -137,13 +139,10 @@ async def _remember_chat(storage: Storage, chat: Chat) -> None:
 # --- commands -------------------------------------------------------------------------------------------
 
 
-@router.message(Command("subscribe"))
+@router.message(Command("subscribe"), ChatAdmin())
 async def on_subscribe(
     message: Message, command: CommandObject, storage: Storage, settings: Settings, digests: DigestService
 ) -> None:
-    if not await may_manage(message):
-        await message.answer(ADMINS_ONLY)
-        return
     try:
         request = schedule.parse_subscribe_args(
             command.args, default_time=settings.digest_time, default_zone=settings.default_timezone
@@ -156,15 +155,17 @@ async def on_subscribe(
     await message.answer(subscribed_text(sub, digests.now()))
 
 
-@router.message(Command("unsubscribe"))
+@router.message(Command("unsubscribe"), ChatAdmin())
 async def on_unsubscribe(message: Message, storage: Storage) -> None:
-    if not await may_manage(message):
-        await message.answer(ADMINS_ONLY)
-        return
     if await storage.unsubscribe(message.chat.id, reason="by user"):
         await message.answer("Сводка отключена. Включить снова: /subscribe.")
     else:
         await message.answer("Подписки на сводку не было. Включить: <code>/subscribe 09:00</code>.")
+
+
+@router.message(Command("subscribe", "unsubscribe"))
+async def on_subscription_not_admin(message: Message) -> None:
+    await message.answer(ADMINS_ONLY)
 
 
 @router.message(Command("settings"))
@@ -176,21 +177,16 @@ async def on_settings(message: Message, storage: Storage, settings: Settings, di
 @router.message(Command("digest"))
 async def on_digest(message: Message, digests: DigestService) -> None:
     delivery = await digests.send_digest(message.chat.id)
-    if delivery.status is Status.FAILED and delivery.sent == 0:
+    if delivery.status in (Status.FAILED, Status.REJECTED) and delivery.sent == 0:
         await message.answer("Не получилось отправить сводку. Попробуйте ещё раз через минуту.")
 
 
-@router.callback_query(DigestAction.filter())
+@router.callback_query(DigestAction.filter(), ChatAdmin())
 async def on_settings_button(
     query: CallbackQuery, callback_data: DigestAction, storage: Storage, settings: Settings, digests: DigestService
 ) -> None:
     message = query.message
-    if not isinstance(message, Message):
-        await query.answer("Сообщение устарело, откройте /settings ещё раз.")
-        return
-    if not await may_manage(message, user_id=query.from_user.id):
-        await query.answer(ADMINS_ONLY, show_alert=True)
-        return
+    assert isinstance(message, Message)  # ChatAdmin passes only buttons whose message Telegram still has
     chat_id = message.chat.id
     sub = await storage.get_subscription(chat_id)
     active = sub is not None and sub.active
@@ -227,3 +223,10 @@ async def on_settings_button(
         )
     await query.answer(notice)
 
+
+@router.callback_query(DigestAction.filter())
+async def on_settings_button_not_admin(query: CallbackQuery) -> None:
+    if not isinstance(query.message, Message):
+        await query.answer("Сообщение устарело, откройте /settings ещё раз.")
+        return
+    await query.answer(ADMINS_ONLY, show_alert=True)

@@ -1,4 +1,8 @@
-"""Who may change a chat's settings or delete its data: anyone in a private chat, admins in a group."""
+"""Who may change a chat's settings or delete its data: anyone in a private chat, admins in a group.
+
+`ChatAdmin()` is an aiogram filter: a handler guarded by it runs only for those who may manage the chat, and a
+handler registered after it without the filter answers everybody else politely.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import logging
 from aiogram import Bot
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import Chat, Message
+from aiogram.filters import Filter
+from aiogram.types import CallbackQuery, Chat, Message
 
 log = logging.getLogger(__name__)
 _ADMINS = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.CREATOR}
@@ -31,11 +36,15 @@ async def is_chat_admin(bot: Bot, chat: Chat, user_id: int | None) -> bool:
     return member.status in _ADMINS
 
 
-async def may_manage(message: Message, user_id: int | None = None) -> bool:
-    """Whether the sender of `message` (or `user_id`, for a button press) may manage this chat."""
-    if user_id is None:
-        user_id = message.from_user.id if message.from_user else None
-        if user_id is None and message.sender_chat is not None and message.sender_chat.id == message.chat.id:
-            return True  # the group itself, speaking through an anonymous admin
-    assert message.bot is not None
-    return await is_chat_admin(message.bot, message.chat, user_id)
+class ChatAdmin(Filter):
+    """Passes a message from, or a button pressed by, someone who may manage the chat."""
+
+    async def __call__(self, event: Message | CallbackQuery, bot: Bot) -> bool:
+        if isinstance(event, CallbackQuery):
+            if not isinstance(event.message, Message):
+                return False  # too old for Telegram to say which chat it was in
+            return await is_chat_admin(bot, event.message.chat, event.from_user.id)
+        if event.from_user is None:
+            # The group itself, speaking through an anonymous admin; a channel's or another chat's post is not.
+            return event.sender_chat is not None and event.sender_chat.id == event.chat.id
+        return await is_chat_admin(bot, event.chat, event.from_user.id)

@@ -1,16 +1,21 @@
-"""/who <name> and /quotes: who said what, newest first, a page at a time."""
+"""/who <name> and /quotes: who said what, newest first, a page at a time.
+
+A page holds up to PAGE quotes, as many as fit one message whole (render.text.fit_page): the buttons carry the
+offset of the page they open, so the next page starts right after the last quote shown, however many that was.
+"""
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 from rapidfuzz import fuzz, process, utils
 
 from handlers.sending import edit_page
 from render.cards import quote_line
-from render.text import esc, plural, split_blocks
+from render.text import esc, fit_page, plural, split_blocks
 from storage import ActorMatch, Storage, StoredQuote
 
 router = Router(name="who")
@@ -20,36 +25,59 @@ MAX_QUERY = 100
 
 class WhoPage(CallbackData, prefix="who"):
     ids: str  # actor ids joined by "-": the chat id comes from the callback itself, never from here
-    page: int
+    page: int  # the page's number, as shown
+    offset: int  # its first quote
 
 
 class QuotesPage(CallbackData, prefix="quotes"):
     page: int
+    offset: int
 
 
-def pager(make: type[CallbackData], page: int, total: int, **fields: object) -> InlineKeyboardMarkup | None:
-    pages = (total + PAGE - 1) // PAGE
-    if pages <= 1:
+class Noop(CallbackData, prefix="noop"):
+    """The page counter between the arrows: pressing it does nothing."""
+
+
+def paged(offset: int, shown: int, total: int) -> bool:
+    return offset > 0 or shown < total
+
+
+def pager(
+    make: type[CallbackData], page: int, offset: int, shown: int, total: int, **fields: object
+) -> InlineKeyboardMarkup | None:
+    if not paged(offset, shown, total):
         return None
-    row = []
-    if page > 0:
-        row.append(InlineKeyboardButton(text="◀️ Новее", callback_data=make(page=page - 1, **fields).pack()))
-    row.append(InlineKeyboardButton(text=f"{page + 1} / {pages}", callback_data="noop"))
-    if page < pages - 1:
-        row.append(InlineKeyboardButton(text="Старше ▶️", callback_data=make(page=page + 1, **fields).pack()))
-    return InlineKeyboardMarkup(inline_keyboard=[row])
+    builder = InlineKeyboardBuilder()
+    if offset > 0:  # pages may differ in size; going back PAGE quotes never skips one
+        back = max(0, offset - PAGE)
+        builder.button(text="◀️ Новее", callback_data=make(page=max(0, page - 1) if back else 0, offset=back,
+                                                            **fields))
+    builder.button(text=f"{offset + 1}–{offset + shown} из {total}", callback_data=Noop())
+    if offset + shown < total:
+        builder.button(text="Старше ▶️", callback_data=make(page=page + 1, offset=offset + shown, **fields))
+    return builder.as_markup()
 
 
-def who_page(actors: list[ActorMatch], quotes: list[StoredQuote], total: int, page: int) -> str:
+def page_text(head: str, lines: list[str], page: int, offset: int, total: int) -> tuple[str, int]:
+    """The page's text and how many of `lines` it shows: as many as fit whole after the heading."""
+    longest = f"{head} (стр. {page + 1}):"
+    shown = fit_page(longest, lines)
+    if paged(offset, shown, total):
+        head = longest
+    else:
+        head += ":"
+    return split_blocks(["\n\n".join([head, *lines[:shown]])])[0], shown
+
+
+def who_page(
+    actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0
+) -> tuple[str, int]:
     names = ", ".join(f"<b>{esc(a.name)}</b>" for a in actors)
     if not total:
-        return (f"{names}: упоминается в ваших статьях, но цитат пока нет.")
+        return f"{names}: упоминается в ваших статьях, но цитат пока нет.", 0
     head = f"🗣 {names} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}"
-    if total > PAGE:
-        head += f" (стр. {page + 1})"
-    blocks = [head + ":"]
-    blocks += [quote_line(q, with_speaker=len(actors) > 1, with_source=True) for q in quotes]
-    return split_blocks(["\n\n".join(blocks)])[0]
+    lines = [quote_line(q, with_speaker=len(actors) > 1, with_source=True) for q in quotes]
+    return page_text(head, lines, page, offset, total)
 
 
 async def suggestions(storage: Storage, chat_id: int, query: str) -> list[str]:
@@ -76,14 +104,19 @@ async def on_who(message: Message, command: CommandObject, storage: Storage) -> 
             text += " Перешлите мне статьи, где о нём говорится, и спросите снова."
         await message.answer(text)
         return
-    await show_who(message, storage, actors, 0, edit=False)
+    await show_who(message, storage, actors, 0, 0, edit=False)
 
 
-async def show_who(message: Message, storage: Storage, actors: list[ActorMatch], page: int, *, edit: bool) -> None:
+async def show_who(
+    message: Message, storage: Storage, actors: list[ActorMatch], page: int, offset: int, *, edit: bool
+) -> None:
     ids = [a.id for a in actors]
-    quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE, offset=page * PAGE)
-    text = who_page(actors, quotes, total, page)
-    markup = pager(WhoPage, page, total, ids="-".join(map(str, ids)))
+    quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE, offset=offset)
+    if not quotes and offset:  # an old button past the end (quotes were deleted meanwhile): the first page
+        page = offset = 0
+        quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE)
+    text, shown = who_page(actors, quotes, total, offset, page)
+    markup = pager(WhoPage, page, offset, shown, total, ids="-".join(map(str, ids)))
     if edit:
         await edit_page(message, text, markup)
     else:
@@ -104,23 +137,34 @@ async def on_who_page(query: CallbackQuery, callback_data: WhoPage, storage: Sto
     if not actors:
         await query.answer("Эти данные уже удалены.")
         return
-    await show_who(message, storage, actors, max(0, callback_data.page), edit=True)
+    await show_who(message, storage, actors, max(0, callback_data.page), max(0, callback_data.offset), edit=True)
     await query.answer()
 
 
-def quotes_page(quotes: list[StoredQuote], total: int, page: int) -> str:
+def quotes_page(quotes: list[StoredQuote], total: int, offset: int, page: int = 0) -> tuple[str, int]:
     if not total:
         return ("Цитат пока нет. Перешлите мне новостной пост или вставьте текст статьи — "
-                "я найду, кто что сказал.")
-    blocks = [f"🗞 Последние цитаты — всего {total}" + (f" (стр. {page + 1})" if total > PAGE else "") + ":"]
-    blocks += [quote_line(q, with_source=True) for q in quotes]
-    return split_blocks(["\n\n".join(blocks)])[0]
+                "я найду, кто что сказал."), 0
+    head = f"🗞 Последние цитаты — всего {total}"
+    return page_text(head, [quote_line(q, with_source=True) for q in quotes], page, offset, total)
+
+
+async def show_quotes(message: Message, storage: Storage, page: int, offset: int, *, edit: bool) -> None:
+    quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE, offset=offset)
+    if not quotes and offset:
+        page = offset = 0
+        quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE)
+    text, shown = quotes_page(quotes, total, offset, page)
+    markup = pager(QuotesPage, page, offset, shown, total)
+    if edit:
+        await edit_page(message, text, markup)
+    else:
+        await message.answer(text, reply_markup=markup)
 
 
 @router.message(Command("quotes"))
 async def on_quotes(message: Message, storage: Storage) -> None:
-    quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE)
-    await message.answer(quotes_page(quotes, total, 0), reply_markup=pager(QuotesPage, 0, total))
+    await show_quotes(message, storage, 0, 0, edit=False)
 
 
 @router.callback_query(QuotesPage.filter())
@@ -129,12 +173,10 @@ async def on_quotes_page(query: CallbackQuery, callback_data: QuotesPage, storag
     if not isinstance(message, Message):
         await query.answer("Сообщение устарело, повторите /quotes.")
         return
-    page = max(0, callback_data.page)
-    quotes, total = await storage.latest_quotes(message.chat.id, limit=PAGE, offset=page * PAGE)
-    await edit_page(message, quotes_page(quotes, total, page), pager(QuotesPage, page, total))
+    await show_quotes(message, storage, max(0, callback_data.page), max(0, callback_data.offset), edit=True)
     await query.answer()
 
 
-@router.callback_query(F.data == "noop")
+@router.callback_query(Noop.filter())
 async def on_noop(query: CallbackQuery) -> None:
     await query.answer()

@@ -1,9 +1,18 @@
 """SQLite storage: the only package that speaks SQL."""
 
-from storage.models import ActorCount, ActorMatch, Article, ArticleSource, InboxEntry, StoredQuote, Subscription
+from storage.models import (
+    ActorCount,
+    ActorMatch,
+    Article,
+    ArticleSource,
+    DigestParts,
+    InboxEntry,
+    StoredQuote,
+    Subscription,
+)
 from storage.store import Storage, content_hash, utcnow
 
 __all__ = [
-    "ActorCount", "ActorMatch", "Article", "ArticleSource", "InboxEntry", "Storage", "StoredQuote", "Subscription",
-    "content_hash", "utcnow",
+    "ActorCount", "ActorMatch", "Article", "ArticleSource", "DigestParts", "InboxEntry", "Storage", "StoredQuote",
+    "Subscription", "content_hash", "utcnow",
 ]

@@ -58,6 +58,23 @@ async def connect(path: str | Path, *, upto: int | None = None) -> aiosqlite.Con
     return conn
 
 
+async def connect_reader(path: str | Path) -> aiosqlite.Connection:
+    """A second connection to a database `connect` opened, for reads only.
+
+    In WAL mode each of its statements sees the last committed state, so no read can observe a write
+    transaction that is still open on the writer's connection (and may be rolled back).
+    """
+    conn = await aiosqlite.connect(Path(path), isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    try:
+        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        await conn.close()
+        raise
+    return conn
+
+
 async def schema_version(conn: aiosqlite.Connection) -> int:
     async with conn.execute("PRAGMA user_version") as cur:
         row = await cur.fetchone()

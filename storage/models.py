@@ -91,3 +91,14 @@ class InboxEntry:
     kind: str
     payload: dict[str, Any] = field(default_factory=dict)
     received_at: datetime | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class DigestParts:
+    """A digest stored before sending: its messages, which of them Telegram accepted, the period's end."""
+
+    chat_id: int
+    local_date: str
+    period_end: datetime
+    texts: tuple[str, ...]
+    sent: tuple[bool, ...]

@@ -20,12 +20,14 @@ import aiosqlite
 
 from analysis.keys import name_keys, query_keys
 from analysis.model import Analysis
+from analysis.textnorm import fold_yo
 from storage import db
 from storage.models import (
     ActorCount,
     ActorMatch,
     Article,
     ArticleSource,
+    DigestParts,
     InboxEntry,
     StoredQuote,
     Subscription,
@@ -51,22 +53,35 @@ def parse_ts(value: str | None) -> datetime | None:
 
 def content_hash(text: str) -> str:
     """Same article, same hash, whatever the whitespace and letter case a forward or a paste added."""
-    normal = _SPACE.sub(" ", text).strip().lower().replace("ё", "е")
+    normal = fold_yo(_SPACE.sub(" ", text).strip().lower())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 class Storage:
     """The bot's database. Create with `await Storage.open(path)`; close with `await storage.close()`."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: aiosqlite.Connection, reader: aiosqlite.Connection | None = None) -> None:
         self._conn = conn
+        # Reads go to their own connection: in WAL mode it sees only committed data, never the half of a write
+        # transaction that is open on `_conn` at that moment (and may still be rolled back).
+        self._reader = reader or conn
         self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path) -> Storage:
-        return cls(await db.connect(path))
+        conn = await db.connect(path)
+        if str(path) == ":memory:":  # a private database of one connection: nothing else could read it
+            return cls(conn)
+        try:
+            reader = await db.connect_reader(path)
+        except BaseException:
+            await conn.close()
+            raise
+        return cls(conn, reader)
 
     async def close(self) -> None:
+        if self._reader is not self._conn:
+            await self._reader.close()
         await self._conn.close()
 
     @asynccontextmanager
@@ -88,12 +103,17 @@ class Storage:
                     await asyncio.shield(self._conn.rollback())
                 raise
 
-    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, params) as cur:
+    async def _all(
+        self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
+    ) -> list[aiosqlite.Row]:
+        """Rows of a query: committed data (the read connection), or `conn`'s own view inside a transaction."""
+        async with (conn or self._reader).execute(sql, params) as cur:
             return list(await cur.fetchall())
 
-    async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, params) as cur:
+    async def _one(
+        self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
+    ) -> aiosqlite.Row | None:
+        async with (conn or self._reader).execute(sql, params) as cur:
             return await cur.fetchone()
 
     # --- chats -------------------------------------------------------------------------------------------
@@ -107,21 +127,79 @@ class Storage:
             )
 
     async def forget_chat(self, chat_id: int) -> int:
-        """Delete everything the chat stored (articles, actors, quotes, subscription). Returns articles removed."""
+        """Delete everything stored for the chat, its own row (title, type) included. Returns articles removed."""
         async with self._transaction() as conn:
-            cur = await conn.execute("SELECT count(*) FROM articles WHERE chat_id = ?", (chat_id,))
-            row = await cur.fetchone()
-            for table in ("quotes", "mentions", "actor_keys", "actor_aliases"):
+            row = await self._one("SELECT count(*) FROM articles WHERE chat_id = ?", (chat_id,), conn)
+            for table in _CHAT_TABLES:
                 await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
-            await conn.execute("DELETE FROM articles WHERE chat_id = ?", (chat_id,))
-            await conn.execute("DELETE FROM actors WHERE chat_id = ?", (chat_id,))
-            await conn.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
-            await conn.execute("DELETE FROM inbox WHERE chat_id = ?", (chat_id,))
+            await conn.execute("DELETE FROM chats WHERE id = ?", (chat_id,))
             return int(row[0]) if row else 0
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> bool:
+        """Move everything of a group to the supergroup it became, in one transaction. False: nothing to move.
+
+        Telegram gives a group upgraded to a supergroup a new chat id; the articles, quotes, actors and the
+        subscription stay the same chat for its members. The new id may already have rows of its own (an
+        update from the supergroup handled before the migration notice): an article both have is kept once,
+        an actor both know becomes one actor, and the supergroup's own subscription wins over the group's.
+        """
+        if old_id == new_id:
+            return False
+        async with self._transaction() as conn:
+            old = await self._one("SELECT type, title, created_at FROM chats WHERE id = ?", (old_id,), conn)
+            if old is None:
+                return False
+            await conn.execute(
+                "INSERT INTO chats (id, type, title, created_at) VALUES (?, 'supergroup', ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET type = 'supergroup', title = coalesce(chats.title, excluded.title)",
+                (new_id, old["title"], old["created_at"]),
+            )
+            # Articles the supergroup already has: the group's copy goes (its quotes and mentions with it).
+            await conn.execute(
+                "DELETE FROM articles WHERE chat_id = ? AND id IN (SELECT o.id FROM articles o JOIN articles n "
+                "ON n.chat_id = ? AND (n.content_hash = o.content_hash OR n.url = o.url OR "
+                "(n.source_chat_id = o.source_chat_id AND n.source_message_id = o.source_message_id)) "
+                "WHERE o.chat_id = ?)",
+                (old_id, new_id, old_id),
+            )
+            # Actors the supergroup already knows: one actor, with the group's quotes, mentions and names.
+            pairs = await self._all(
+                "SELECT o.id AS old, n.id AS new FROM actors o JOIN actors n "
+                "ON n.chat_id = ? AND n.name = o.name AND n.type = o.type WHERE o.chat_id = ?",
+                (new_id, old_id), conn,
+            )
+            for pair in pairs:
+                await conn.execute("UPDATE quotes SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
+                await conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
+                await conn.execute(
+                    "INSERT INTO actor_aliases (actor_id, chat_id, alias) SELECT ?, ?, alias FROM actor_aliases "
+                    "WHERE actor_id = ? ON CONFLICT DO NOTHING", (pair["new"], new_id, pair["old"]))
+                await conn.execute(
+                    "INSERT INTO actor_keys (chat_id, key, actor_id) SELECT ?, key, ? FROM actor_keys "
+                    "WHERE actor_id = ? ON CONFLICT DO NOTHING", (new_id, pair["new"], pair["old"]))
+                await conn.execute("DELETE FROM actors WHERE id = ?", (pair["old"],))
+            # A subscription or digest in progress of the supergroup's own is newer than the group's.
+            # a message both ids have in the inbox (one update seen under each id) is kept once
+            await conn.execute(
+                "DELETE FROM inbox WHERE chat_id = ? AND message_id IN "
+                "(SELECT message_id FROM inbox WHERE chat_id = ?)",
+                (old_id, new_id),
+            )
+            for table in ("subscriptions", "digest_parts"):
+                await conn.execute(
+                    f"DELETE FROM {table} WHERE chat_id = ? AND EXISTS (SELECT 1 FROM {table} WHERE chat_id = ?)",
+                    (old_id, new_id),
+                )
+            for table in _CHAT_TABLES:
+                await conn.execute(f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id))
+            await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
+            return True
 
     # --- articles ----------------------------------------------------------------------------------------
 
-    async def find_duplicate(self, chat_id: int, text: str, source: ArticleSource | None = None) -> Article | None:
+    async def find_duplicate(
+        self, chat_id: int, text: str, source: ArticleSource | None = None, conn: aiosqlite.Connection | None = None
+    ) -> Article | None:
         """The chat's stored article with the same text, or forwarded from the same channel message."""
         params: list[Any] = [chat_id, content_hash(text)]
         clause = "content_hash = ?"
@@ -131,7 +209,7 @@ class Storage:
         if source and source.url:
             clause += " OR url = ?"
             params.append(source.url)
-        row = await self._one(f"SELECT * FROM articles WHERE chat_id = ? AND ({clause}) LIMIT 1", params)
+        row = await self._one(f"SELECT * FROM articles WHERE chat_id = ? AND ({clause}) LIMIT 1", params, conn)
         return _article(row) if row else None
 
     async def add_article(
@@ -146,7 +224,7 @@ class Storage:
         """Store an article as received, before any analysis. Returns (article, created); a duplicate is not stored."""
         source = source or ArticleSource()
         async with self._transaction() as conn:
-            existing = await self.find_duplicate(chat_id, text, source)
+            existing = await self.find_duplicate(chat_id, text, source, conn)
             if existing:
                 return existing, False
             cur = await conn.execute(
@@ -172,13 +250,17 @@ class Storage:
         )
         return [_article(r) for r in rows]
 
-    async def save_analysis(self, chat_id: int, article_id: int, analysis: Analysis) -> None:
-        """Store actors, mentions and quotes of one analysed article, and mark it done, in one transaction."""
+    async def save_analysis(
+        self, chat_id: int, article_id: int, analysis: Analysis, *, analysed_at: datetime | None = None
+    ) -> None:
+        """Store actors, mentions and quotes of one analysed article, and mark it done, in one transaction.
+
+        `analysed_at` (tests and imports only) defaults to the moment inside the transaction, which is what
+        makes the digest periods lose nothing (see `digest_rows`).
+        """
         async with self._transaction() as conn:
-            cur = await conn.execute(
-                "SELECT status FROM articles WHERE chat_id = ? AND id = ?", (chat_id, article_id)
-            )
-            row = await cur.fetchone()
+            row = await self._one("SELECT status FROM articles WHERE chat_id = ? AND id = ?", (chat_id, article_id),
+                                  conn)
             if row is None or row[0] == "done":
                 return  # forgotten meanwhile, or already stored by an earlier run
             actor_ids: dict[str, int] = {}
@@ -207,7 +289,7 @@ class Storage:
                 )
             await conn.execute(
                 "UPDATE articles SET status = 'done', summary = ?, analysed_at = ? WHERE id = ?",
-                (analysis.summary, ts(utcnow()), article_id),
+                (analysis.summary, ts(analysed_at or utcnow()), article_id),
             )
 
     async def _upsert_actor(
@@ -271,13 +353,31 @@ class Storage:
         )
         return [ActorCount(r["id"], r["name"], r["type"], r["mentions"], r["articles"]) for r in rows]
 
-    async def articles_between(self, chat_id: int, since: datetime | None, until: datetime) -> list[Article]:
-        rows = await self._all(
-            "SELECT * FROM articles WHERE chat_id = ? AND received_at > ? AND received_at <= ? "
-            "AND status = 'done' ORDER BY received_at",
-            (chat_id, ts(since) if since else "", ts(until)),
-        )
-        return [_article(r) for r in rows]
+    async def digest_rows(
+        self, chat_id: int, since: datetime | None, until: datetime, *, actors: int = 10
+    ) -> tuple[list[Article], list[StoredQuote], list[ActorCount]]:
+        """The articles analysed in (since, until], their quotes and their most mentioned actors.
+
+        A digest's period follows `analysed_at`, not `received_at`: an article received before a tick but
+        analysed after it belongs to the next digest (by `received_at` it would fall between two digests).
+        The rows are read under the write lock: an analysis being stored right now either committed before
+        (and is here) or takes its `analysed_at` after this read, so later than `until` (the next digest's).
+        """
+        period = (chat_id, ts(since) if since else "", ts(until))
+        async with self._transaction() as conn:
+            articles = await self._all(
+                "SELECT * FROM articles WHERE chat_id = ? AND analysed_at > ? AND analysed_at <= ? "
+                "AND status = 'done' ORDER BY analysed_at, id", period, conn)
+            quotes = await self._all(
+                _QUOTE_SELECT + " WHERE q.chat_id = ? AND ar.analysed_at > ? AND ar.analysed_at <= ? "
+                "AND ar.status = 'done' ORDER BY ar.analysed_at, q.article_id, q.start", period, conn)
+            top = await self._all(
+                "SELECT a.id, a.name, a.type, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles "
+                "FROM mentions m JOIN actors a ON a.id = m.actor_id JOIN articles ar ON ar.id = m.article_id "
+                "WHERE m.chat_id = ? AND ar.analysed_at > ? AND ar.analysed_at <= ? AND ar.status = 'done' "
+                "GROUP BY a.id ORDER BY mentions DESC, articles DESC, a.name LIMIT ?", (*period, actors), conn)
+        return ([_article(r) for r in articles], [_quote(r) for r in quotes],
+                [ActorCount(r["id"], r["name"], r["type"], r["mentions"], r["articles"]) for r in top])
 
     # --- actors and quotes -------------------------------------------------------------------------------
 
@@ -316,13 +416,13 @@ class Storage:
             f"FROM actors a WHERE a.chat_id = ? AND a.id IN ({marks})",
             (chat_id, *ids),
         )
-        folded = query.lower().replace("ё", "е").strip()
+        folded = fold_yo(query.lower()).strip()
         matches = [
             ActorMatch(r["id"], r["name"], r["type"], r["mentions"], r["quotes"],
                        tuple(sorted((r["aliases"] or "").split("\x1f"))) if r["aliases"] else ())
             for r in rows
         ]
-        matches.sort(key=lambda m: (m.name.lower().replace("ё", "е") != folded, -m.quotes, -m.mentions, m.name))
+        matches.sort(key=lambda m: (fold_yo(m.name.lower()) != folded, -m.quotes, -m.mentions, m.name))
         return matches[:limit]
 
     async def actor_names(self, chat_id: int) -> list[tuple[int, str]]:
@@ -458,10 +558,40 @@ class Storage:
         return [_subscription(r) for r in rows]
 
     async def mark_digest_delivered(self, chat_id: int, local_date: str, at: datetime) -> None:
+        """The day is done: the next period starts at `at`, and the day's parts are no longer owed."""
         async with self._transaction() as conn:
             await conn.execute(
                 "UPDATE subscriptions SET last_local_date = ?, last_digest_at = ? WHERE chat_id = ?",
                 (local_date, ts(at), chat_id),
+            )
+            await conn.execute("DELETE FROM digest_parts WHERE chat_id = ?", (chat_id,))
+
+    async def digest_in_progress(self, chat_id: int, local_date: str) -> DigestParts | None:
+        """The parts of the day's digest stored by an earlier try, or None when it has not been started."""
+        rows = await self._all(
+            "SELECT part, text, period_end, sent_at FROM digest_parts WHERE chat_id = ? AND local_date = ? "
+            "ORDER BY part", (chat_id, local_date))
+        if not rows:
+            return None
+        return DigestParts(
+            chat_id=chat_id, local_date=local_date, period_end=datetime.fromisoformat(rows[0]["period_end"]),
+            texts=tuple(r["text"] for r in rows), sent=tuple(r["sent_at"] is not None for r in rows),
+        )
+
+    async def start_digest(self, chat_id: int, local_date: str, period_end: datetime, texts: Sequence[str]) -> None:
+        """Store the day's digest, part by part, before its first message goes out (earlier days' leftovers go)."""
+        async with self._transaction() as conn:
+            await conn.execute("DELETE FROM digest_parts WHERE chat_id = ?", (chat_id,))
+            await conn.executemany(
+                "INSERT INTO digest_parts (chat_id, local_date, part, text, period_end) VALUES (?, ?, ?, ?, ?)",
+                [(chat_id, local_date, i, text, ts(period_end)) for i, text in enumerate(texts)],
+            )
+
+    async def mark_digest_part_sent(self, chat_id: int, local_date: str, part: int) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE digest_parts SET sent_at = ? WHERE chat_id = ? AND local_date = ? AND part = ?",
+                (ts(utcnow()), chat_id, local_date, part),
             )
 
     async def subscribe_daily(
@@ -529,6 +659,10 @@ class Storage:
 
     # --- end of inbox -----------------------------------------------------------------------------------------
 
+
+# Every table with a chat_id column other than chats itself: what /forget deletes and a migration moves.
+_CHAT_TABLES = ("digest_parts", "quotes", "mentions", "actor_keys", "actor_aliases", "articles", "actors",
+                "subscriptions", "inbox")
 
 _QUOTE_SELECT = (
     "SELECT q.id, q.article_id, q.actor_id, coalesce(a.name, q.speaker) AS speaker, q.speaker_type, q.kind, "

@@ -12,13 +12,14 @@ from aiogram.methods import SendMessage
 
 from analysis.model import Actor, Analysis, Quote
 from bot.config import Settings
-from digest.deliver import Deliverer, RateLimiter
+from delivery.sender import RateLimiter, Sender
 from digest.service import DigestService
 from storage import Storage
 
 
 class FakeBot:
-    """Records send_message calls; `errors[chat_id]` is a list of exceptions to raise, one per call, first."""
+    """Records send_message calls; `errors[chat_id]` lists what the next calls to the chat do, one per call:
+    an exception is raised, None lets the call through."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[int, str]] = []
@@ -29,7 +30,9 @@ class FakeBot:
         self.calls += 1
         queue = self.errors.get(chat_id)
         if queue:
-            raise queue.pop(0)
+            error = queue.pop(0)
+            if error is not None:
+                raise error
         self.sent.append((chat_id, text))
 
     def texts(self, chat_id: int) -> list[str]:
@@ -75,19 +78,22 @@ def settings() -> Settings:
 @pytest.fixture
 def make_service(bot: FakeBot, settings: Settings, sleeps: Sleeps) -> Callable[..., DigestService]:
     def make(storage: Storage, clock: Callable[[], datetime] | None = None) -> DigestService:
-        deliverer = Deliverer(bot, storage, limiter=RateLimiter(sleep=sleeps), sleep=sleeps, base_delay=0.01)
-        return DigestService(storage, bot, settings, clock, deliverer=deliverer)
+        sender = Sender(bot, limiter=RateLimiter(sleep=sleeps), on_forbidden=storage.unsubscribe,
+                        on_migrated=storage.migrate_chat)
+        return DigestService(storage, sender, default_timezone=settings.default_timezone,
+                             check_seconds=settings.digest_check_seconds, clock=clock)
 
     return make
 
 
 async def add_article(storage: Storage, chat_id: int, text: str, received_at: datetime,
-                      analysis: Analysis | None = None, **kw: Any) -> int:
+                      analysis: Analysis | None = None, *, analysed_at: datetime | None = None, **kw: Any) -> int:
+    """A stored and analysed article; analysed when received unless `analysed_at` says otherwise."""
     await storage.ensure_chat(chat_id)
     article, _ = await storage.add_article(chat_id, text, received_at=received_at, **kw)
     await storage.save_analysis(chat_id, article.id, analysis or Analysis(
         summary=f"Сводка: {text[:40]}",
         actors=[Actor("Владимир Путин", "PER", 2, ["Путин"])],
         quotes=[Quote("Владимир Путин", "PER", "direct", f"Мы продолжим работу по теме {text[:30]}", "сказал", 0, 10)],
-    ))
+    ), analysed_at=analysed_at or received_at)
     return article.id

@@ -15,7 +15,7 @@ from aiogram.types import ChatMemberAdministrator, ChatMemberMember, Message, Up
 
 import handlers.digest as digest_handlers
 from bot.config import Settings
-from digest.deliver import Deliverer, RateLimiter
+from delivery.sender import RateLimiter, Sender
 from digest.service import DigestService
 from storage import Storage
 from tests.digest.conftest import Sleeps
@@ -68,8 +68,8 @@ class RecordingSession(BaseSession):
 async def env(storage: Storage, settings: Settings, sleeps: Sleeps):
     session = RecordingSession()
     bot = Bot("42:TEST", session=session, default=DefaultBotProperties(parse_mode="HTML"))
-    deliverer = Deliverer(bot, storage, limiter=RateLimiter(sleep=sleeps), sleep=sleeps)
-    digests = DigestService(storage, bot, settings, clock=lambda: NOW, deliverer=deliverer)
+    sender = Sender(bot, limiter=RateLimiter(sleep=sleeps), on_forbidden=storage.unsubscribe)
+    digests = DigestService(storage, sender, default_timezone=settings.default_timezone, clock=lambda: NOW)
     dp = Dispatcher()
     dp["storage"], dp["settings"], dp["digests"] = storage, settings, digests
     dp.include_router(digest_handlers.router)

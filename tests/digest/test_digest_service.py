@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import time_machine
-from aiogram.exceptions import TelegramForbiddenError, TelegramServerError
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramServerError
 
+from analysis.model import Actor, Analysis, Quote
 from bot.config import Settings
-from digest.deliver import Status
-from digest.service import RETRY_PAUSE, DigestService
+from delivery.sender import Status
+from digest.service import DigestService
 from storage import Storage
 from tests.digest.conftest import FakeBot, add_article, method
 
@@ -170,7 +171,7 @@ async def test_one_chats_failure_never_stops_the_others(storage: Storage, make_s
     for chat in (1, 2, 3):
         await subscribe(service, chat, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
     bot.errors[1] = [TelegramForbiddenError(method(1), "Forbidden: bot was kicked from the group chat")]
-    bot.errors[2] = [TelegramServerError(method(2), "Bad Gateway") for _ in range(5)]
+    bot.errors[2] = [TelegramServerError(method(2), "Bad Gateway")]  # outlasted the retry policy
     now = utc(2024, 6, 1, 9, 0)
     assert await service.check_due(now) == {1: Status.FORBIDDEN, 2: Status.FAILED, 3: Status.SENT}
     assert bot.texts(3) and not bot.texts(1) and not bot.texts(2)
@@ -178,8 +179,8 @@ async def test_one_chats_failure_never_stops_the_others(storage: Storage, make_s
     assert sub1 is not None and not sub1.active and "kicked" in (sub1.disabled_reason or "")
     assert sub2 is not None and sub2.active and sub2.last_local_date is None
     # The failed chat rests for a while, then gets its digest the same day; the blocked one is left alone.
-    assert await service.check_due(now + timedelta(minutes=1)) == {}
-    assert await service.check_due(now + RETRY_PAUSE) == {2: Status.SENT}
+    assert await service.check_due(now + timedelta(seconds=30)) == {}
+    assert await service.check_due(now + service.retry_pause(1)) == {2: Status.SENT}
     assert len(bot.texts(2)) == 1 and not bot.texts(1)
 
 
@@ -204,3 +205,72 @@ async def test_send_digest_scheduled_marks_the_day(storage: Storage, make_servic
     assert result.status is Status.SENT and result.sent == 1
     assert await service.check_due(utc(2024, 6, 1, 6, 0)) == {}  # today's is done
     assert (await service.send_digest(99, scheduled=True)).status is Status.FAILED  # no subscription
+
+
+def long_analysis(i: int) -> Analysis:
+    return Analysis(
+        summary=f"Сводка новости номер {i}: " + "подробности о бюджете, налогах и расходах регионов " * 4,
+        actors=[Actor("Владимир Путин", "PER", 2, ["Путин"])],
+        quotes=[Quote("Владимир Путин", "PER", "direct", f"Мы продолжим работу номер {i}", "сказал", 0, 10)],
+    )
+
+
+async def test_a_digest_failing_after_its_first_part_resumes_at_the_failed_part(
+    tmp_path: Path, make_service: Make, bot: FakeBot
+) -> None:
+    path = tmp_path / "resume.sqlite3"
+    storage = await Storage.open(path)
+    service = make_service(storage)
+    await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
+    for i in range(40):
+        await add_article(storage, 1, f"Новость номер {i} о бюджете", utc(2024, 5, 31, 12, i), long_analysis(i))
+    parts = await service.build(1, utc(2024, 5, 31, 9), utc(2024, 6, 1, 9), "UTC")
+    assert len(parts) >= 2
+    # The second message fails for longer than the retry policy waits; so does the first retry of it.
+    bot.errors[1] = [None, TelegramServerError(method(1), "Bad Gateway")]
+    now = utc(2024, 6, 1, 9, 0)
+    assert await service.check_due(now) == {1: Status.FAILED}
+    assert bot.texts(1) == parts[:1]
+    # The bot restarts meanwhile: what was sent is on disk, not in the old process's memory.
+    await storage.close()
+    storage = await Storage.open(path)
+    service = make_service(storage)
+    await add_article(storage, 1, "Новость, пришедшая после первой попытки", utc(2024, 6, 1, 9, 1))
+    assert await service.check_due(now + timedelta(minutes=2)) == {1: Status.SENT}
+    assert bot.texts(1) == parts  # each part exactly once, the very texts of the first try
+    sub = await storage.get_subscription(1)
+    assert sub is not None and sub.last_local_date == "2024-06-01" and sub.last_digest_at == now
+    assert await service.check_due(now + timedelta(hours=1)) == {}
+    tomorrow = await service.check_due(utc(2024, 6, 2, 9, 0))
+    assert tomorrow == {1: Status.SENT} and "пришедшая после первой попытки" in bot.texts(1)[-1]
+    await storage.close()
+
+
+async def test_an_article_analysed_after_the_tick_is_in_the_next_digest(
+    storage: Storage, make_service: Make, bot: FakeBot
+) -> None:
+    service = make_service(storage)
+    await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
+    await storage.ensure_chat(1)
+    late, _ = await storage.add_article(1, "Поздняя новость про переговоры и бюджет",
+                                        received_at=utc(2024, 6, 1, 8, 59))
+    assert await service.check_due(utc(2024, 6, 1, 9, 0)) == {1: Status.SENT}
+    assert "Поздняя" not in bot.texts(1)[-1]  # still being analysed at the tick
+    await storage.save_analysis(1, late.id, long_analysis(1), analysed_at=utc(2024, 6, 1, 9, 0, 30))
+    assert await service.check_due(utc(2024, 6, 2, 9, 0)) == {1: Status.SENT}
+    assert "Поздняя" in bot.texts(1)[-1] or "номер 1" in bot.texts(1)[-1]
+
+
+async def test_a_part_telegram_refuses_is_skipped_not_retried_forever(
+    storage: Storage, make_service: Make, bot: FakeBot
+) -> None:
+    service = make_service(storage)
+    await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
+    for i in range(40):
+        await add_article(storage, 1, f"Новость номер {i} о бюджете", utc(2024, 5, 31, 12, i), long_analysis(i))
+    parts = await service.build(1, utc(2024, 5, 31, 9), utc(2024, 6, 1, 9), "UTC")
+    bot.errors[1] = [TelegramBadRequest(method(1), "can't parse entities")]
+    assert await service.check_due(utc(2024, 6, 1, 9, 0)) == {1: Status.SENT}
+    assert bot.texts(1) == parts[1:]
+    sub = await storage.get_subscription(1)
+    assert sub is not None and sub.last_local_date == "2024-06-01"

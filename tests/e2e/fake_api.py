@@ -51,6 +51,9 @@ class FakeTelegram:
         self.file_gate: asyncio.Event | None = None  # when set to an unset event, downloads wait for it
         self.confirmed = 0  # the highest update id the bot has confirmed (getUpdates with a later offset)
         self.last_update_id = 0
+
+        self.migrated_chats: dict[int, int] = {}  # group id -> the supergroup it became
+        self._scripted: list[dict[str, Any]] = []
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -141,6 +144,12 @@ class FakeTelegram:
                         "from": BOT_USER, "text": "…"},
         }})
 
+    def fail_sends(self, chat_id: int, *, after: int = 0, times: int = 1, status: int = 500,
+                   description: str = "Internal Server Error") -> None:
+        """Let `after` more sends to the chat through, then answer the next `times` with `status`."""
+        self._scripted.append({"chat_id": chat_id, "after": after, "times": times, "status": status,
+                               "description": description})
+
     def sent(self, chat_id: int | None = None, method: str | None = None) -> list[Call]:
         return [c for c in self.calls
                 if (chat_id is None or c.chat_id == chat_id) and (method is None or c.method == method)]
@@ -217,6 +226,19 @@ class FakeTelegram:
 
     def _inject_failure(self, method: str, params: dict[str, Any]) -> web.Response | None:
         chat_id = params.get("chat_id")
+        if chat_id is not None and int(chat_id) in self.migrated_chats:
+            return web.json_response(
+                {"ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup",
+                 "parameters": {"migrate_to_chat_id": self.migrated_chats[int(chat_id)]}}, status=400)
+        for script in self._scripted:
+            if method.startswith("send") and chat_id is not None and int(chat_id) == script["chat_id"]:
+                if script["after"] > 0:
+                    script["after"] -= 1
+                    break
+                if script["times"] > 0:
+                    script["times"] -= 1
+                    return web.json_response({"ok": False, "error_code": script["status"],
+                                              "description": script["description"]}, status=script["status"])
         if chat_id is not None and int(chat_id) in self.forbidden_chats:
             return web.json_response(
                 {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"},

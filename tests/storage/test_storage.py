@@ -246,3 +246,84 @@ async def test_forget_also_removes_the_chats_inbox(storage: Storage) -> None:
     await storage.inbox_add(2, 11, "text", {"text": "чужое"})
     await storage.forget_chat(1)
     assert [e.chat_id for e in await storage.inbox_pending()] == [2]
+
+def rows_of_chat(path: Path, chat_id: int) -> dict[str, int]:
+    """Rows that mention the chat, per table, over every table of the schema (those added later too)."""
+    import sqlite3
+
+    found: dict[str, int] = {}
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            column = "id" if table == "chats" else "chat_id" if "chat_id" in columns else None
+            if column:
+                count = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", (chat_id,)).fetchone()[0]
+                if count:
+                    found[table] = count
+    return found
+
+
+async def test_reads_never_see_a_write_that_is_rolled_back(storage: Storage) -> None:
+    await storage.ensure_chat(1)
+    with contextlib.suppress(RuntimeError):
+        async with storage._transaction() as conn:
+            await conn.execute("INSERT INTO articles (chat_id, text, content_hash, received_at) "
+                               "VALUES (1, 'черновик', 'h', '2024-06-01')")
+            # Another task reading meanwhile sees only what is committed, not this half-done write.
+            assert await storage.chat_stats(1) == {"articles": 0, "quotes": 0, "actors": 0}
+            assert await storage.get_article(1, 1) is None
+            raise RuntimeError("the write fails and is rolled back")
+    assert await storage.chat_stats(1) == {"articles": 0, "quotes": 0, "actors": 0}
+
+
+async def test_forget_leaves_nothing_of_the_chat(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    storage = await Storage.open(path)
+    await stored(storage, 1, "Президент выступил в Москве", PUTIN, source=ArticleSource(title="ТАСС"))
+    await stored(storage, 2, "Министр выступил", LAVROV)
+    await storage.subscribe(1, "Europe/Moscow", "09:00")
+    await storage.start_digest(1, "2024-06-01", utcnow(), ["часть 1", "часть 2"])
+    assert set(rows_of_chat(path, 1)) >= {"chats", "articles", "quotes", "actors", "subscriptions", "digest_parts"}
+    assert await storage.forget_chat(1) == 1
+    assert rows_of_chat(path, 1) == {}  # the chat's own row (title, type) too
+    assert rows_of_chat(path, 2)["quotes"] == 2  # the other chat keeps everything
+    await storage.close()
+
+
+async def test_migrate_chat_moves_everything_and_merges_what_the_supergroup_has(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    storage = await Storage.open(path)
+    old, new = -500, -100500
+    await storage.ensure_chat(old, "group", "Редакция")
+    await stored(storage, old, "Президент выступил в Москве", PUTIN)
+    await stored(storage, old, "Министр выступил", LAVROV)
+    await storage.subscribe_daily(old, "Asia/Novosibirsk", "08:00")
+    await storage.start_digest(old, "2024-06-01", utcnow(), ["часть 1"])
+    # An update from the supergroup was handled before the migration notice: the same article, the same actor.
+    await stored(storage, new, "Президент выступил в Москве", PUTIN)
+    before = rows_of_chat(path, old)
+    assert await storage.migrate_chat(old, new)
+    assert rows_of_chat(path, old) == {}
+    after = rows_of_chat(path, new)
+    assert after["articles"] == 2 and after["quotes"] == 4 and after["digest_parts"] == 1
+    assert after["actors"] == before["actors"]  # Путин and Москва became one actor each
+    [putin] = await storage.find_actors(new, "Путину")
+    _, total = await storage.quotes_by_actors(new, [putin.id], limit=10)
+    assert total == 2 and putin.aliases == ("Путин", "российский лидер")
+    sub = await storage.get_subscription(new)
+    assert sub is not None and sub.timezone == "Asia/Novosibirsk" and sub.active
+    assert not await storage.migrate_chat(old, new)  # the second notice finds nothing left
+    await storage.close()
+
+
+async def test_digest_rows_follow_the_analysis_time(storage: Storage) -> None:
+    """An article received before a digest's end but analysed after it belongs to the next digest."""
+    await storage.ensure_chat(1)
+    tick = utcnow() - timedelta(hours=1)
+    article, _ = await storage.add_article(1, "Президент выступил в Москве", received_at=tick - timedelta(minutes=1))
+    assert (await storage.digest_rows(1, tick - timedelta(days=1), tick))[0] == []  # still pending at the tick
+    await storage.save_analysis(1, article.id, PUTIN, analysed_at=tick + timedelta(seconds=5))
+    articles, quotes, actors = await storage.digest_rows(1, tick, tick + timedelta(days=1))
+    assert [a.id for a in articles] == [article.id]
+    assert len(quotes) == 2 and {a.name for a in actors} == {"Владимир Путин", "Москва"}
