@@ -136,8 +136,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     elif c.standalone and d.last is not None:
         options.append(Option(d.last, "recent_speaker"))
     here = p.sent_of_offset(c.pos)
-    verb_gender = _verb_gender(p, c.pos)
     verb = _cue_verb(p, c.pos)
+    verb_gender = _verb_gender(p, verb)
     group = c.subj >= 0 and _group_subject(p, c.subj, verb)
     future = verb is not None and p.toks[verb].feat("Tense") == "Fut"
     for o in options:
@@ -204,15 +204,11 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
             and lemma(t.text) not in SPOKESPERSON_NOUNS)
 
 
-def _verb_gender(p: Parsed, offset: int) -> str | None:
+def _verb_gender(p: Parsed, verb: int | None) -> str | None:
     """The gender a past-tense speech verb agrees in ("сказала" Fem), when the cue is such a verb."""
-    k = p.tok_at(offset)
-    if k >= len(p.toks):
+    if verb is None or p.toks[verb].feat("Number") == "Plur":
         return None
-    t = p.toks[k]
-    if t.pos not in {"VERB", "AUX"} or t.feat("Number") == "Plur":
-        return None
-    return t.feat("Gender")
+    return p.toks[verb].feat("Gender")
 
 
 def _named_inside(p: Parsed, idx: ActorIndex, actor: int, start: int, end: int) -> bool:

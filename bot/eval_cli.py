@@ -30,7 +30,7 @@ def _find_scorer(gold_dirs: list[Path]) -> Path | None:
     return next((c for c in candidates if c.is_file()), None)
 
 
-def _load_scorer(path: Path) -> ModuleType:
+def load_scorer(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("shared_eval_score", path)
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot load {path}")
@@ -101,7 +101,7 @@ def evaluate(gold_dir: Path, *, subset: str = "all", errors: bool = False,
         path = _find_scorer([gold_dir])
         if path is None:
             raise FileNotFoundError("score.py not found beside the gold directory")
-        scorer = _load_scorer(path)
+        scorer = load_scorer(path)
     texts = select(list(gold_dir.glob("*.txt")), subset)
     with tempfile.TemporaryDirectory(prefix="quotebot-eval-") as tmp:
         gold_tmp, pred_tmp = Path(tmp, "gold"), Path(tmp, "pred")
@@ -131,7 +131,7 @@ def run_eval(dirs: list[str], *, errors: bool = False, subset: str = "all", as_j
     if scorer_path is None:
         print("error: score.py not found (looked beside each gold directory and in ../shared/eval)", file=sys.stderr)
         return 2
-    scorer = _load_scorer(scorer_path)
+    scorer = load_scorer(scorer_path)
     results: dict[str, Any] = {}
     for d in gold_dirs:
         started = time.perf_counter()

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
 from analysis import analyze
+from bot.eval_cli import load_scorer
 
 SHARED_EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 SCORER = SHARED_EVAL / "score.py"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def score_folder(gold: Path, out: Path) -> dict[str, Any]:
@@ -29,7 +21,7 @@ def score_folder(gold: Path, out: Path) -> dict[str, Any]:
         for q in result.quotes:
             assert text[q.start:q.end] == q.text
         (out / f"{txt.stem}.json").write_text(json.dumps(result.to_dict(), ensure_ascii=False), encoding="utf-8")
-    return _scorer().score(gold, out)
+    return load_scorer(SCORER).score(gold, out)
 
 
 def below(scores: dict[str, Any], floors: dict[tuple[str, str], float]) -> list[str]:
