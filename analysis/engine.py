@@ -239,8 +239,25 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
             continue  # "Фонд рассказал о связях …" as a title announces the article, it quotes nobody
         a = idx.actors[c.speaker]
         out.append(Quote(speaker=a.name, speaker_type=a.type, kind=c.kind,  # type: ignore[arg-type]
-                         text=p.text[c.start:c.end], cue=c.cue, start=c.start, end=c.end))
+                         text=p.text[c.start:c.end], cue=c.cue, start=c.start, end=c.end,
+                         about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
+
+
+def _about(p: Parsed, idx: ActorIndex, speaker: int, start: int, end: int) -> list[str]:
+    """Actors named inside the quoted words, in order of first mention, the speaker excluded.
+
+    Only names count (NER spans resolved to their actor): a pronoun inside someone's words refers to whoever
+    the speaker had in mind, which the article does not always say.
+    """
+    seen: list[int] = []
+    for si, sp in enumerate(p.spans):
+        if sp.start < start or sp.stop > end:
+            continue
+        actor = idx.span_actor[si]
+        if actor >= 0 and actor != speaker and actor not in seen and idx.actors[actor].name.strip():
+            seen.append(actor)
+    return [idx.actors[a].name for a in seen]
 
 
 def _actors(idx: ActorIndex) -> list[Actor]:

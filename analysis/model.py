@@ -30,6 +30,8 @@ class Quote:
     cue: str | None
     start: int
     end: int
+    #: canonical names of the actors named inside the quote, the speaker excluded ("what X said about Y")
+    about: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
