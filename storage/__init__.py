@@ -1,4 +1,4 @@
-"""SQLite storage: the only package that speaks SQL."""
+"""Storage (SQLite, or PostgreSQL with DATABASE_URL): the only package that speaks SQL."""
 
 from storage.models import (
     ActorCount,
