@@ -16,7 +16,7 @@ from aiogram.types import BotCommand, LinkPreviewOptions
 
 import handlers
 from analysis.keys import word_keys
-from bot.config import OFFICIAL_API_URL, Settings
+from bot.config import OFFICIAL_API_URL, Settings, load_settings
 from bot.logs import setup_logging
 from delivery.cards import CardDelivery
 from delivery.retry import RetryPolicy
@@ -27,7 +27,8 @@ from handlers.migration import MigrationBarrier, move_chat
 from intake.service import Intake, IntakeLimits
 from processing.pool import WorkerPool
 from processing.service import ArticleService
-from storage import Storage
+from storage import Storage, StorageUnavailable
+from storage.backend import redacted
 
 log = logging.getLogger("bot")
 
@@ -81,7 +82,7 @@ async def serve(settings: Settings) -> None:
     assert main is not None
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, main.cancel)
-    storage = await Storage.open(settings.database_path)
+    storage = await Storage.open(settings.database)
     bot = make_bot(settings)
     pool = WorkerPool(settings.analysis_workers)
 
@@ -116,7 +117,7 @@ async def serve(settings: Settings) -> None:
         await digests.start()  # its first check at once: a digest missed while the bot was down goes out now
 
     dp.startup.register(on_startup)
-    log.info("database %s, %d analysis worker(s)", settings.database_path, settings.analysis_workers)
+    log.info("database %s, %d analysis worker(s)", redacted(str(settings.database)), settings.analysis_workers)
     try:
         await dp.start_polling(bot, handle_signals=True, close_bot_session=False,
                                allowed_updates=dp.resolve_used_update_types())
@@ -139,7 +140,7 @@ async def serve(settings: Settings) -> None:
 
 
 def run_bot() -> int:
-    settings = Settings()
+    settings = load_settings()
     token = settings.bot_token.get_secret_value() if settings.bot_token else None
     setup_logging(settings.log_level, token)
     if token is None:
@@ -152,6 +153,9 @@ def run_bot() -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         asyncio.run(serve(settings))
+    except StorageUnavailable as exc:
+        log.error("cannot open the database: %s", exc)
+        return 2
     except Exception:
         # Through the logger, whose filter removes the token: aiogram's errors quote request URLs with it.
         log.exception("the bot stopped on an error (is TELEGRAM_API_URL right, and the server reachable?)")

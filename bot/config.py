@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from storage.backend import StorageUnavailable, check_url
 
 OFFICIAL_API_URL = "https://api.telegram.org"
 
@@ -22,6 +24,8 @@ class Settings(BaseSettings):
     digest_time: str = "09:00"
     log_level: str = "INFO"
     fetch_allow_private: bool = False
+    # postgresql://user:password@host:port/database: PostgreSQL instead of the SQLite file (several instances).
+    database_url: str | None = None
 
     # Extensions of the contract (all optional).
     analysis_workers: int = Field(1, ge=1, le=16, description="worker processes that run the NLP")
@@ -38,6 +42,23 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _postgres_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        value = str(value).strip()
+        try:
+            check_url(value)
+        except StorageUnavailable as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @property
+    def database(self) -> str | Path:
+        """Where the storage lives: DATABASE_URL when set, else the SQLite file (what `Storage.open` takes)."""
+        return self.database_url or self.database_path
 
     @field_validator("telegram_api_url", mode="before")
     @classmethod
@@ -70,3 +91,16 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
+
+
+def load_settings() -> Settings:
+    """The settings, or exit with what is wrong in each of them.
+
+    Only the names and the reasons are printed, never the values: a DATABASE_URL or a token holds a secret.
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "\n".join(f"  {'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}"
+                              for error in exc.errors())
+        raise SystemExit(f"The settings are not valid (environment or .env):\n{problems}") from None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import analyze
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from delivery.sender import Delivery, Status
 from render.cards import article_card, quote_line
 from render.text import plural
@@ -29,7 +29,7 @@ def plain(fragment: str) -> str:
 
 
 async def _demo(settings: Settings) -> None:
-    storage = await Storage.open(settings.database_path)
+    storage = await Storage.open(settings.database)
     try:
         await storage.forget_chat(DEMO_CHAT_ID)
         await storage.ensure_chat(DEMO_CHAT_ID, "private", "demo")
@@ -80,5 +80,5 @@ async def _digest_preview(storage: Storage, settings: Settings) -> None:
 
 
 def run_demo(settings: Settings | None = None) -> int:
-    asyncio.run(_demo(settings or Settings()))
+    asyncio.run(_demo(settings or load_settings()))
     return 0

@@ -15,6 +15,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import aiosqlite
 
@@ -29,6 +30,42 @@ class Done:
     """What a write statement reports: the rows it changed. (No `lastrowid`: use `INSERT … RETURNING id`.)"""
 
     rowcount: int
+
+
+def is_postgres_url(location: str | Path) -> bool:
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+class StorageUnavailable(RuntimeError):
+    """The database named by DATABASE_URL cannot be used: the message says why, in words an operator acts on."""
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    try:
+        parts = urlsplit(url)
+        if parts.password:
+            netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+            return parts._replace(netloc=netloc).geturl()
+    except ValueError:
+        pass
+    return url
+
+
+def check_url(url: str) -> None:
+    """Refuse a DATABASE_URL that cannot name a PostgreSQL database, before trying to connect."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a port that is not a number or out of range
+    except ValueError as exc:
+        raise StorageUnavailable(f"DATABASE_URL is malformed ({exc}): expected "
+                                 "postgresql://user:password@host:port/database") from exc
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise StorageUnavailable(f"DATABASE_URL must start with postgresql://, got {redacted(url)!r}")
+    if not parts.hostname or not parts.path.strip("/"):
+        raise StorageUnavailable(f"DATABASE_URL {redacted(url)!r} lacks a host or a database name: expected "
+                                 "postgresql://user:password@host:port/database")
+    del port
 
 
 class Tx(Protocol):

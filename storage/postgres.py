@@ -22,12 +22,11 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 import asyncpg
 
 from storage import db
-from storage.backend import Done, Tx
+from storage.backend import Done, StorageUnavailable, Tx, check_url, redacted
 
 # Key of the advisory lock held while migrating: the two-int form, whose key space never meets the one-bigint
 # form used for chats (`lock_chat`), so no chat id can collide with it.
@@ -35,38 +34,6 @@ MIGRATION_LOCK = (0x71756F74, 1)  # 'quot', 1
 
 CONNECT_TIMEOUT = 10.0
 _POOL_SIZE = (1, 10)
-
-
-class StorageUnavailable(RuntimeError):
-    """The database named by DATABASE_URL cannot be used: the message says why, in words an operator acts on."""
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    try:
-        parts = urlsplit(url)
-        if parts.password:
-            netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-            return parts._replace(netloc=netloc).geturl()
-    except ValueError:
-        pass
-    return url
-
-
-def check_url(url: str) -> None:
-    """Refuse a DATABASE_URL that cannot name a PostgreSQL database, before trying to connect."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port  # raises on a port that is not a number or out of range
-    except ValueError as exc:
-        raise StorageUnavailable(f"DATABASE_URL is malformed ({exc}): expected "
-                                 "postgresql://user:password@host:port/database") from exc
-    if parts.scheme not in ("postgresql", "postgres"):
-        raise StorageUnavailable(f"DATABASE_URL must start with postgresql://, got {redacted(url)!r}")
-    if not parts.hostname or not parts.path.strip("/"):
-        raise StorageUnavailable(f"DATABASE_URL {redacted(url)!r} lacks a host or a database name: expected "
-                                 "postgresql://user:password@host:port/database")
-    del port
 
 
 @lru_cache(maxsize=1024)

@@ -23,7 +23,7 @@ from typing import Any
 from analysis.keys import name_keys, query_keys
 from analysis.model import Analysis
 from analysis.textnorm import fold_yo
-from storage.backend import Backend, SqliteBackend, Tx
+from storage.backend import Backend, SqliteBackend, Tx, is_postgres_url
 from storage.models import (
     ActorCount,
     ActorMatch,
@@ -57,10 +57,6 @@ def content_hash(text: str) -> str:
     """Same article, same hash, whatever the whitespace and letter case a forward or a paste added."""
     normal = fold_yo(_SPACE.sub(" ", text).strip().lower())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
-
-
-def is_postgres_url(location: str | Path) -> bool:
-    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
 class Storage:
