@@ -65,9 +65,9 @@ async def test_subscribing_after_todays_time_starts_tomorrow(
 
 
 async def test_restart_before_the_due_minute(
-    tmp_path: Path, make_service: Make, bot: FakeBot, settings: Settings
+    database: str | Path, make_service: Make, bot: FakeBot, settings: Settings
 ) -> None:
-    path = tmp_path / "restart.sqlite3"
+    path = database
     storage = await Storage.open(path)
     service = make_service(storage)
     await subscribe(service, 1, "Europe/Moscow", "09:00", utc(2024, 6, 1, 4, 0))
@@ -86,8 +86,9 @@ async def test_restart_before_the_due_minute(
     await storage.close()
 
 
-async def test_restart_after_delivery_sends_nothing_twice(tmp_path: Path, make_service: Make, bot: FakeBot) -> None:
-    path = tmp_path / "restart.sqlite3"
+async def test_restart_after_delivery_sends_nothing_twice(database: str | Path, make_service: Make,
+                                                          bot: FakeBot) -> None:
+    path = database
     storage = await Storage.open(path)
     service = make_service(storage)
     await subscribe(service, 1, "Europe/Moscow", "09:00", utc(2024, 6, 1, 4, 0))
@@ -216,9 +217,9 @@ def long_analysis(i: int) -> Analysis:
 
 
 async def test_a_digest_failing_after_its_first_part_resumes_at_the_failed_part(
-    tmp_path: Path, make_service: Make, bot: FakeBot
+    database: str | Path, make_service: Make, bot: FakeBot
 ) -> None:
-    path = tmp_path / "resume.sqlite3"
+    path = database
     storage = await Storage.open(path)
     service = make_service(storage)
     await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
