@@ -204,3 +204,13 @@ async def test_a_failed_write_is_rolled_back_and_the_pool_stays_usable(pg_databa
             assert (await store.add_article(1, f"статья {_}"))[1]
     finally:
         await store.close()
+
+
+def test_without_server_binaries_the_reason_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PostgreSQL runs are skipped with this message where no server exists, never silently."""
+    import tests.pgserver as pgserver
+
+    monkeypatch.setattr(pgserver.glob, "glob", lambda _pattern: [])
+    monkeypatch.setattr(pgserver.shutil, "which", lambda _name: None)
+    with pytest.raises(pgserver.Unavailable, match=r"binaries not found.*apt-get install -y postgresql"):
+        pgserver.PgServer()
