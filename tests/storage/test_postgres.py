@@ -214,3 +214,29 @@ def test_without_server_binaries_the_reason_names_the_fix(monkeypatch: pytest.Mo
     monkeypatch.setattr(pgserver.shutil, "which", lambda _name: None)
     with pytest.raises(pgserver.Unavailable, match=r"binaries not found.*apt-get install -y postgresql"):
         pgserver.PgServer()
+
+
+async def test_a_digest_read_waits_for_an_analysis_being_stored_by_another_instance(pg_database: str) -> None:
+    """The analysis stamped before the digest's end but committed after the digest began reading is in it:
+    the digest read waits for the chat's writer, as SQLite's single writer makes it wait within one process."""
+    from datetime import timedelta
+
+    from storage.store import ts, utcnow
+
+    a, b = await two_instances(pg_database)
+    try:
+        await a.ensure_chat(1)
+        article, _ = await a.add_article(1, "статья, разбор которой сохраняется прямо сейчас")
+        until = utcnow()
+        async with a._transaction() as conn:  # what save_analysis does, held open while the digest starts
+            await conn.lock_chat(1)
+            await conn.execute("UPDATE articles SET status = 'done', analysed_at = ? WHERE id = ?",
+                               (ts(until - timedelta(seconds=1)), article.id))
+            reading = asyncio.create_task(b.digest_rows(1, until - timedelta(hours=1), until))
+            await asyncio.sleep(0.5)
+            assert not reading.done()  # the digest waits for the chat's writer
+        articles, _, _ = await asyncio.wait_for(reading, 30)
+        assert [x.id for x in articles] == [article.id]
+    finally:
+        await a.close()
+        await b.close()
