@@ -27,7 +27,7 @@ from analysis.lexicon import (
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
 )
-from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan
+from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
 from analysis.pipeline import lemma, verb_lemma
 
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -62,6 +62,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
         end -= 1
     return start, end
+
+
+#: Words that carry a clause as its predicate without a finite verb: "нужно", "можно", "необходимо".
+_PREDICATIVES = frozenset({"нужно", "можно", "нельзя", "необходимо", "надо", "должен", "должна", "должно",
+                           "должны", "готов", "готова", "готово", "готовы", "нет"})
+
+
+def _is_predicate(t: Tok) -> bool:
+    """A finite verb, a short adjective or participle, or a predicative word: the clause says something."""
+    if t.pos in {"VERB", "AUX"}:
+        return t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"
+    if t.pos == "ADJ" and t.feat("Variant") == "Short":
+        return True
+    return t.lower in _PREDICATIVES or t.text in DASHES
 
 
 class QuoteFinder:
@@ -622,20 +636,39 @@ class QuoteFinder:
                    for w in words) and any(
             lemma(w) in {"заявление", "сообщение", "объявление"} for w in words)
 
-    def _clause_end(self, k0: int, verb: int) -> int:
-        """Offset where a reported clause starting at token k0 ends."""
+    def _clause_end(self, k0: int, verb: int, *, nominal: bool = False) -> int:
+        """Offset where a reported clause starting at token k0 ends. `nominal`: an о-phrase ("сообщил о …"),
+        a noun phrase that has no predicate of its own to wait for."""
         p, text = self.p, self.text
         if k0 >= len(p.toks):
             return len(text)
         last = self.sent_end_tok(k0)
+        # A comma ends the reported clause only once the clause has its own predicate outside any subordinate
+        # clause: "что в случае, если A, придется B", "что компании, ставшие резидентами, смогут B" and "что им,
+        # скорее всего, придется B" run on, whatever the parser attached the next verb to.
+        predicate, subordinate = nominal, False
         # a clause may run past a quotation whose marks sentenize split
         for j in range(k0, last + 1):
             t = p.toks[j]
             if t.quoted:
+                if not subordinate and _is_predicate(t):
+                    predicate = True
                 continue
             if t.text in _SENT_END:
                 return t.start
-            if t.text == "," and self._new_attribution_after(j, last):
+            if t.text != ",":
+                if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
+                        and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):
+                    return t.start  # "сообщил о A и добавил, что B": the speaker's next report
+                if j > k0 and (t.pos == "SCONJ" or lemma(t.text) == "который"):
+                    subordinate = True
+                elif not subordinate and _is_predicate(t):
+                    predicate = True
+                continue
+            subordinate = False
+            if not predicate:
+                continue
+            if self._new_attribution_after(j, last):
                 return t.start
             if t.text == ",":
                 nxt = j + 1
@@ -643,8 +676,9 @@ class QuoteFinder:
                     nxt += 1
                 if nxt <= last:
                     u = p.toks[nxt]
-                    if u.pos in {"VERB", "AUX"} and not u.quoted and (
-                            u.head == verb or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
+                    if u.pos in {"VERB", "AUX"} and not u.quoted and u.feat("VerbForm") != "Part" and (
+                            (verb >= 0 and u.head == verb)
+                            or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
                         return t.start
                     if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in ACCORDING_TO_NOUNS | {
                             "данным"}:
@@ -723,7 +757,7 @@ class QuoteFinder:
                     break
                 if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
                     subj = self._speaker_token(v)
-                    self._emit_indirect(u.start, self._clause_end(j + 1, v), v, subj)
+                    self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj)
                 break
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
