@@ -797,6 +797,11 @@ class QuoteFinder:
                 subj = self._doc_owner(v)
                 if subj < 0:
                     kw["pron_offset"] = t.start  # "говорится в сообщении": the last speaker
+            after = self._parenthetical_rest(v, sent.last)
+            if after >= 0 and not any(_is_predicate(p.toks[k]) for k in range(start_tok, comma)):
+                # "При этом, отметили в Берлине, если A, B": what was said is the rest of the sentence
+                self._emit_indirect(p.toks[after].stop, self._clause_end(after + 1, v), v, subj, **kw)
+                return
             self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
             return
         # (d) "Как сообщил X, …"
@@ -804,6 +809,9 @@ class QuoteFinder:
             subj = self._speaker_token(v)
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
+                    if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
+                           for j in range(k + 1, min(k + 7, sent.last + 1))):
+                        return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
                     if self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
@@ -824,6 +832,24 @@ class QuoteFinder:
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X"
             self._back_reference(si, v)
 
+    def _parenthetical_rest(self, v: int, last: int) -> int:
+        """The comma that closes an attribution standing inside a sentence ("A, отметили в Берлине, B"), when the
+        sentence goes on with more than a gerund of the speaker ("…, добавив, что"); -1 when it does not."""
+        p = self.p
+        for k in range(v + 1, last):
+            t = p.toks[k]
+            if t.quoted:
+                continue
+            if t.text in _SENT_END or t.text in {":", ";"} or t.text in DASHES:
+                return -1
+            if t.text == ",":
+                nxt = p.toks[k + 1]
+                if (nxt.pos in {"VERB", "AUX"} and nxt.feat("VerbForm") == "Conv") or lemma(nxt.text) in {
+                        "который", "где", "когда", "куда", "откуда", "чей"}:
+                    return -1  # "…, добавив, что", "на передаче, которая …": the attribution's own phrase
+                return k if k + 1 <= last and nxt.text not in _SENT_END else -1
+        return -1
+
     def _back_reference(self, si: int, v: int) -> None:
         """"Об этом сообщил X" / "Такое заявление сделал X": X said the previous sentence."""
         p = self.p
@@ -833,7 +859,12 @@ class QuoteFinder:
         if subj < 0:
             return
         prev = p.sents[si - 1]
-        if prev.last < prev.first or any(p.toks[k].quoted for k in range(prev.first, prev.last + 1)):
+        if prev.last < prev.first:
+            return
+        # a quotation is someone's own words, not what X reported; a name in quotation marks ("расширять
+        # «нормандский формат»") is just a name
+        quoted = sum(p.toks[k].stop - p.toks[k].start for k in range(prev.first, prev.last + 1) if p.toks[k].quoted)
+        if quoted * 2 > prev.stop - prev.start:
             return
         if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
             return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
@@ -916,13 +947,15 @@ class QuoteFinder:
                 key, subj, j = k + 2, k + 1, k + 3
             else:
                 continue
+            # names in quotation marks ("главного редактора "Рамблер-Новости" Максима Токарева") are part of
+            # the phrase; a quotation after a comma is not
             if subj < 0:
                 stop = j
-                while stop <= sent.last and p.toks[stop].text not in {",", ".", ":", ";"} and not p.toks[stop].quoted:
+                while stop <= sent.last and p.toks[stop].text not in {",", ".", ":", ";"}:
                     stop += 1
                 subj = self._phrase_subject_gen(j, stop)
                 j = stop
-            while j <= sent.last and p.toks[j].text not in {",", "."} and not p.toks[j].quoted:
+            while j <= sent.last and p.toks[j].text not in {",", "."}:
                 j += 1
             if subj < 0:
                 continue
