@@ -64,6 +64,10 @@ def _is_patronymic(word: str) -> bool:
 def _first_compatible(a: str, names: set[str]) -> bool:
     fa = fold(a)
     for b in names:
+        if len(fa) == 1 or len(b) == 1:  # an initial ("Н. Прянишников") fits every name it begins
+            if fa[:1] == b[:1]:
+                return True
+            continue
         if fa == b or (min(len(fa), len(b)) >= 3 and (fa.startswith(b) or b.startswith(fa))):
             return True
         if word_keys(fa) & word_keys(b):
@@ -178,6 +182,12 @@ class ActorIndex:
                 cases.append(case)
                 if case == "Nom":
                     noms.append(t.text)
+            if any(len(w) > 1 for w in surfaces) and any(len(w) == 1 for w in surfaces):
+                # the full first name over an initial ("Николай Прянишников" and "Н. Прянишников")
+                keep = [i for i, w in enumerate(surfaces) if len(w) > 1]
+                surfaces, normals, cases = [surfaces[i] for i in keep], [normals[i] for i in keep], [
+                    cases[i] for i in keep]
+                noms = [w for w in noms if len(w) > 1]
             if noms:
                 c = Counter(noms)
                 out.append(max(c, key=lambda w: (c[w], -len(w))))

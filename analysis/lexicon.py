@@ -64,6 +64,11 @@ PLURAL_PRONOUNS = frozenset({"они", "их", "них"})
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "ее": "Fem", "нее": "Fem", "него": "Masc"}
 
+#: Words that open a subordinate clause inside a reported one ("что в случае, ежели A, придется B"); the
+#: tagger does not always call them SCONJ.
+SUBORDINATORS = frozenset({"если", "ежели", "когда", "чтобы", "хотя", "поскольку", "пока", "раз", "ибо", "будто",
+                           "словно", "который", "которая", "которое", "которые", "где", "куда", "откуда"})
+
 CLAUSE_CONJUNCTIONS = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
 
 POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})

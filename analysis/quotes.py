@@ -26,6 +26,7 @@ from analysis.lexicon import (
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
+    SUBORDINATORS,
 )
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
 from analysis.pipeline import lemma, verb_lemma
@@ -139,6 +140,11 @@ class QuoteFinder:
             if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
                 return j
         return -1
+
+    def _inside_word(self, t: Tok) -> bool:
+        """A full stop inside a domain or an abbreviation ("news.sputnik.ru", "т.е."): glued to the next letter."""
+        nxt = self.text[t.stop:t.stop + 1]
+        return t.text == "." and nxt.isalnum()
 
     def sent_end_tok(self, k: int) -> int:
         return self.p.sents[self.p.toks[k].sent].last
@@ -515,6 +521,10 @@ class QuoteFinder:
         if not after_chto and (first.isupper() or first.isdigit() or "a" <= first.lower() <= "z") and (
                 len(words) <= 6 and content[-1:] not in ".!?…"):
             return  # a name or a title: «Аурус», театр «Россия», закон "Об образовании"
+        before = p.tok_at(q.open) - 1
+        if not after_chto and before >= 0 and p.toks[before].pos == "ADP" and p.toks[before].stop <= q.open and \
+                p.toks[before].lower not in {"о", "об", "обо"}:
+            return  # "встречи в «нормандском формате»": a term inside a phrase, not anybody's words
         k = p.tok_at(q.open + 1)
         inside = []
         while k < len(p.toks) and p.toks[k].start < q.close:
@@ -654,13 +664,13 @@ class QuoteFinder:
                 if not subordinate and _is_predicate(t):
                     predicate = True
                 continue
-            if t.text in _SENT_END:
+            if t.text in _SENT_END and not self._inside_word(t):
                 return t.start
             if t.text != ",":
                 if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
                         and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):
                     return t.start  # "сообщил о A и добавил, что B": the speaker's next report
-                if j > k0 and (t.pos == "SCONJ" or lemma(t.text) == "который"):
+                if j > k0 and (t.pos == "SCONJ" or t.lower in SUBORDINATORS or lemma(t.text) == "который"):
                     subordinate = True
                 elif not subordinate and _is_predicate(t):
                     predicate = True
@@ -672,7 +682,7 @@ class QuoteFinder:
                 return t.start
             if t.text == ",":
                 nxt = j + 1
-                while nxt <= last and p.toks[nxt].lower in CLAUSE_CONJUNCTIONS:
+                while nxt <= last and (p.toks[nxt].lower in CLAUSE_CONJUNCTIONS or p.toks[nxt].lower == "не"):
                     nxt += 1
                 if nxt <= last:
                     u = p.toks[nxt]
@@ -755,6 +765,10 @@ class QuoteFinder:
                         subj = self._speaker_token(v)
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
+                # "прокомментировал информацию об аресте": the о-phrase belongs to the object noun, not the verb
+                if nxt is not None and nxt.head >= 0 and v < nxt.head < j and p.toks[nxt.head].pos == "NOUN" and \
+                        lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS:
+                    break  # ("выразил мнение о …" is still the speaker's view)
                 if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
                     subj = self._speaker_token(v)
                     self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj)
@@ -951,11 +965,12 @@ class QuoteFinder:
             # the phrase; a quotation after a comma is not
             if subj < 0:
                 stop = j
-                while stop <= sent.last and p.toks[stop].text not in {",", ".", ":", ";"}:
+                while stop <= sent.last and (p.toks[stop].text not in {",", ".", ":", ";"}
+                                             or self._inside_word(p.toks[stop])):
                     stop += 1
                 subj = self._phrase_subject_gen(j, stop)
                 j = stop
-            while j <= sent.last and p.toks[j].text not in {",", "."}:
+            while j <= sent.last and (p.toks[j].text not in {",", "."} or self._inside_word(p.toks[j])):
                 j += 1
             if subj < 0:
                 continue
@@ -973,6 +988,8 @@ class QuoteFinder:
             t = p.toks[k]
             if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS:
                 return -1  # "по словам источника в министерстве": nobody to hold to the words
+            if lemma(t.text) == "один" and k + 1 < hi and p.toks[k + 1].lower == "из":
+                return -1  # "по словам менеджера одной из компаний": somebody, unnamed
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
             if org < 0 and t.span >= 0 and p.spans[t.span].type == "ORG":
