@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
+    ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
@@ -27,6 +28,7 @@ from analysis.lexicon import (
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    WORDS_NOUNS,
 )
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
 from analysis.pipeline import lemma, verb_lemma
@@ -160,7 +162,7 @@ class QuoteFinder:
         With `claim` the outlet opens its own "что"-clause ("«Ведомости» сообщают, что …"): it is the claimant."""
         p = self.p
         lem = self.vlemma(v)
-        if lem in {"передавать", "цитировать", "процитировать"}:
+        if lem in ALWAYS_RELAY_VERBS:
             return True
         if subj < 0:
             return False
@@ -389,6 +391,13 @@ class QuoteFinder:
             t = p.toks[c]
             if (t.rel in {"obj", "iobj"} and t.pos in {"NOUN", "PROPN", "PRON"} and not t.quoted
                     and not (t.span >= 0 and p.spans[t.span].type == "ORG")):
+                if lemma(t.text) in WORDS_NOUNS:
+                    # "приводит ТАСС заявление Кудрина": whose words they are
+                    owners = [g for g in t.children if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") == "Gen"
+                              and p.toks[g].pos in {"NOUN", "PROPN"} and not p.toks[g].quoted]
+                    if owners:
+                        return owners[0]
+                    continue
                 return c
         last = self.sent_end_tok(verb)
         for k in range(verb + 1, min(last + 1, verb + 10)):
