@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analysis.keys import fold
 from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
     ALWAYS_RELAY_VERBS,
@@ -20,6 +21,7 @@ from analysis.lexicon import (
     DOC_NOUNS,
     IMPERSONAL_VERBS,
     MEDIA_NOUNS,
+    MEDIA_OUTLETS,
     NO_O_CLAUSE,
     NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
@@ -171,10 +173,9 @@ class QuoteFinder:
             return True
         if claim:
             return False
-        if lem in {"писать", "сообщать"} and s.span >= 0 and p.spans[s.span].type == "ORG":
-            t = p.toks[v]
-            return t.feat("Tense") == "Pres"
-        return False
+        # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on
+        return s.span >= 0 and p.spans[s.span].type == "ORG" and p.toks[v].feat("Tense") == "Pres" and (
+            lem in {"писать", "сообщать"} or fold(p.spans[s.span].normal).lower() in MEDIA_OUTLETS)
 
     # --- direct speech -----------------------------------------------------------------------------------
     def find_direct(self) -> None:
