@@ -177,7 +177,10 @@ def _in_headline(text: str, offset: int) -> bool:
     if end < 0 or not text[end:].strip():
         return False
     line = text[start:end].strip()
-    return 0 < len(line) <= 150 and not line.endswith(_TERMINAL) and line[:1] not in "«\"„“"
+    # a name in quotation marks at its end ("… гендиректора «Эха Москвы»") is no full stop; "X: «…»" is the
+    # headline's own explicit attribution
+    bare = line if line[:1] in "«\"„“" or re.search(r":\s*[«\"„“]", line) else line.rstrip("»\"”“")
+    return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and line[:1] not in "«\"„“"
 
 
 def is_outlet(name: str) -> bool:
