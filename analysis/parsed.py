@@ -76,16 +76,17 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     n = len(text)
-    straight: list[QuoteSpan] = []  # straight pairs closed in this paragraph
+    straight: list[QuoteSpan] = []  # straight and «» pairs closed in this paragraph
 
     def close_shared() -> None:
-        """"…работать в формате "7/24", - добавил он": one straight mark closes the inner quotation and the
-        outer one. An outer opener left unclosed at the end of the paragraph ends where a pair opened inside it
+        """"…работать в формате "7/24", - добавил он", "…НАК «Нафтогаз Украины», — цитирует": one mark closes
+        the inner quotation and the outer one. An outer opener left unclosed at the end of the paragraph ends where a pair opened inside it
         closes right before an attribution dash."""
         for mark, at in stack:
-            if mark != '"':
+            if mark not in {'"', "«"}:
                 continue
-            inner = next((q for q in straight if q.open > at and _DASH_AFTER.match(text, q.close + 1)), None)
+            inner = next((q for q in straight if q.open > at and text[q.open] == mark
+                          and _DASH_AFTER.match(text, q.close + 1)), None)
             if inner is None:
                 continue
             # every mark between the opener and that pair belongs to a pair of its own: no stray mark
@@ -112,6 +113,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == "«":
                     out.append(QuoteSpan(stack[k][1], pos, k))
+                    straight.append(out[-1])
                     del stack[k:]
                     break
         elif ch == "“":
