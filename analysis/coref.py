@@ -119,6 +119,14 @@ class Resolver:
             return per
         lem = lemma(t.text)
         animate = t.feat("Animacy") == "Anim"
+        if t.pos == "NOUN" and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS:
+            # "авиаконцерн Lufthansa", "компания «Ryanair»": the noun names the kind of the organisation beside it
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel in {"appos", "flat", "flat:name"} and ct.span >= 0 and p.spans[ct.span].type == "ORG":
+                    ai = self.idx.span_actor[ct.span]
+                    if ai >= 0:
+                        return ai
         if lem in SPOKESPERSON_NOUNS:
             for c in t.children:
                 ct = p.toks[c]
