@@ -146,3 +146,20 @@ SPEECH_PHRASE_VERBS = frozenset({"выразить", "выражать", "выс
 SPEECH_PHRASE_NOUNS = frozenset({"надежда", "мнение", "убеждение", "уверенность", "удовлетворение", "сожаление",
                                  "обеспокоенность", "озабоченность", "понять", "заявление", "предположение",
                                  "сомнение", "недоумение", "соболезнование", "признание"})
+
+#: Roles that news texts name in several ways, each with the modifier stems (first four letters, ё folded) that
+#: make the variant: "глава государства" is the president, "глава МИД" / "глава внешнеполитического ведомства"
+#: the foreign minister. Read by actors.role_of, so every variant matches the role the article introduced.
+ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
+    ("глава", frozenset({"госу"}), "президент", frozenset()),
+    ("руководитель", frozenset({"госу"}), "президент", frozenset()),
+    ("глава", frozenset({"прав"}), "премьер", frozenset()),
+    ("председатель", frozenset({"прав"}), "премьер", frozenset()),
+    ("премьер-министр", frozenset(), "премьер", frozenset()),
+    ("глава", frozenset({"мид"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"мини", "инос"}), "министр", frozenset({"инос", "дел"})),
+    ("руководитель", frozenset({"мини", "инос"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
+    ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
+)
