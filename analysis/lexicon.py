@@ -163,3 +163,7 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
     ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
 )
+
+#: Short adjectives that attribute a quotation after a dash ("«…», — уверен он"; the guide: such words ARE direct
+#: speech of him, unlike "он уверен, что …" without quoted words).
+ATTITUDE_ADJECTIVES = frozenset({"уверенный", "убежденный", "согласный", "убеждённый"})

@@ -18,6 +18,7 @@ from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
     ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
+    ATTITUDE_ADJECTIVES,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
@@ -258,6 +259,8 @@ class QuoteFinder:
                 if lem in SPEECH_VERBS or (dash and fin and lem not in {"быть", "являться", "стать"}):
                     return j
                 return -1
+            if dash and t.pos == "ADJ" and t.feat("Variant") == "Short" and lemma(t.text) in ATTITUDE_ADJECTIVES:
+                return j  # "«…», — уверен он", "— согласна бывший редактор": the words are his
         return -1
 
     def _inner_split(self, q: QuoteSpan) -> list[tuple[int, int, int]]:
@@ -553,6 +556,17 @@ class QuoteFinder:
             while j >= 0 and p.toks[j].pos == "PUNCT" and p.toks[j].text in ALL_QUOTES:
                 j -= 1
             starts = [j] if j >= 0 and p.toks[j].sent == p.toks[inside[0]].sent else []
+        if after_chto:
+            # "…, уточнив, что "до августа еще достаточно времени"": the verb right before "что" says it,
+            # wherever the parser hung the quoted words
+            verb = self._verb_before_chto(q.open)
+            if verb >= 0:
+                subj = self.subject_of(verb)
+                if subj >= 0:
+                    self.cands.append(Cand("direct", *_trim(text, q.open + 1, q.close), p.toks[verb].text,
+                                           p.toks[verb].start, subj=subj, partial=True))
+                    self.attributed.add(q.open)
+                    return
         for start in starts:
             cur, hops = start, 0
             while cur >= 0 and hops < 3:
@@ -570,6 +584,21 @@ class QuoteFinder:
                             return
                     break
                 cur, hops = t.head, hops + 1
+
+    def _verb_before_chto(self, offset: int) -> int:
+        """The speech verb of ", что" right before `offset` (", уточнив, что «…»"), or -1."""
+        p = self.p
+        k = p.tok_at(offset) - 1
+        while k >= 0 and p.toks[k].text in ALL_QUOTES:
+            k -= 1
+        if k < 1 or p.toks[k].lower != "что":
+            return -1
+        k -= 1
+        while k >= 0 and p.toks[k].text == ",":
+            k -= 1
+        if k >= 0 and self.is_speech_verb(k) and not p.toks[k].quoted and not self.negated(k):
+            return k
+        return -1
 
     def _skip_title(self, j: int) -> int:
         """Token after a short capitalised name in quotation marks starting at token j, else -1."""
