@@ -147,6 +147,12 @@ class QuoteFinder:
                 return j
         return -1
 
+    def impersonal(self, v: int) -> bool:
+        """"говорится в отчете", "сказано в отчете", "указано на сайте": the words are a document's."""
+        t = self.p.toks[v]
+        return self.vlemma(v) in IMPERSONAL_VERBS or (
+            t.feat("Variant") == "Short" and t.feat("Voice") == "Pass" and self.vlemma(v) in SPEECH_VERBS)
+
     def _inside_word(self, t: Tok) -> bool:
         """A full stop inside a domain or an abbreviation ("news.sputnik.ru", "т.е."): glued to the next letter."""
         nxt = self.text[t.stop:t.stop + 1]
@@ -353,7 +359,7 @@ class QuoteFinder:
             owner = self._doc_owner(verb)
             if owner >= 0:
                 subj, extra = owner, {"doc": True}
-            elif self.vlemma(verb) in IMPERSONAL_VERBS:
+            elif self.impersonal(verb):
                 extra = {"doc": True, "pron_offset": p.toks[verb].start}
         if pieces:
             first = None
@@ -790,7 +796,7 @@ class QuoteFinder:
                     self.relay_tokens.add(subj)
                     return
                 kw: dict[str, object] = {}
-                if subj < 0 and lem in IMPERSONAL_VERBS:
+                if subj < 0 and self.impersonal(v):
                     # "Уточняется, что …", "В сообщении говорится, что …": whoever's document is being quoted
                     owner = self._doc_owner(v)
                     kw = {"doc": True} if owner >= 0 else {"doc": True, "pron_offset": t.start}
