@@ -147,6 +147,12 @@ class QuoteFinder:
                 return j
         return -1
 
+    def _group_document(self, v: int) -> bool:
+        """"говорится в их совместном заявлении": a document of several bodies, nobody in particular."""
+        p = self.p
+        return any(p.toks[c].rel == "obl" and any(p.toks[g].lower == "их" for g in p.toks[c].children)
+                   for c in p.toks[v].children)
+
     def impersonal(self, v: int) -> bool:
         """"говорится в отчете", "сказано в отчете", "указано на сайте": the words are a document's."""
         t = self.p.toks[v]
@@ -359,7 +365,7 @@ class QuoteFinder:
             owner = self._doc_owner(verb)
             if owner >= 0:
                 subj, extra = owner, {"doc": True}
-            elif self.impersonal(verb):
+            elif self.impersonal(verb) and not self._group_document(verb):
                 extra = {"doc": True, "pron_offset": p.toks[verb].start}
         if pieces:
             first = None
@@ -1007,8 +1013,8 @@ class QuoteFinder:
                 # ("согласно данным" is statistics, like "по данным")
                 if lemma(nxt.text) in ACCORDING_LEMMAS or lemma(nxt.text) in DOC_NOUNS:
                     key, j = k + 1, k + 2
-                elif nxt.span >= 0 and p.spans[nxt.span].type in {"PER", "ORG"}:
-                    key, j = k, k + 1
+                elif nxt.span >= 0 and p.spans[nxt.span].type == "PER":
+                    key, j = k, k + 1  # ("Согласно IDC, …" is a data source, like "по данным")
                 else:
                     continue
             elif nxt.lower in ACCORDING_TO_NOUNS:

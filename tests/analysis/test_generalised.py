@@ -178,3 +178,22 @@ def test_soglasno_introduces_the_words_of_a_body() -> None:
 def test_kind_noun_in_apposition_to_an_organisation_speaks_as_it() -> None:
     text = "В то же время авиаконцерн Lufthansa объявил об отмене сразу 800 рейсов."
     assert _only(text, "indirect").speaker == "Lufthansa"
+
+
+def test_the_family_of_a_person_is_not_that_person() -> None:
+    text = ("Асия Биби провела в тюрьме девять лет. Семья Биби ранее говорила, что им придется покинуть родину.")
+    assert not [q for q in _quotes(text) if q.speaker == "Асия Биби"]
+
+
+def test_a_joint_document_of_several_bodies_speaks_for_nobody() -> None:
+    text = ("Глава Ryanair Майкл Хьюз заявил, что рейсы выполняются. Затем Ryanair и профсоюз встретились в "
+            "Дублине. «Пассажиры лишены своего права свободно путешествовать», — говорится в их совместном "
+            "заявлении.")
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_document_said_in_a_short_participle_is_its_owners() -> None:
+    text = ('Компания «Газпром» заявила, что выплатит долг в срок. "Акции переданы в залог до погашения '
+            'обязательств", сказано в отчете.')
+    q = _only(text, "direct")
+    assert q.speaker == "Газпром" and q.text.startswith("Акции переданы")
