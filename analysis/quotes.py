@@ -463,7 +463,9 @@ class QuoteFinder:
             if t.quoted or t.text in _SENT_END:
                 break
             if t.pos in {"VERB", "AUX"}:
-                if self.vlemma(v) not in SPEECH_VERBS or self.negated(v):
+                lem = self.vlemma(v)
+                # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
+                if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
                     return False
                 subj = self.subject_of(v)
                 if subj < 0:
@@ -962,14 +964,34 @@ class QuoteFinder:
         o = self._obl_org(v)
         if o >= 0:
             return o
-        # the parse lost the subject: the nearest nominative name before the verb in its sentence
         first = p.sents[p.toks[v].sent].first
+        rel = self._relative_antecedent(v, first)
+        if rel >= 0:
+            return rel
+        # the parse lost the subject: the nearest nominative name before the verb in its sentence
         for k in range(v - 1, max(first, v - 8) - 1, -1):
             t = p.toks[k]
             if t.quoted or (t.text in {",", ":", ";"} and k < v - 1):
                 break
             if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom":
                 return k
+        return -1
+
+    def _relative_antecedent(self, v: int, first: int) -> int:
+        """"…министр Джереми Хант, который в интервью уже сообщил, что …": the name a nominative "который"
+        stands for, when the parse lost the relative clause's subject."""
+        p = self.p
+        for k in range(v - 1, max(first, v - 15) - 1, -1):
+            t = p.toks[k]
+            if t.quoted or t.text in _SENT_END or (t.pos in {"VERB", "AUX"} and t.feat("VerbForm") == "Fin"):
+                return -1
+            if t.lower in {"который", "которая", "которое"}:
+                j = k - 1
+                if j >= first and p.toks[j].text == ",":
+                    a = p.toks[j - 1] if j - 1 >= first else None
+                    if a is not None and a.span >= 0 and p.spans[a.span].type in {"PER", "ORG"}:
+                        return a.i
+                return -1
         return -1
 
     def _obl_org(self, v: int) -> int:
