@@ -14,6 +14,7 @@ from analysis.actors import ActorIndex, Role
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     DOC_NOUNS,
+    ENTOURAGE_NOUNS,
     GENERIC_ORG_NOUNS,
     MAIN_SPEECH_VERBS,
     ORG_NOUNS,
@@ -119,6 +120,14 @@ class Resolver:
             return per
         lem = lemma(t.text)
         animate = t.feat("Animacy") == "Anim"
+        if t.pos == "NOUN" and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS:
+            # "авиаконцерн Lufthansa", "компания «Ryanair»": the noun names the kind of the organisation beside it
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel in {"appos", "flat", "flat:name"} and ct.span >= 0 and p.spans[ct.span].type == "ORG":
+                    ai = self.idx.span_actor[ct.span]
+                    if ai >= 0:
+                        return ai
         if lem in SPOKESPERSON_NOUNS:
             for c in t.children:
                 ct = p.toks[c]
@@ -146,8 +155,23 @@ class Resolver:
                 return self.recent_org(offset, lem)
             return None
         if t.pos in {"NOUN", "PROPN"}:
+            if animate and lem not in PERSON_ROLE_HEADS and self._of_a_person(tok, offset):
+                return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
         return None
+
+    def _of_a_person(self, tok: int, offset: int) -> bool:
+        """Whether an animate noun has a genitive that names or refers to a person."""
+        p = self.p
+        for c in p.toks[tok].children:
+            ct = p.toks[c]
+            if ct.rel not in {"nmod", "appos"} or c < tok or ct.feat("Case") != "Gen" or ct.quoted:
+                continue
+            if ct.span >= 0 and p.spans[ct.span].type == "PER":
+                return True
+            if ct.pos == "NOUN" and ct.feat("Animacy") == "Anim" and self.role(c, offset, count=False) is not None:
+                return True
+        return False
 
     def names_person(self, tok: int) -> bool:
         """Whether the noun phrase of a subject token contains a person's name ("министр Сергей Лавров")."""
@@ -164,9 +188,16 @@ class Resolver:
                 ai = self.idx.span_actor[tk.span]
                 if ai >= 0:
                     typ = self.idx.actors[ai].type
+                    # "Муж Асии Биби": a genitive the parser calls an apposition is still somebody else's name
+                    genitive = tk.rel == "nmod" or (tk.rel == "appos" and tk.feat("Case") == "Gen"
+                                                    and p.toks[tk.head].feat("Case") == "Nom")
+                    if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
+                        continue  # "семья Биби", "адвокаты Навального": people around that person
                     if typ == "PER" and per is None and tk.rel in {"appos", "flat:name", "flat", "nmod"}:
-                        if tk.rel != "nmod" or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
+                        if not genitive or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
                             per = ai
+                        elif genitive:
+                            continue  # the rest of that name is not this phrase's person either
                     elif typ in {"ORG", "LOC"} and org is None:
                         org = ai
             if depth < 3:

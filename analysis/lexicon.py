@@ -64,6 +64,11 @@ PLURAL_PRONOUNS = frozenset({"они", "их", "них"})
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "ее": "Fem", "нее": "Fem", "него": "Masc"}
 
+#: Words that open a subordinate clause inside a reported one ("что в случае, ежели A, придется B"); the
+#: tagger does not always call them SCONJ.
+SUBORDINATORS = frozenset({"если", "ежели", "когда", "чтобы", "хотя", "поскольку", "пока", "раз", "ибо", "будто",
+                           "словно", "который", "которая", "которое", "которые", "где", "куда", "откуда"})
+
 CLAUSE_CONJUNCTIONS = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
 
 POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
@@ -76,7 +81,13 @@ NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "под
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
 
 #: Verbs of relaying what someone else said: the subject is a medium, not a speaker.
-RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать"})
+RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать", "приводить",
+                         "привести"})
+#: Relay verbs whatever their subject: "— передает ТАСС", "цитирует РБК X", "приводит ТАСС слова X".
+ALWAYS_RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "приводить", "привести"})
+#: Nouns for somebody's words that a relay verb takes as its object: "приводит ТАСС заявление Кудрина".
+WORDS_NOUNS = frozenset({"слово", "заявление", "мнение", "комментарий", "цитата", "высказывание", "оценка",
+                         "реплика", "ответ"})
 
 SPEECH_VERBS = frozenset({
     "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить", "отмечать",
@@ -98,6 +109,10 @@ SPEECH_VERBS = frozenset({
 #: "по словам X, …": the nouns after "по" that introduce whose words follow (not "по данным": statistics).
 ACCORDING_TO_NOUNS = frozenset({"словам", "мнению", "информации", "оценке", "сообщению", "сообщениям",
                                 "утверждению", "утверждениям", "заявлению", "версии", "убеждению"})
+
+#: The same nouns as lemmas, with the reports "согласно" takes: "согласно объявлению", "согласно отчету".
+ACCORDING_LEMMAS = frozenset({"слово", "мнение", "информация", "оценка", "сообщение", "утверждение", "заявление",
+                              "версия", "убеждение", "объявление", "отчет", "доклад", "публикация", "прогноз"})
 
 #: Verbs whose quoted object is the speaker's own words even without a clause: назвал это «…», пожелал «…».
 PARTIAL_VERBS = SPEECH_VERBS | {"назвать", "называть", "пожелать", "охарактеризовать", "оценить", "призвать",
@@ -131,3 +146,30 @@ SPEECH_PHRASE_VERBS = frozenset({"выразить", "выражать", "выс
 SPEECH_PHRASE_NOUNS = frozenset({"надежда", "мнение", "убеждение", "уверенность", "удовлетворение", "сожаление",
                                  "обеспокоенность", "озабоченность", "понять", "заявление", "предположение",
                                  "сомнение", "недоумение", "соболезнование", "признание"})
+
+#: Roles that news texts name in several ways, each with the modifier stems (first four letters, ё folded) that
+#: make the variant: "глава государства" is the president, "глава МИД" / "глава внешнеполитического ведомства"
+#: the foreign minister. Read by actors.role_of, so every variant matches the role the article introduced.
+ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
+    ("глава", frozenset({"госу"}), "президент", frozenset()),
+    ("руководитель", frozenset({"госу"}), "президент", frozenset()),
+    ("глава", frozenset({"прав"}), "премьер", frozenset()),
+    ("председатель", frozenset({"прав"}), "премьер", frozenset()),
+    ("премьер-министр", frozenset(), "премьер", frozenset()),
+    ("глава", frozenset({"мид"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"мини", "инос"}), "министр", frozenset({"инос", "дел"})),
+    ("руководитель", frozenset({"мини", "инос"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
+    ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
+)
+
+#: Short adjectives that attribute a quotation after a dash ("«…», — уверен он"; the guide: such words ARE direct
+#: speech of him, unlike "он уверен, что …" without quoted words).
+ATTITUDE_ADJECTIVES = frozenset({"уверенный", "убежденный", "согласный", "убеждённый"})
+
+#: Nouns for the people around a person: "семья Биби ранее говорила", "адвокаты Навального заявили" are not
+#: that person's words.
+ENTOURAGE_NOUNS = frozenset({"семья", "родственник", "родные", "близкие", "окружение", "сторонник", "адвокат",
+                             "защита", "соратник", "друг", "дети", "сын", "дочь", "жена", "муж", "мать", "отец",
+                             "брат", "сестра", "помощник", "охрана"})
