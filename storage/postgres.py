@@ -3,8 +3,8 @@
 Imported only when `DATABASE_URL` is set, so the default bot process never loads asyncpg.
 
 - Statements: store.py writes SQLite's SQL. `to_postgres` is the one place where it becomes PostgreSQL's:
-  `?` placeholders become `$1, $2, …` and `group_concat(` becomes `string_agg(` (store.py always gives the
-  separator). Everything else store.py uses is common to both (`ON CONFLICT`, `RETURNING`, `excluded.`);
+  `?` placeholders become `$1, $2, …`, and the few functions named differently are renamed (`_FUNCTIONS`:
+  `group_concat` → `string_agg`, `instr` → `strpos`). Everything else store.py uses is common to both (`ON CONFLICT`, `RETURNING`, `excluded.`);
   a statement that truly differs is written twice in store.py, chosen by `dialect`.
 - Migrations: `migrations/postgres/NNN_name.sql`, the twins of SQLite's files (same numbers, same names), recorded
   in `schema_migrations`. Instances starting at the same moment take a session advisory lock first: one applies,
@@ -36,9 +36,16 @@ CONNECT_TIMEOUT = 10.0
 _POOL_SIZE = (1, 10)
 
 
+# SQLite's functions under PostgreSQL's names, same arguments in the same order, same results.
+_FUNCTIONS = {
+    "group_concat": "string_agg",  # (value, separator): store.py always gives the separator
+    "instr": "strpos",  # (text, part): 1-based position, 0 when absent
+}
+
+
 @lru_cache(maxsize=1024)
 def to_postgres(sql: str) -> str:
-    """SQLite's statement in PostgreSQL's words: `?` → `$n` (outside quotes), `group_concat(` → `string_agg(`."""
+    """SQLite's statement in PostgreSQL's words: `?` → `$n` (outside quotes) and the functions of `_FUNCTIONS`."""
     out: list[str] = []
     number = 0
     quote: str | None = None
@@ -53,7 +60,10 @@ def to_postgres(sql: str) -> str:
             out.append(f"${number}")
             continue
         out.append(char)
-    return re.sub(r"\bgroup_concat\(", "string_agg(", "".join(out), flags=re.IGNORECASE)
+    translated = "".join(out)
+    for sqlite_name, postgres_name in _FUNCTIONS.items():
+        translated = re.sub(rf"\b{sqlite_name}\(", f"{postgres_name}(", translated, flags=re.IGNORECASE)
+    return translated
 
 
 def _rowcount(status: str) -> int:

@@ -30,6 +30,7 @@ def test_placeholders_are_numbered_outside_quotes_only() -> None:
     assert to_postgres("SELECT ? , '?' , \"a?\" , ? FROM t WHERE x IN (?,?)") == \
         "SELECT $1 , '?' , \"a?\" , $2 FROM t WHERE x IN ($3,$4)"
     assert to_postgres("SELECT group_concat(alias, ',') FROM x") == "SELECT string_agg(alias, ',') FROM x"
+    assert to_postgres("SELECT substr(l, instr(l, ' ')) FROM x") == "SELECT substr(l, strpos(l, ' ')) FROM x"
 
 
 @pytest.mark.parametrize("url", ["mysql://u@h/db", "postgresql://u@:5432/db", "postgresql://u@host:notaport/db",
