@@ -4,8 +4,9 @@ Imported only when `DATABASE_URL` is set, so the default bot process never loads
 
 - Statements: store.py writes SQLite's SQL. `to_postgres` is the one place where it becomes PostgreSQL's:
   `?` placeholders become `$1, $2, …`, and the few functions named differently are renamed (`_FUNCTIONS`:
-  `group_concat` → `string_agg`, `instr` → `strpos`). Everything else store.py uses is common to both (`ON CONFLICT`, `RETURNING`, `excluded.`);
-  a statement that truly differs is written twice in store.py, chosen by `dialect`.
+  `group_concat` → `string_agg`, `instr` → `strpos`). Everything else store.py uses is common to both
+  (`ON CONFLICT`, `RETURNING`, `excluded.`); a statement that truly differs is written twice in store.py,
+  chosen by `dialect`.
 - Migrations: `migrations/postgres/NNN_name.sql`, the twins of SQLite's files (same numbers, same names), recorded
   in `schema_migrations`. Instances starting at the same moment take a session advisory lock first: one applies,
   the others wait for it and then find nothing left to do.

@@ -4,9 +4,10 @@ Each method that reads or writes a chat's data takes the chat id and filters by 
 is a property of this API, not something handlers have to remember.
 
 The statements are SQLite's and run unchanged on PostgreSQL too: storage/postgres.py turns `?` into `$n` and
-renames the few functions the two name differently (`group_concat`, `instr`), in one place. A write that must not interleave with another writer of the
-same chat (in another bot instance, on PostgreSQL) starts with `await conn.lock_chat(chat_id)`. Where the SQL of
-the two truly differs, both are written here side by side, chosen by `self.dialect`.
+renames the few functions the two name differently (`group_concat`, `instr`), in one place. A write that must
+not interleave with another writer of the same chat (in another bot instance, on PostgreSQL) starts with
+`await conn.lock_chat(chat_id)`. Where the SQL of the two truly differs, both are written here side by side,
+chosen by `self.dialect`.
 """
 
 from __future__ import annotations
