@@ -345,8 +345,9 @@ class Storage:
 
         A digest's period follows `analysed_at`, not `received_at`: an article received before a tick but
         analysed after it belongs to the next digest (by `received_at` it would fall between two digests).
-        The rows are read under the write lock: an analysis being stored right now either committed before
-        (and is here) or takes its `analysed_at` after this read, so later than `until` (the next digest's).
+        The rows are read under the chat's write lock (`lock_chat`; SQLite's one writer, PostgreSQL's advisory
+        lock shared by every instance): an analysis being stored right now either committed before (and is
+        here) or takes its `analysed_at` after this read, so later than `until` (the next digest's).
         """
         period = (chat_id, ts(since) if since else "", ts(until))
         async with self._transaction() as conn:

@@ -241,3 +241,18 @@ async def test_a_digest_read_waits_for_an_analysis_being_stored_by_another_insta
     finally:
         await a.close()
         await b.close()
+
+
+def test_store_sql_avoids_sqlite_only_spellings() -> None:
+    """What PostgreSQL would refuse, caught with the way to write it instead (README, "Storage backends")."""
+    import re
+
+    source = (Path(__file__).resolve().parents[2] / "storage" / "store.py").read_text(encoding="utf-8")
+    rules = {
+        r"\bINSERT OR (IGNORE|REPLACE)\b": "INSERT … ON CONFLICT … DO NOTHING / DO UPDATE",
+        r"\bUPDATE OR \w+\b": "an UPDATE that cannot collide (delete the colliding rows first)",
+        r"\.lastrowid\b": "INSERT … RETURNING id",
+        r"WHERE 1\b(?! *=)": "WHERE TRUE (or 1 = 1)",
+    }
+    found = [f"{pattern} → {fix}" for pattern, fix in rules.items() if re.search(pattern, source)]
+    assert found == []
