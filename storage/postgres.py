@@ -18,6 +18,7 @@ Imported only when `DATABASE_URL` is set, so the default bot process never loads
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -34,6 +35,7 @@ from storage.backend import Done, StorageUnavailable, Tx, check_url, redacted
 MIGRATION_LOCK = (0x71756F74, 1)  # 'quot', 1
 
 CONNECT_TIMEOUT = 10.0
+CLOSE_TIMEOUT = 5.0
 _POOL_SIZE = (1, 10)
 
 
@@ -124,7 +126,12 @@ class PostgresBackend:
         return cls(pool)
 
     async def close(self) -> None:
-        await self.pool.close()
+        """Close the pool; a connection still held after a few seconds (a task stuck at shutdown) is cut, so
+        closing never hangs the bot's exit."""
+        try:
+            await asyncio.wait_for(self.pool.close(), CLOSE_TIMEOUT)
+        except TimeoutError:
+            self.pool.terminate()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:

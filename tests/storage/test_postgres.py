@@ -256,3 +256,22 @@ def test_store_sql_avoids_sqlite_only_spellings() -> None:
     }
     found = [f"{pattern} → {fix}" for pattern, fix in rules.items() if re.search(pattern, source)]
     assert found == []
+
+
+async def test_closing_never_hangs_on_a_connection_still_held(pg_database: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import storage.postgres
+
+    monkeypatch.setattr(storage.postgres, "CLOSE_TIMEOUT", 0.5)
+    store = await Storage.open(pg_database)
+    held = await store._db.pool.acquire()  # a task stuck at shutdown, never giving its connection back
+    assert held is not None
+    await asyncio.wait_for(store.close(), 10)
+    conn = await asyncpg.connect(pg_database)
+    try:  # no connection of the bot's pool is left on the server (a cut one goes within moments)
+        async with asyncio.timeout(10):
+            while await conn.fetchval("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'quotebot' "
+                                      "AND datname = current_database()"):
+                await asyncio.sleep(0.05)
+    finally:
+        await conn.close()
