@@ -107,9 +107,14 @@ async def test_the_schema_matches_sqlites(pg_database: str, tmp_path: Path) -> N
     lite = await Storage.open(tmp_path / "bot.sqlite3")
     pg = await Storage.open(pg_database)
     try:
-        tables = [r[0] for r in await lite._all(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        sqlite_columns = {(t, r["name"]): r["type"] for t in tables for r in await lite._all(f"PRAGMA table_info({t})")}
+        tables = {r[0]: r[1] for r in await lite._all(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        # An FTS5 table is a plain table with a rowid on PostgreSQL; its shadow tables have no twin.
+        virtual = [t for t, sql in tables.items() if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+        sqlite_columns = {(t, r["name"]): r["type"] or "TEXT" for t in tables
+                          if not any(t.startswith(f"{v}_") for v in virtual)
+                          for r in await lite._all(f"PRAGMA table_info({t})")}
+        sqlite_columns |= {(t, "rowid"): "INTEGER" for t in virtual}
         rows = await pg._all("SELECT table_name, column_name, data_type, collation_name FROM "
                              "information_schema.columns WHERE table_schema = 'public' "
                              "AND table_name <> 'schema_migrations'")
@@ -119,7 +124,7 @@ async def test_the_schema_matches_sqlites(pg_database: str, tmp_path: Path) -> N
             pg_type, collation = pg_columns[(table, column)]
             if sqlite_type == "TEXT":
                 assert (pg_type, collation) == ("text", "C"), (table, column)
-            elif column == "id" or column.endswith("_id"):
+            elif column in ("id", "rowid") or column.endswith("_id"):
                 assert pg_type == "bigint", (table, column)
             else:
                 assert pg_type in ("integer", "bigint"), (table, column)
