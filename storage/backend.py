@@ -113,12 +113,10 @@ class SqliteTx:
         await self.conn.executemany(sql, rows)
 
     async def all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        async with self.conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        return list(await self.conn.execute_fetchall(sql, params))
 
     async def one(self, sql: str, params: Sequence[Any] = ()) -> Any | None:
-        async with self.conn.execute(sql, params) as cur:
-            return await cur.fetchone()
+        return next(iter(await self.conn.execute_fetchall(sql, params)), None)
 
     async def lock_chat(self, chat_id: int) -> None:
         """Nothing to do: one process, one writer connection, and BEGIN IMMEDIATE locks the whole file."""
@@ -175,9 +173,10 @@ class SqliteBackend:
                 raise
 
     async def all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        async with self.reader.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        """Executed and fetched in one call into aiosqlite's thread: a cursor left open across an await would
+        keep the read connection's snapshot open for every other query interleaved meanwhile, and those would
+        not see rows committed since (the runtime engineer's load test found articles just stored "missing")."""
+        return list(await self.reader.execute_fetchall(sql, params))
 
     async def one(self, sql: str, params: Sequence[Any] = ()) -> Any | None:
-        async with self.reader.execute(sql, params) as cur:
-            return await cur.fetchone()
+        return next(iter(await self.reader.execute_fetchall(sql, params)), None)
