@@ -175,7 +175,7 @@ class SqliteBackend:
     async def all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Executed and fetched in one call into aiosqlite's thread: a cursor left open across an await would
         keep the read connection's snapshot open for every other query interleaved meanwhile, and those would
-        not see rows committed since (the runtime engineer's load test found articles just stored "missing")."""
+        not see rows committed since (a load test found articles just stored "missing")."""
         return list(await self.reader.execute_fetchall(sql, params))
 
     async def one(self, sql: str, params: Sequence[Any] = ()) -> Any | None:
