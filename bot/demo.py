@@ -18,6 +18,7 @@ from delivery.sender import Delivery, Status
 from render.cards import article_card, quote_line
 from render.text import plural
 from storage import Storage
+from storage.backend import redacted
 
 DEMO_CHAT_ID = -1  # no Telegram chat has this id
 SAMPLES = Path(__file__).with_name("samples")
@@ -59,7 +60,8 @@ async def _demo(settings: Settings) -> None:
         await _digest_preview(storage, settings)
     finally:
         await storage.close()
-    print(f"\nДанные демо сохранены в {settings.database_path} (чат {DEMO_CHAT_ID}).")
+    where = redacted(settings.database_url) if settings.database_url else settings.database_path
+    print(f"\nДанные демо сохранены в {where} (чат {DEMO_CHAT_ID}).")
     print("Чтобы запустить бота, получите токен у @BotFather и запишите BOT_TOKEN=... в файл .env.")
 
 
