@@ -181,6 +181,9 @@ def guess_nominative(word: str, case: str | None, gender: str | None) -> str:
     like Russian ones ("Кердпола" → "Кердпол", "Хасэгавой" → "Хасэгава", "Аксары" → "Аксара"). Words whose ending
     does not fit the case (indeclinable names like "Абэ", "Сюнскэ") come back unchanged."""
     low = word.lower()
+    for oblique in ("ского", "скому", "ским", "ском", "цкого", "цкому", "цким", "цком"):
+        if low.endswith(oblique) and gender != "Fem" and len(word) > len(oblique) + 1:
+            return word[:-len(oblique)] + oblique[0] + "кий"  # "Маковского" → "Маковский"
 
     def cut(n: int, add: str = "") -> str | None:
         stem = word[:-n]
@@ -210,3 +213,12 @@ def guess_nominative(word: str, case: str | None, gender: str | None) -> str:
     if out.lower() == low[:len(out)] and not _CONSONANT_END.search(out.lower()):
         return word
     return out
+
+
+@lru_cache(maxsize=4096)
+def is_first_name(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of a capitalised word is a first name ("Юлия", "Джим")."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    parses = models().morph_vocab.parse(word.lower())
+    return bool(parses) and "Name" in parses[0].tag
