@@ -222,3 +222,15 @@ def is_first_name(word: str) -> bool:
         return False
     parses = models().morph_vocab.parse(word.lower())
     return bool(parses) and "Name" in parses[0].tag
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Whether a word the NER took for a person is a dictionary word that is no name in any reading ("Коран",
+    "Ислам", "Выплатите"), or no word at all ("Б", "Ми-6"). Foreign surnames the dictionary does not know are
+    not common words."""
+    if len(word) < 2 or any(ch.isdigit() for ch in word):
+        return True
+    parses = models().morph_vocab.parse(word.lower())
+    known = [p for p in parses if p.is_known]
+    return bool(known) and not any(t in p.tag for p in parses for t in _NAME_TAGS)

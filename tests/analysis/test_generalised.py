@@ -218,3 +218,10 @@ def test_a_mans_surname_left_in_an_oblique_case_is_put_in_the_nominative() -> No
     assert _people("Суд вынес приговор футболистам. Адвокаты Павла Мамаева обжаловали решение.") == [
         "Павел Мамаев"]
     assert "Константин Маковский" in _people("На аукционе продали картину Константина Маковского за миллион.")
+
+
+def test_common_words_the_ner_takes_for_people_are_not_actors() -> None:
+    text = ("Решение суда обильно цитирует Коран. Адвокат Саиф Мулук сказал, что его подзащитная свободна. "
+            "«Выплатите долг», — потребовал Мулук.")
+    people = _people(text)
+    assert "Коран" not in people and "Выплатите" not in people, people
