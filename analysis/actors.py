@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
-from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES, ROLE_VARIANTS
+from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, ROLE_VARIANTS
 from analysis.parsed import Parsed, Span
 from analysis.pipeline import guess_nominative, is_first_name, lemma, nominative_name
 
@@ -103,7 +103,7 @@ class ActorIndex:
                 continue
             name = sp.normal
             if sp.type == "ORG":
-                ext = self._extended_org(si)
+                ext = self._extended_org(si) or self._without_kind(si)
                 if ext:
                     self.ext_name[si] = name = ext
             key = (sp.type if sp.type == "PER" else "X", fold(name))
@@ -355,6 +355,17 @@ class ActorIndex:
         if end < 0:
             return None
         return sp.normal.strip() + p.text[sp.stop:end]
+
+    def _without_kind(self, si: int) -> str | None:
+        """"Холдинг «Газпром-Медиа»", "компания «Роснефть»": the NER took the kind noun into the name; the name is
+        what stands in quotation marks after it (the same organisation as a bare «Газпром-Медиа»)."""
+        p = self.p
+        sp = p.spans[si]
+        toks = [p.toks[k] for k in sp.toks]
+        if len(toks) < 2 or toks[0].pos != "NOUN" or lemma(toks[0].text) not in GENERIC_ORG_NOUNS:
+            return None
+        rest = p.text[toks[1].start:sp.stop].strip().strip("«»\"„“”").strip()
+        return rest or None
 
     def _adjective_fragment(self, si: int) -> str | None:
         """NER often tags only the capitalised adjective of a name ("Российской" in "Российской премьер-лиги"):

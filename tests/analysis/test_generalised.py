@@ -225,3 +225,12 @@ def test_common_words_the_ner_takes_for_people_are_not_actors() -> None:
             "«Выплатите долг», — потребовал Мулук.")
     people = _people(text)
     assert "Коран" not in people and "Выплатите" not in people, people
+
+
+def test_a_kind_noun_means_the_organisation_the_text_called_so() -> None:
+    text = ("Холдинг «Газпром-Медиа» созвал собрание акционеров «Эха Москвы». Решение поддержал «Газпром-Медиа». "
+            "Радиостанция «Эхо Москвы» работает как обычно, «Эхо Москвы» не комментирует решение. В холдинге "
+            "уточнили, что директору предложат другую должность.")
+    assert _only(text, "indirect").speaker == "Газпром-Медиа"
+    orgs = [a.name for a in analyze(text).actors if a.type == "ORG"]
+    assert "Газпром-Медиа" in orgs and not [o for o in orgs if o.lower().startswith("холдинг")], orgs
