@@ -14,7 +14,7 @@ from render.text import esc, plural, shorten
 from storage import ActorCount, Article, ArticleSource, StoredQuote
 
 TYPE_ICONS = {"PER": "👤", "ORG": "🏛", "LOC": "📍"}
-KIND_LABELS = {"direct": "прямая речь", "indirect": "косвенная речь"}
+KIND_LABELS = {"direct": "прямая речь", "indirect": "пересказ"}
 QUOTE_CHARS = 600  # one quote line stays readable and a page of them fits one message
 
 
@@ -32,11 +32,16 @@ def local_date(moment: datetime, zone: str = "Europe/Moscow") -> str:
 
 def quote_line(quote: StoredQuote, *, with_speaker: bool = True, with_source: bool = False,
                zone: str = "Europe/Moscow", limit: int = QUOTE_CHARS) -> str:
-    """One quote: speaker — «text» (kind), optionally with the article's source and date."""
+    """One quote: speaker — «text» (прямая речь), or speaker — text (пересказ), optionally with its source.
+
+    Indirect speech is the outlet's paraphrase, not the speaker's words: putting it in quotation marks would
+    attribute words to someone who never said them, so only direct speech gets «…».
+    """
     mark = "💬" if quote.kind == "direct" else "🗣"
     text = esc(shorten(quote.text, limit))
     speaker = f"<b>{esc(quote.speaker)}</b> — " if with_speaker and quote.speaker else ""
-    line = f"{mark} {speaker}«{text}» <i>({KIND_LABELS.get(quote.kind, quote.kind)})</i>"
+    body = f"«{text}»" if quote.kind == "direct" else text
+    line = f"{mark} {speaker}{body} <i>({KIND_LABELS.get(quote.kind, quote.kind)})</i>"
     if with_source:
         line += f"\n    <i>{source_label(quote.source)}, {local_date(quote.received_at, zone)}</i>"
     return line
@@ -73,7 +78,7 @@ def article_card(article: Article, actors: Sequence[ActorCount], quotes: Sequenc
 HELP = (
     "👋 Я нахожу в новостях, <b>кто что сказал</b>.\n\n"
     "Перешлите мне пост из новостного канала или вставьте текст статьи — я отвечу карточкой: "
-    "краткое содержание, ключевые участники и цитаты (прямая и косвенная речь) с авторами. "
+    "краткое содержание, ключевые участники и цитаты с авторами (прямая речь — в кавычках, пересказ — без них). "
     "Всё сохраняется, и потом можно спросить:\n\n"
     "/who Путин — что говорил человек или организация (любая форма имени: «Путину», «путин», "
     "«российский лидер»)\n"

@@ -73,3 +73,12 @@ def test_shorten() -> None:
     assert shorten("коротко", 20) == "коротко"
     assert shorten("раз два три четыре пять", 12).endswith("…")
     assert len(shorten("раз два три четыре пять", 12)) <= 12
+
+
+def test_indirect_speech_is_never_in_quotation_marks() -> None:
+    """A paraphrase is the outlet's words: «…» would put them in the speaker's mouth."""
+    indirect = quote_line(quote("бюджет будет сбалансирован", kind="indirect"))
+    assert "«" not in indirect and "»" not in indirect
+    assert "бюджет будет сбалансирован" in indirect and "пересказ" in indirect
+    direct = quote_line(quote("Мы сохраняем курс"))
+    assert "«Мы сохраняем курс»" in direct and "прямая речь" in direct
