@@ -61,6 +61,23 @@ def analyze_text(text: str) -> dict[str, Any]:
     return analyze(text).to_dict()
 
 
+def analyze_article(text: str) -> dict[str, Any]:
+    """The analysis (contract JSON) plus what storing it needs and is CPU work: each quote's search keys and the
+    article's MinHash signature and LSH bands. Done here so the bot process neither lemmatises nor loads numpy."""
+    from analysis import analyze
+    from analysis.keys import text_keys
+    from processing.fingerprint import fingerprint
+
+    analysis = analyze(text)
+    signature, bands = fingerprint(text)
+    return {
+        "analysis": analysis.to_dict(),
+        "quote_keys": [" ".join(text_keys(q.text)) for q in analysis.quotes],
+        "fingerprint": signature,
+        "bands": bands,
+    }
+
+
 def extract_page(html: str, url: str | None, max_chars: int) -> Any:
     """The article of a fetched page (intake.links.ExtractedArticle or None), its text cut to max_chars + 1."""
     import dataclasses
