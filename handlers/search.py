@@ -20,7 +20,7 @@ from handlers.sending import edit_page
 from handlers.who import PAGE, page_text, pager
 from render.cards import quote_line
 from render.text import esc, plural
-from storage import Storage, StoredQuote, utcnow
+from storage import ArticleSource, Storage, StoredQuote, utcnow
 
 router = Router(name="search")
 MAX_QUERY = 100
@@ -36,13 +36,15 @@ class SearchPage(CallbackData, prefix="search"):
 
 
 def search_page(query: str, keys: list[frozenset[str]], quotes: list[StoredQuote], total: int, offset: int,
-                page: int = 0, *, period: str = "all") -> tuple[str, int]:
+                page: int = 0, *, period: str = "all", also: dict[int, list[ArticleSource]] | None = None
+                ) -> tuple[str, int]:
     head = HEAD.format(query=esc(query)) + label(period)
     if not total:
         return (f"{head}: ничего не нашлось. Попробуйте другие слова или период подлиннее "
                 "(<code>/search санкции month</code>)."), 0
     head += f" — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}"
-    lines = [quote_line(q, with_source=True, query=keys) for q in quotes]
+    also = also or {}
+    lines = [quote_line(q, with_source=True, query=keys, also=also.get(q.id, ())) for q in quotes]
     return page_text(head, lines, page, offset, total)
 
 
@@ -60,7 +62,8 @@ async def show_search(message: Message, storage: Storage, query: str, page: int,
     if not quotes and offset:
         page = offset = 0
         quotes, total = await storage.search_quotes(message.chat.id, keys, limit=PAGE, since=start)
-    text, shown = search_page(query, keys, quotes, total, offset, page, period=period)
+    also = await storage.other_sources(message.chat.id, quotes)
+    text, shown = search_page(query, keys, quotes, total, offset, page, period=period, also=also)
     markup = pager(SearchPage, page, offset, shown, total, period=period)
     if edit:
         await edit_page(message, text, markup)

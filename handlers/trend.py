@@ -19,7 +19,7 @@ from handlers.actors import DAYS, ActorsChart
 from handlers.who import find_or_explain
 from processing import worker
 from processing.service import ArticleService, QueueFull
-from render.text import esc
+from render.text import esc, plural
 from storage import Storage, TrendDay, utcnow
 
 log = logging.getLogger(__name__)
@@ -69,9 +69,10 @@ async def on_trend(message: Message, command: CommandObject, storage: Storage, a
     if not any(mentions) and not any(quotes):
         await message.answer(f"За последние {DAYS} дней <b>{esc(name)}</b> в ваших статьях не встречается.")
         return
+    counted = (f"{sum(mentions)} {plural(sum(mentions), 'упоминание', 'упоминания', 'упоминаний')}, "
+               f"{sum(quotes)} {plural(sum(quotes), 'цитата', 'цитаты', 'цитат')}")
     await draw(message, articles, f"{name}: упоминания и цитаты по дням", axis,
-               [("Упоминания", mentions), ("Цитаты", quotes)],
-               f"📈 <b>{esc(name)}</b> за {DAYS} дней: {sum(mentions)} упоминаний, {sum(quotes)} цитат.")
+               [("Упоминания", mentions), ("Цитаты", quotes)], f"📈 <b>{esc(name)}</b> за {DAYS} дней: {counted}.")
 
 
 @router.callback_query(ActorsChart.filter())

@@ -18,7 +18,7 @@ from handlers.period import label, since, split_period
 from handlers.sending import edit_page
 from render.cards import quote_line
 from render.text import esc, fit_page, plural, split_blocks
-from storage import ActorMatch, Storage, StoredQuote, utcnow
+from storage import ActorMatch, ArticleSource, Storage, StoredQuote, utcnow
 
 router = Router(name="who")
 PAGE = 5
@@ -79,6 +79,7 @@ def page_text(head: str, lines: list[str], page: int, offset: int, total: int) -
 def who_page(
     actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0, *,
     period: str = "all", talks_about: list[tuple[str, int]] | None = None,
+    also: dict[int, list[ArticleSource]] | None = None,
 ) -> tuple[str, int]:
     names = ", ".join(f"<b>{esc(a.name)}</b>" for a in actors)
     when = label(period)
@@ -87,13 +88,14 @@ def who_page(
     head = f"🗣 {names} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}{when}"
     if talks_about:
         head += "\nЧаще всего говорит о: " + ", ".join(f"{esc(name)} ({n})" for name, n in talks_about)
-    lines = [quote_line(q, with_speaker=len(actors) > 1, with_source=True) for q in quotes]
+    also = also or {}
+    lines = [quote_line(q, with_speaker=len(actors) > 1, with_source=True, also=also.get(q.id, ())) for q in quotes]
     return page_text(head, lines, page, offset, total)
 
 
 def about_page(
     actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0, *,
-    period: str = "all",
+    period: str = "all", also: dict[int, list[ArticleSource]] | None = None,
 ) -> tuple[str, int]:
     """What others said about the actors: each quote with its speaker first, then its source."""
     names = ", ".join(f"<b>{esc(a.name)}</b>" for a in actors)
@@ -101,7 +103,9 @@ def about_page(
     if not total:
         return f"О {names}{when} в ваших статьях пока никто ничего не сказал.", 0
     head = f"💬 Что говорили о {names}{when} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}"
-    return page_text(head, [quote_line(q, with_source=True) for q in quotes], page, offset, total)
+    also = also or {}
+    return page_text(head, [quote_line(q, with_source=True, also=also.get(q.id, ())) for q in quotes], page, offset,
+                     total)
 
 
 async def suggestions(storage: Storage, chat_id: int, query: str) -> list[str]:
@@ -158,11 +162,12 @@ async def show_who(
     if not quotes and offset:  # an old button past the end (quotes were deleted meanwhile): the first page
         page = offset = 0
         quotes, total = await fetch(message.chat.id, ids, limit=PAGE, since=start)
+    also = await storage.other_sources(message.chat.id, quotes)
     if about:
-        text, shown = about_page(actors, quotes, total, offset, page, period=period)
+        text, shown = about_page(actors, quotes, total, offset, page, period=period, also=also)
     else:
         talks = await storage.talks_about(message.chat.id, ids, since=start) if page == 0 else None
-        text, shown = who_page(actors, quotes, total, offset, page, period=period, talks_about=talks)
+        text, shown = who_page(actors, quotes, total, offset, page, period=period, talks_about=talks, also=also)
     markup = pager(WhoPage, page, offset, shown, total, ids="-".join(map(str, ids)), period=period, about=about)
     if edit:
         await edit_page(message, text, markup)

@@ -45,7 +45,7 @@ def highlight(text: str, query: Sequence[frozenset[str]]) -> str:
 
 def quote_line(quote: StoredQuote, *, with_speaker: bool = True, with_source: bool = False,
                zone: str = "Europe/Moscow", limit: int = QUOTE_CHARS,
-               query: Sequence[frozenset[str]] | None = None) -> str:
+               query: Sequence[frozenset[str]] | None = None, also: Sequence[ArticleSource] = ()) -> str:
     """One quote: speaker — «text» (прямая речь), or speaker — text (пересказ), optionally with its source.
 
     Indirect speech is the outlet's paraphrase, not the speaker's words: putting it in quotation marks would
@@ -57,7 +57,12 @@ def quote_line(quote: StoredQuote, *, with_speaker: bool = True, with_source: bo
     body = f"«{text}»" if quote.kind == "direct" else text
     line = f"{mark} {speaker}{body} <i>({KIND_LABELS.get(quote.kind, quote.kind)})</i>"
     if with_source:
-        line += f"\n    <i>{source_label(quote.source)}, {local_date(quote.received_at, zone)}</i>"
+        line += f"\n    <i>{source_label(quote.source)}, {local_date(quote.received_at, zone)}"
+        others = list(dict.fromkeys(source_label(s, fallback="") for s in also))
+        others = [o for o in others if o]
+        if others:  # the same words printed elsewhere: shown once, with every source
+            line += "; также: " + ", ".join(others[:4]) + (f" и ещё {len(others) - 4}" if len(others) > 4 else "")
+        line += "</i>"
     return line
 
 

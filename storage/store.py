@@ -515,7 +515,7 @@ class Storage:
         if not actor_ids:
             return [], 0
         marks = ",".join("?" * len(actor_ids))
-        where = f" WHERE q.chat_id = ? AND q.actor_id IN ({marks}) AND ar.received_at > ?"
+        where = f" WHERE q.chat_id = ? AND q.actor_id IN ({marks}) AND ar.received_at > ? AND {_NEWEST_COPY}"
         params = (chat_id, *actor_ids, ts(since) if since else "")
         rows = await self._all(
             _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
@@ -536,7 +536,7 @@ class Storage:
         marks = ",".join("?" * len(actor_ids))
         where = (f" WHERE q.chat_id = ? AND q.id IN (SELECT quote_id FROM quote_about WHERE chat_id = ? "
                  f"AND actor_id IN ({marks})) AND (q.actor_id IS NULL OR q.actor_id NOT IN ({marks})) "
-                 "AND q.speaker IS NOT NULL AND ar.received_at > ?")
+                 f"AND q.speaker IS NOT NULL AND ar.received_at > ? AND {_NEWEST_COPY}")
         params = (chat_id, chat_id, *actor_ids, *actor_ids, ts(since) if since else "")
         rows = await self._all(
             _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
@@ -579,7 +579,7 @@ class Storage:
         match = " AND ".join(
             [chat_token(chat_id)] + ["(" + " OR ".join(_fts_string(k) for k in keys) + ")" for keys in groups]
         )
-        where = (" WHERE q.chat_id = ? AND ar.received_at > ? AND q.id IN "
+        where = (f" WHERE q.chat_id = ? AND ar.received_at > ? AND {_NEWEST_COPY} AND q.id IN "
                  "(SELECT rowid FROM quote_search WHERE quote_search MATCH ?)")
         params = (chat_id, ts(since) if since else "", match)
         rows = await self._all(
@@ -588,6 +588,25 @@ class Storage:
         total = await self._one("SELECT count(*) FROM quotes q JOIN articles ar ON ar.id = q.article_id" + where,
                                 params)
         return [_quote(r) for r in rows], int(total[0]) if total else 0
+
+    async def other_sources(self, chat_id: int, quotes: Sequence[StoredQuote]) -> dict[int, list[ArticleSource]]:
+        """For each quote, the sources of the chat's other articles where the same speaker said the very same
+        words (the copies that /who, /about and /search fold into the newest one)."""
+        ids = [q.id for q in quotes if q.actor_id is not None]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await self._all(
+            "SELECT q.id AS quote_id, ar.source_title, ar.source_username, ar.source_chat_id, ar.source_message_id, "
+            "ar.source_link, ar.url FROM quotes q JOIN quotes d ON d.chat_id = q.chat_id AND d.actor_id = q.actor_id "
+            "AND d.text = q.text AND d.id != q.id AND d.article_id != q.article_id "
+            f"JOIN articles ar ON ar.id = d.article_id WHERE q.chat_id = ? AND q.id IN ({marks}) ORDER BY d.id",
+            (chat_id, *ids),
+        )
+        found: dict[int, list[ArticleSource]] = {}
+        for r in rows:
+            found.setdefault(int(r["quote_id"]), []).append(_source(r))
+        return found
 
     async def story_sources(self, chat_id: int, article_id: int) -> list[Article]:
         """The other articles of this article's story, earliest first (empty when it stands alone)."""
@@ -836,6 +855,10 @@ class Storage:
 # Every table with a chat_id column other than chats itself: what /forget deletes and a migration moves.
 _CHAT_TABLES = ("digest_parts", "quote_about", "story_bands", "quotes", "mentions", "actor_keys", "actor_aliases",
                 "articles", "actors", "subscriptions", "inbox")
+
+# A quote said word for word in several articles of the chat counts once: its newest copy stands for all.
+_NEWEST_COPY = ("NOT EXISTS (SELECT 1 FROM quotes d WHERE d.chat_id = q.chat_id AND d.actor_id = q.actor_id "
+                "AND d.text = q.text AND d.id > q.id)")
 
 _QUOTE_SELECT = (
     "SELECT q.id, q.article_id, q.actor_id, coalesce(a.name, q.speaker) AS speaker, q.speaker_type, q.kind, "

@@ -32,3 +32,7 @@ CREATE VIRTUAL TABLE quote_search USING fts5(lemmas, tokenize = 'unicode61 remov
 -- The article's MinHash signature (hex, processing.fingerprint): a band match is confirmed by the estimated
 -- Jaccard similarity of the two signatures, so a chance band collision does not merge two different stories.
 ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+
+-- A quote printed word for word by several outlets is shown once, with all its sources: copies are found by
+-- the speaker and the exact text.
+CREATE INDEX quotes_by_text ON quotes (chat_id, actor_id, text);

@@ -70,3 +70,11 @@ def test_inline_result_posts_a_formatted_quote_with_its_source() -> None:
     assert "«" not in paraphrase and "пересказ" in paraphrase
     item = result(quote("Мы готовы", qid=77))
     assert item.id == "77" and item.title == "Дмитрий Песков"
+
+
+def test_a_quote_printed_by_several_outlets_shows_every_source() -> None:
+    putin = ActorMatch(1, "Владимир Путин", "PER", 3, 1)
+    also = {1: [ArticleSource(title="РБК", username="rbc_news", link="https://t.me/rbc_news/9")]}
+    text, _ = who_page([putin], [quote("Слова", qid=1)], 1, 0, also=also)
+    assert text.count("Слова") == 1 and "также:" in text
+    assert 'href="https://t.me/rbc_news/9"' in text and 'href="https://t.me/tass_agency/42"' in text

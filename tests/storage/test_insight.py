@@ -109,3 +109,16 @@ async def test_forget_and_migration_keep_the_index_right(storage: Storage) -> No
         assert (await cur.fetchone())[0] == 2  # only chat 2's entries are left
     await stored(storage, -1001, "снова", KIM)  # rowids freed by /forget can be reused without a clash
     assert (await storage.search_quotes(-1001, query_keys("санкции"), limit=10))[1] == 2
+
+
+async def test_the_same_words_in_two_articles_count_once_with_both_sources(storage: Storage) -> None:
+    from storage import ArticleSource
+
+    first = await stored(storage, 1, "первый канал", KIM, source=ArticleSource(title="ТАСС", link="https://t.me/a/1"))
+    await stored(storage, 1, "второй канал", KIM, source=ArticleSource(title="РБК", link="https://t.me/b/2"))
+    putin = (await storage.find_actors(1, "Путин"))[0]
+    quotes, total = await storage.quotes_by_actors(1, [putin.id], limit=10)
+    assert total == 1 and len(quotes) == 1 and quotes[0].article_id != first  # the newest copy stands for both
+    others = await storage.other_sources(1, quotes)
+    assert [s.link for s in others[quotes[0].id]] == ["https://t.me/a/1"]
+    assert (await storage.search_quotes(1, query_keys("санкции"), limit=10))[1] == 2  # one per speaker
