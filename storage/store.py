@@ -328,10 +328,14 @@ class Storage:
                     "INSERT OR IGNORE INTO quote_about (chat_id, quote_id, actor_id) VALUES (?, ?, ?)",
                     [(chat_id, quote_id, about_id) for about_id in sorted(about)],
                 )
-                keys = (quote_keys[index] if quote_keys is not None and index < len(quote_keys)
-                        else " ".join(text_keys(quote.text)))
                 # SQLITE-SPECIFIC (FTS5): a rowid freed by a deleted quote may come back; its old entry goes first.
                 await conn.execute("DELETE FROM quote_search WHERE rowid = ?", (quote_id,))
+                if actor_id is not None and await self._one(
+                        "SELECT 1 FROM quotes WHERE chat_id = ? AND actor_id = ? AND text = ? AND id != ? LIMIT 1",
+                        (chat_id, actor_id, quote.text, quote_id), conn):
+                    continue  # the same words of the same speaker are indexed once, under their first copy
+                keys = (quote_keys[index] if quote_keys is not None and index < len(quote_keys)
+                        else " ".join(text_keys(quote.text)))
                 await conn.execute("INSERT INTO quote_search (rowid, lemmas) VALUES (?, ?)",
                                    (quote_id, f"{chat_token(chat_id)} {keys}"))
             story_id = await self._find_story(conn, chat_id, article_id, fingerprint, bands)
@@ -571,7 +575,11 @@ class Storage:
         first, and the total.
 
         SQLITE-SPECIFIC (FTS5 MATCH over `quote_search`); PostgreSQL: `to_tsvector('russian', …) @@ …`.
-        The chat's token is part of the match, so the index itself keeps to the chat.
+        The index answers alone — the page's ids and the total — and only the page's rows are joined: with
+        thousands of matches, joining every one to filter it was ten times slower than the target. Hence
+        the chat's token inside the match (the index itself keeps to the chat), a quote repeated word for
+        word indexed once (`save_analysis`), and a period as a lower bound on quote ids (quotes are numbered in
+        the order articles are analysed, so the bound is the first quote of the period's first article).
         """
         groups = [sorted(keys) for keys in query if keys]
         if not groups:
@@ -579,33 +587,49 @@ class Storage:
         match = " AND ".join(
             [chat_token(chat_id)] + ["(" + " OR ".join(_fts_string(k) for k in keys) + ")" for keys in groups]
         )
-        where = (f" WHERE q.chat_id = ? AND ar.received_at > ? AND {_NEWEST_COPY} AND q.id IN "
-                 "(SELECT rowid FROM quote_search WHERE quote_search MATCH ?)")
-        params = (chat_id, ts(since) if since else "", match)
+        first_id = 0
+        if since is not None:
+            row = await self._one(
+                "SELECT min(id) FROM quotes WHERE article_id IN "
+                "(SELECT id FROM articles WHERE chat_id = ? AND received_at > ?)", (chat_id, ts(since)))
+            if row is None or row[0] is None:
+                return [], 0
+            first_id = int(row[0])
+        ids = [int(r[0]) for r in await self._all(
+            "SELECT rowid FROM quote_search WHERE quote_search MATCH ? AND rowid >= ? ORDER BY rowid DESC "
+            "LIMIT ? OFFSET ?", (match, first_id, limit, offset))]
+        total = await self._one("SELECT count(*) FROM quote_search WHERE quote_search MATCH ? AND rowid >= ?",
+                                (match, first_id))
         rows = await self._all(
-            _QUOTE_SELECT + where + " ORDER BY q.id DESC LIMIT ? OFFSET ?", (*params, limit, offset)
-        )
-        total = await self._one("SELECT count(*) FROM quotes q JOIN articles ar ON ar.id = q.article_id" + where,
-                                params)
+            _QUOTE_SELECT + f" WHERE q.chat_id = ? AND q.id IN ({','.join('?' * len(ids))}) ORDER BY q.id DESC",
+            (chat_id, *ids)) if ids else []
         return [_quote(r) for r in rows], int(total[0]) if total else 0
 
     async def other_sources(self, chat_id: int, quotes: Sequence[StoredQuote]) -> dict[int, list[ArticleSource]]:
         """For each quote, the sources of the chat's other articles where the same speaker said the very same
-        words (the copies that /who, /about and /search fold into the newest one)."""
-        ids = [q.id for q in quotes if q.actor_id is not None]
-        if not ids:
+        words (the copies that /who, /about and /search fold into one)."""
+        said = [q for q in quotes if q.actor_id is not None]
+        if not said:
             return {}
-        marks = ",".join("?" * len(ids))
+        # One index lookup per quote shown (quotes_by_text), written as row values: a join on the text made
+        # SQLite walk every quote of the speaker.
+        pairs = ",".join("(?, ?)" for _ in said)
         rows = await self._all(
-            "SELECT q.id AS quote_id, ar.source_title, ar.source_username, ar.source_chat_id, ar.source_message_id, "
-            "ar.source_link, ar.url FROM quotes q JOIN quotes d ON d.chat_id = q.chat_id AND d.actor_id = q.actor_id "
-            "AND d.text = q.text AND d.id != q.id AND d.article_id != q.article_id "
-            f"JOIN articles ar ON ar.id = d.article_id WHERE q.chat_id = ? AND q.id IN ({marks}) ORDER BY d.id",
-            (chat_id, *ids),
+            "SELECT d.actor_id, d.text, d.article_id, ar.source_title, ar.source_username, ar.source_chat_id, "
+            "ar.source_message_id, ar.source_link, ar.url FROM quotes d JOIN articles ar ON ar.id = d.article_id "
+            f"WHERE d.chat_id = ? AND (d.actor_id, d.text) IN (VALUES {pairs}) ORDER BY d.id",
+            (chat_id, *[v for q in said for v in (q.actor_id, q.text)]),
         )
-        found: dict[int, list[ArticleSource]] = {}
+        copies: dict[tuple[int, str], list[aiosqlite.Row]] = {}
         for r in rows:
-            found.setdefault(int(r["quote_id"]), []).append(_source(r))
+            copies.setdefault((int(r["actor_id"]), r["text"]), []).append(r)
+        found: dict[int, list[ArticleSource]] = {}
+        for quote in said:
+            assert quote.actor_id is not None
+            others = [_source(r) for r in copies.get((quote.actor_id, quote.text), [])
+                      if r["article_id"] != quote.article_id]
+            if others:
+                found[quote.id] = others
         return found
 
     async def story_sources(self, chat_id: int, article_id: int) -> list[Article]:
