@@ -611,14 +611,14 @@ class Storage:
         said = [q for q in quotes if q.actor_id is not None]
         if not said:
             return {}
-        # One index lookup per quote shown (quotes_by_text), written as row values: a join on the text made
-        # SQLite walk every quote of the speaker.
-        pairs = ",".join("(?, ?)" for _ in said)
+        # One index lookup per quote shown (quotes_by_text), one SELECT each: a join on the text, or row values
+        # IN (VALUES …), made SQLite walk every quote of the chat (20 ms at 100,000 quotes instead of 0.5).
+        one = ("SELECT d.id, d.actor_id, d.text, d.article_id, ar.source_title, ar.source_username, "
+               "ar.source_chat_id, ar.source_message_id, ar.source_link, ar.url FROM quotes d "
+               "JOIN articles ar ON ar.id = d.article_id WHERE d.chat_id = ? AND d.actor_id = ? AND d.text = ?")
         rows = await self._all(
-            "SELECT d.actor_id, d.text, d.article_id, ar.source_title, ar.source_username, ar.source_chat_id, "
-            "ar.source_message_id, ar.source_link, ar.url FROM quotes d JOIN articles ar ON ar.id = d.article_id "
-            f"WHERE d.chat_id = ? AND (d.actor_id, d.text) IN (VALUES {pairs}) ORDER BY d.id",
-            (chat_id, *[v for q in said for v in (q.actor_id, q.text)]),
+            " UNION ALL ".join([one] * len(said)) + " ORDER BY 1",
+            [v for q in said for v in (chat_id, q.actor_id, q.text)],
         )
         copies: dict[tuple[int, str], list[aiosqlite.Row]] = {}
         for r in rows:
