@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
 from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES
-from analysis.parsed import Parsed
-from analysis.pipeline import lemma, nominative_name
+from analysis.parsed import Parsed, Span
+from analysis.pipeline import guess_nominative, lemma, nominative_name
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -64,6 +64,10 @@ def _is_patronymic(word: str) -> bool:
 def _first_compatible(a: str, names: set[str]) -> bool:
     fa = fold(a)
     for b in names:
+        if len(fa) == 1 or len(b) == 1:  # an initial ("Н. Прянишников") fits every name it begins
+            if fa[:1] == b[:1]:
+                return True
+            continue
         if fa == b or (min(len(fa), len(b)) >= 3 and (fa.startswith(b) or b.startswith(fa))):
             return True
         if word_keys(fa) & word_keys(b):
@@ -155,8 +159,8 @@ class ActorIndex:
             normals = sp.normal.split()
             if len(normals) != len(toks):
                 normals = [t.text for t in toks]
-            mentions.append((toks, normals))
-        full = max(len(t) for t, _ in mentions)
+            mentions.append((toks, normals, self._apposition_case(sp)))
+        full = max(len(m[0]) for m in mentions)
         # a patronymic form ("Михаил Сергеевич") must not become the canonical full name
         fulls = [m for m in mentions if len(m[0]) == full and not _is_patronymic(m[0][-1].text)] or [
             m for m in mentions if len(m[0]) == full
@@ -166,15 +170,24 @@ class ActorIndex:
             # position j counted from the end for surnames, so shorter mentions vote on the surname too
             back = full - j
             pool = fulls if back > 1 else [m for m in mentions if not _is_patronymic(m[0][-1].text)] or fulls
-            surfaces, noms, normals = [], [], []
-            for toks, norms in pool:
+            surfaces, noms, normals, cases = [], [], [], []
+            for toks, norms, appos_case in pool:
                 if len(toks) < back:
                     continue
                 t = toks[len(toks) - back]
+                # the role noun corrects a nominative tag, never an oblique one ("муж Асии Биби" is no apposition)
+                case = appos_case if appos_case and t.feat("Case") == "Nom" else t.feat("Case")
                 surfaces.append(t.text)
                 normals.append(norms[len(toks) - back])
-                if t.feat("Case") == "Nom":
+                cases.append(case)
+                if case == "Nom":
                     noms.append(t.text)
+            if any(len(w) > 1 for w in surfaces) and any(len(w) == 1 for w in surfaces):
+                # the full first name over an initial ("Николай Прянишников" and "Н. Прянишников")
+                keep = [i for i, w in enumerate(surfaces) if len(w) > 1]
+                surfaces, normals, cases = [surfaces[i] for i in keep], [normals[i] for i in keep], [
+                    cases[i] for i in keep]
+                noms = [w for w in noms if len(w) > 1]
             if noms:
                 c = Counter(noms)
                 out.append(max(c, key=lambda w: (c[w], -len(w))))
@@ -184,9 +197,20 @@ class ActorIndex:
             word = max(c, key=lambda w: (c[w], -len(w)))
             if all(fold(word) == fold(s) for s in surfaces):
                 # the normaliser gave the oblique form back: ask the dictionary for a name reading of it
-                word = nominative_name(word, a.gender) or word
+                word = nominative_name(word, a.gender) or guess_nominative(
+                    word, Counter(cases).most_common(1)[0][0], a.gender)
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
         return " ".join(out)
+
+    def _apposition_case(self, sp: Span) -> str | None:
+        """The case of the noun a name stands in apposition to ("генерал-лейтенанта Аксары Кердпола", "с мэром
+        Сюнскэ Хасэгавой"): the tagger often reads an unknown foreign name as nominative, its role noun it knows."""
+        p = self.p
+        for k in sp.toks:
+            t = p.toks[k]
+            if t.rel == "appos" and t.head >= 0 and t.head not in sp.toks and p.toks[t.head].pos == "NOUN":
+                return p.toks[t.head].feat("Case")
+        return None
 
     # --- genders and roles -------------------------------------------------------------------------------
     def _genders_and_roles(self) -> None:

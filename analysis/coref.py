@@ -146,8 +146,23 @@ class Resolver:
                 return self.recent_org(offset, lem)
             return None
         if t.pos in {"NOUN", "PROPN"}:
+            if animate and lem not in PERSON_ROLE_HEADS and self._of_a_person(tok, offset):
+                return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
         return None
+
+    def _of_a_person(self, tok: int, offset: int) -> bool:
+        """Whether an animate noun has a genitive that names or refers to a person."""
+        p = self.p
+        for c in p.toks[tok].children:
+            ct = p.toks[c]
+            if ct.rel != "nmod" or c < tok or ct.feat("Case") != "Gen" or ct.quoted:
+                continue
+            if ct.span >= 0 and p.spans[ct.span].type == "PER":
+                return True
+            if ct.pos == "NOUN" and ct.feat("Animacy") == "Anim" and self.role(c, offset, count=False) is not None:
+                return True
+        return False
 
     def names_person(self, tok: int) -> bool:
         """Whether the noun phrase of a subject token contains a person's name ("министр Сергей Лавров")."""

@@ -41,11 +41,16 @@ def analyze(text: str) -> Analysis:
         return Analysis(summary=fallback_summary(text[:MAX_CHARS]))
 
 
+#: Invisible characters that pasted posts carry (zero-width spaces, joiners, marks, BOM): inside a line they
+#: glue to the next word, so "\u200bПесков" is no longer a name to the tokenizer.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+
+
 def _clean_for_nlp(text: str) -> str:
-    """Control characters confuse the segmenter; replace them by spaces so offsets stay the same."""
-    if all(ch >= " " or ch in "\n\t" for ch in text):
+    """Control and invisible characters confuse the segmenter; replace them by spaces so offsets stay the same."""
+    if all((ch >= " " or ch in "\n\t") and ch not in _INVISIBLE for ch in text):
         return text
-    return "".join(ch if ch >= " " or ch in "\n\t" else " " for ch in text)
+    return "".join(ch if (ch >= " " or ch in "\n\t") and ch not in _INVISIBLE else " " for ch in text)
 
 
 def _analyze(text: str) -> Analysis:
@@ -172,7 +177,10 @@ def _in_headline(text: str, offset: int) -> bool:
     if end < 0 or not text[end:].strip():
         return False
     line = text[start:end].strip()
-    return 0 < len(line) <= 150 and not line.endswith(_TERMINAL) and line[:1] not in "«\"„“"
+    # a name in quotation marks at its end ("… гендиректора «Эха Москвы»") is no full stop; "X: «…»" is the
+    # headline's own explicit attribution
+    bare = line if line[:1] in "«\"„“" or re.search(r":\s*[«\"„“]", line) else line.rstrip("»\"”“")
+    return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and line[:1] not in "«\"„“"
 
 
 def is_outlet(name: str) -> bool:

@@ -64,6 +64,11 @@ PLURAL_PRONOUNS = frozenset({"они", "их", "них"})
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "ее": "Fem", "нее": "Fem", "него": "Masc"}
 
+#: Words that open a subordinate clause inside a reported one ("что в случае, ежели A, придется B"); the
+#: tagger does not always call them SCONJ.
+SUBORDINATORS = frozenset({"если", "ежели", "когда", "чтобы", "хотя", "поскольку", "пока", "раз", "ибо", "будто",
+                           "словно", "который", "которая", "которое", "которые", "где", "куда", "откуда"})
+
 CLAUSE_CONJUNCTIONS = frozenset({"а", "и", "но", "также", "однако", "причем", "при"})
 
 POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
@@ -76,7 +81,13 @@ NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "под
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
 
 #: Verbs of relaying what someone else said: the subject is a medium, not a speaker.
-RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать"})
+RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать", "приводить",
+                         "привести"})
+#: Relay verbs whatever their subject: "— передает ТАСС", "цитирует РБК X", "приводит ТАСС слова X".
+ALWAYS_RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "приводить", "привести"})
+#: Nouns for somebody's words that a relay verb takes as its object: "приводит ТАСС заявление Кудрина".
+WORDS_NOUNS = frozenset({"слово", "заявление", "мнение", "комментарий", "цитата", "высказывание", "оценка",
+                         "реплика", "ответ"})
 
 SPEECH_VERBS = frozenset({
     "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить", "отмечать",

@@ -8,6 +8,7 @@ computed once, in linear time, into plain lists indexed by a global token number
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +64,9 @@ class QuoteSpan:
     depth: int
 
 
+_DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
+
+
 def scan_quotes(text: str) -> list[QuoteSpan]:
     """Pair the quotation marks of a text; unbalanced marks are dropped, pairs never cross a line break.
 
@@ -72,9 +76,29 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     n = len(text)
+    straight: list[QuoteSpan] = []  # straight and «» pairs closed in this paragraph
+
+    def close_shared() -> None:
+        """"…работать в формате "7/24", - добавил он", "…НАК «Нафтогаз Украины», — цитирует": one mark closes
+        the inner quotation and the outer one. An outer opener left unclosed at the end of the paragraph ends where a pair opened inside it
+        closes right before an attribution dash."""
+        for mark, at in stack:
+            if mark not in {'"', "«"}:
+                continue
+            inner = next((q for q in straight if q.open > at and text[q.open] == mark
+                          and _DASH_AFTER.match(text, q.close + 1)), None)
+            if inner is None:
+                continue
+            # every mark between the opener and that pair belongs to a pair of its own: no stray mark
+            paired = {k for q in out if at < q.open and q.close < inner.open for k in (q.open, q.close)}
+            if all(c not in ALL_QUOTES or at + 1 + k in paired for k, c in enumerate(text[at + 1:inner.open])):
+                out.append(QuoteSpan(at, inner.close, 0))
+        stack.clear()
+        straight.clear()
+
     for pos, ch in enumerate(text):
         if ch == "\n":
-            stack.clear()
+            close_shared()
             continue
         if ch not in ALL_QUOTES:
             continue
@@ -89,6 +113,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == "«":
                     out.append(QuoteSpan(stack[k][1], pos, k))
+                    straight.append(out[-1])
                     del stack[k:]
                     break
         elif ch == "“":
@@ -104,13 +129,16 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         else:  # straight quote
             if stack and stack[-1][0] == '"' and closer_like and not opener_like:
                 out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
+                straight.append(out[-1])
                 stack.pop()
             elif opener_like:
                 stack.append(('"', pos))
             elif stack and stack[-1][0] == '"' and closer_like:
                 out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
+                straight.append(out[-1])
                 stack.pop()
-    out.sort(key=lambda q: q.open)
+    close_shared()
+    out.sort(key=lambda q: (q.open, -q.close))
     # depth relative to the pairs actually found (an unclosed outer mark must not hide a top-level pair)
     result: list[QuoteSpan] = []
     open_ends: list[int] = []

@@ -9,6 +9,7 @@ benchmarks that measure what the analysis adds on top.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -170,3 +171,42 @@ def nominative_name(word: str, gender: str | None) -> str | None:
         out = form.word
         return out[:1].upper() + out[1:]
     return None
+
+
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def guess_nominative(word: str, case: str | None, gender: str | None) -> str:
+    """The nominative of a name word the dictionary does not know, from its case ending: foreign names declined
+    like Russian ones ("Кердпола" → "Кердпол", "Хасэгавой" → "Хасэгава", "Аксары" → "Аксара"). Words whose ending
+    does not fit the case (indeclinable names like "Абэ", "Сюнскэ") come back unchanged."""
+    low = word.lower()
+
+    def cut(n: int, add: str = "") -> str | None:
+        stem = word[:-n]
+        return stem + add if len(stem) >= 3 else None
+
+    out: str | None = None
+    if case == "Ins":
+        if low.endswith(("ой", "ей")):
+            out = cut(2, "а" if low.endswith("ой") else "я")
+        elif low.endswith(("ом", "ем")) and gender != "Fem":
+            out = cut(2)
+    elif case in {"Gen", "Acc"}:
+        if low.endswith("ы"):
+            out = cut(1, "а")
+        elif low.endswith(("а", "я")) and gender != "Fem":
+            out = cut(1, "" if low.endswith("а") else "ь")
+        elif low.endswith(("у", "ю")) and case == "Acc" and gender == "Fem":
+            out = cut(1, "а" if low.endswith("у") else "я")
+    elif case == "Dat":
+        if low.endswith(("у", "ю")) and gender != "Fem":
+            out = cut(1, "" if low.endswith("у") else "ь")
+    elif case == "Loc" and low.endswith("е") and gender != "Fem":
+        out = cut(1)
+    if out is None:
+        return word
+    # what is left must look like a name: a consonant before a dropped ending
+    if out.lower() == low[:len(out)] and not _CONSONANT_END.search(out.lower()):
+        return word
+    return out

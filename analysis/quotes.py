@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analysis.keys import fold
 from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
+    ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
     MEDIA_NOUNS,
+    MEDIA_OUTLETS,
     NO_O_CLAUSE,
     NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
@@ -26,8 +29,10 @@ from analysis.lexicon import (
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
+    SUBORDINATORS,
+    WORDS_NOUNS,
 )
-from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan
+from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
 from analysis.pipeline import lemma, verb_lemma
 
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -62,6 +67,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
         end -= 1
     return start, end
+
+
+#: Words that carry a clause as its predicate without a finite verb: "нужно", "можно", "необходимо".
+_PREDICATIVES = frozenset({"нужно", "можно", "нельзя", "необходимо", "надо", "должен", "должна", "должно",
+                           "должны", "готов", "готова", "готово", "готовы", "нет"})
+
+
+def _is_predicate(t: Tok) -> bool:
+    """A finite verb, a short adjective or participle, or a predicative word: the clause says something."""
+    if t.pos in {"VERB", "AUX"}:
+        return t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"
+    if t.pos == "ADJ" and t.feat("Variant") == "Short":
+        return True
+    return t.lower in _PREDICATIVES or t.text in DASHES
 
 
 class QuoteFinder:
@@ -126,6 +145,11 @@ class QuoteFinder:
                 return j
         return -1
 
+    def _inside_word(self, t: Tok) -> bool:
+        """A full stop inside a domain or an abbreviation ("news.sputnik.ru", "т.е."): glued to the next letter."""
+        nxt = self.text[t.stop:t.stop + 1]
+        return t.text == "." and nxt.isalnum()
+
     def sent_end_tok(self, k: int) -> int:
         return self.p.sents[self.p.toks[k].sent].last
 
@@ -140,7 +164,7 @@ class QuoteFinder:
         With `claim` the outlet opens its own "что"-clause ("«Ведомости» сообщают, что …"): it is the claimant."""
         p = self.p
         lem = self.vlemma(v)
-        if lem in {"передавать", "цитировать", "процитировать"}:
+        if lem in ALWAYS_RELAY_VERBS:
             return True
         if subj < 0:
             return False
@@ -149,10 +173,9 @@ class QuoteFinder:
             return True
         if claim:
             return False
-        if lem in {"писать", "сообщать"} and s.span >= 0 and p.spans[s.span].type == "ORG":
-            t = p.toks[v]
-            return t.feat("Tense") == "Pres"
-        return False
+        # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on
+        return s.span >= 0 and p.spans[s.span].type == "ORG" and p.toks[v].feat("Tense") == "Pres" and (
+            lem in {"писать", "сообщать"} or fold(p.spans[s.span].normal).lower() in MEDIA_OUTLETS)
 
     # --- direct speech -----------------------------------------------------------------------------------
     def find_direct(self) -> None:
@@ -369,6 +392,13 @@ class QuoteFinder:
             t = p.toks[c]
             if (t.rel in {"obj", "iobj"} and t.pos in {"NOUN", "PROPN", "PRON"} and not t.quoted
                     and not (t.span >= 0 and p.spans[t.span].type == "ORG")):
+                if lemma(t.text) in WORDS_NOUNS:
+                    # "приводит ТАСС заявление Кудрина": whose words they are
+                    owners = [g for g in t.children if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") == "Gen"
+                              and p.toks[g].pos in {"NOUN", "PROPN"} and not p.toks[g].quoted]
+                    if owners:
+                        return owners[0]
+                    continue
                 return c
         last = self.sent_end_tok(verb)
         for k in range(verb + 1, min(last + 1, verb + 10)):
@@ -501,6 +531,10 @@ class QuoteFinder:
         if not after_chto and (first.isupper() or first.isdigit() or "a" <= first.lower() <= "z") and (
                 len(words) <= 6 and content[-1:] not in ".!?…"):
             return  # a name or a title: «Аурус», театр «Россия», закон "Об образовании"
+        before = p.tok_at(q.open) - 1
+        if not after_chto and before >= 0 and p.toks[before].pos == "ADP" and p.toks[before].stop <= q.open and \
+                p.toks[before].lower not in {"о", "об", "обо"}:
+            return  # "встречи в «нормандском формате»": a term inside a phrase, not anybody's words
         k = p.tok_at(q.open + 1)
         inside = []
         while k < len(p.toks) and p.toks[k].start < q.close:
@@ -622,29 +656,49 @@ class QuoteFinder:
                    for w in words) and any(
             lemma(w) in {"заявление", "сообщение", "объявление"} for w in words)
 
-    def _clause_end(self, k0: int, verb: int) -> int:
-        """Offset where a reported clause starting at token k0 ends."""
+    def _clause_end(self, k0: int, verb: int, *, nominal: bool = False) -> int:
+        """Offset where a reported clause starting at token k0 ends. `nominal`: an о-phrase ("сообщил о …"),
+        a noun phrase that has no predicate of its own to wait for."""
         p, text = self.p, self.text
         if k0 >= len(p.toks):
             return len(text)
         last = self.sent_end_tok(k0)
+        # A comma ends the reported clause only once the clause has its own predicate outside any subordinate
+        # clause: "что в случае, если A, придется B", "что компании, ставшие резидентами, смогут B" and "что им,
+        # скорее всего, придется B" run on, whatever the parser attached the next verb to.
+        predicate, subordinate = nominal, False
         # a clause may run past a quotation whose marks sentenize split
         for j in range(k0, last + 1):
             t = p.toks[j]
             if t.quoted:
+                if not subordinate and _is_predicate(t):
+                    predicate = True
                 continue
-            if t.text in _SENT_END:
+            if t.text in _SENT_END and not self._inside_word(t):
                 return t.start
-            if t.text == "," and self._new_attribution_after(j, last):
+            if t.text != ",":
+                if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
+                        and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):
+                    return t.start  # "сообщил о A и добавил, что B": the speaker's next report
+                if j > k0 and (t.pos == "SCONJ" or t.lower in SUBORDINATORS or lemma(t.text) == "который"):
+                    subordinate = True
+                elif not subordinate and _is_predicate(t):
+                    predicate = True
+                continue
+            subordinate = False
+            if not predicate:
+                continue
+            if self._new_attribution_after(j, last):
                 return t.start
             if t.text == ",":
                 nxt = j + 1
-                while nxt <= last and p.toks[nxt].lower in CLAUSE_CONJUNCTIONS:
+                while nxt <= last and (p.toks[nxt].lower in CLAUSE_CONJUNCTIONS or p.toks[nxt].lower == "не"):
                     nxt += 1
                 if nxt <= last:
                     u = p.toks[nxt]
-                    if u.pos in {"VERB", "AUX"} and not u.quoted and (
-                            u.head == verb or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
+                    if u.pos in {"VERB", "AUX"} and not u.quoted and u.feat("VerbForm") != "Part" and (
+                            (verb >= 0 and u.head == verb)
+                            or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
                         return t.start
                     if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in ACCORDING_TO_NOUNS | {
                             "данным"}:
@@ -721,9 +775,13 @@ class QuoteFinder:
                         subj = self._speaker_token(v)
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
+                # "прокомментировал информацию об аресте": the о-phrase belongs to the object noun, not the verb
+                if nxt is not None and nxt.head >= 0 and v < nxt.head < j and p.toks[nxt.head].pos == "NOUN" and \
+                        lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS:
+                    break  # ("выразил мнение о …" is still the speaker's view)
                 if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
                     subj = self._speaker_token(v)
-                    self._emit_indirect(u.start, self._clause_end(j + 1, v), v, subj)
+                    self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj)
                 break
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
@@ -763,6 +821,11 @@ class QuoteFinder:
                 subj = self._doc_owner(v)
                 if subj < 0:
                     kw["pron_offset"] = t.start  # "говорится в сообщении": the last speaker
+            after = self._parenthetical_rest(v, sent.last)
+            if after >= 0 and not any(_is_predicate(p.toks[k]) for k in range(start_tok, comma)):
+                # "При этом, отметили в Берлине, если A, B": what was said is the rest of the sentence
+                self._emit_indirect(p.toks[after].stop, self._clause_end(after + 1, v), v, subj, **kw)
+                return
             self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
             return
         # (d) "Как сообщил X, …"
@@ -770,6 +833,9 @@ class QuoteFinder:
             subj = self._speaker_token(v)
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
+                    if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
+                           for j in range(k + 1, min(k + 7, sent.last + 1))):
+                        return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
                     if self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
@@ -790,6 +856,24 @@ class QuoteFinder:
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X"
             self._back_reference(si, v)
 
+    def _parenthetical_rest(self, v: int, last: int) -> int:
+        """The comma that closes an attribution standing inside a sentence ("A, отметили в Берлине, B"), when the
+        sentence goes on with more than a gerund of the speaker ("…, добавив, что"); -1 when it does not."""
+        p = self.p
+        for k in range(v + 1, last):
+            t = p.toks[k]
+            if t.quoted:
+                continue
+            if t.text in _SENT_END or t.text in {":", ";"} or t.text in DASHES:
+                return -1
+            if t.text == ",":
+                nxt = p.toks[k + 1]
+                if (nxt.pos in {"VERB", "AUX"} and nxt.feat("VerbForm") == "Conv") or lemma(nxt.text) in {
+                        "который", "где", "когда", "куда", "откуда", "чей"}:
+                    return -1  # "…, добавив, что", "на передаче, которая …": the attribution's own phrase
+                return k if k + 1 <= last and nxt.text not in _SENT_END else -1
+        return -1
+
     def _back_reference(self, si: int, v: int) -> None:
         """"Об этом сообщил X" / "Такое заявление сделал X": X said the previous sentence."""
         p = self.p
@@ -799,7 +883,12 @@ class QuoteFinder:
         if subj < 0:
             return
         prev = p.sents[si - 1]
-        if prev.last < prev.first or any(p.toks[k].quoted for k in range(prev.first, prev.last + 1)):
+        if prev.last < prev.first:
+            return
+        # a quotation is someone's own words, not what X reported; a name in quotation marks ("расширять
+        # «нормандский формат»") is just a name
+        quoted = sum(p.toks[k].stop - p.toks[k].start for k in range(prev.first, prev.last + 1) if p.toks[k].quoted)
+        if quoted * 2 > prev.stop - prev.start:
             return
         if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
             return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
@@ -882,13 +971,16 @@ class QuoteFinder:
                 key, subj, j = k + 2, k + 1, k + 3
             else:
                 continue
+            # names in quotation marks ("главного редактора "Рамблер-Новости" Максима Токарева") are part of
+            # the phrase; a quotation after a comma is not
             if subj < 0:
                 stop = j
-                while stop <= sent.last and p.toks[stop].text not in {",", ".", ":", ";"} and not p.toks[stop].quoted:
+                while stop <= sent.last and (p.toks[stop].text not in {",", ".", ":", ";"}
+                                             or self._inside_word(p.toks[stop])):
                     stop += 1
                 subj = self._phrase_subject_gen(j, stop)
                 j = stop
-            while j <= sent.last and p.toks[j].text not in {",", "."} and not p.toks[j].quoted:
+            while j <= sent.last and (p.toks[j].text not in {",", "."} or self._inside_word(p.toks[j])):
                 j += 1
             if subj < 0:
                 continue
@@ -906,6 +998,8 @@ class QuoteFinder:
             t = p.toks[k]
             if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS:
                 return -1  # "по словам источника в министерстве": nobody to hold to the words
+            if lemma(t.text) == "один" and k + 1 < hi and p.toks[k + 1].lower == "из":
+                return -1  # "по словам менеджера одной из компаний": somebody, unnamed
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
             if org < 0 and t.span >= 0 and p.spans[t.span].type == "ORG":
