@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
-from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES
+from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES, ROLE_VARIANTS
 from analysis.parsed import Parsed, Span
 from analysis.pipeline import guess_nominative, lemma, nominative_name
 
@@ -274,10 +274,21 @@ class ActorIndex:
                     gt = p.toks[g]
                     if gt.rel == "amod" and g not in exclude:
                         mods.add(stem(lemma(gt.text)))
+                    elif gt.rel == "nmod" and ct.rel == "nmod" and g not in exclude and not gt.quoted:
+                        # "глава министерства иностранных дел Украины": the genitive's genitives and theirs
+                        mods.add(stem(lemma(gt.text)) if gt.span < 0 else stem(gt.text))
+                        mods.update(stem(lemma(p.toks[x].text)) for x in gt.children
+                                    if p.toks[x].rel in {"amod", "nmod"} and x not in exclude)
                 sub = [k for k in p.subtree(c, 12) if k not in exclude]
                 lo, hi = min(lo, *sub), max(hi, *sub)
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
-        return Role(lemma(t.text), frozenset(mods), text, t.start)
+        head, found = lemma(t.text), frozenset(mods)
+        for variant, marks, canonical, implied in ROLE_VARIANTS:
+            if head == variant and marks <= found:
+                # "глава украинского внешнеполитического ведомства" ~ "министр иностранных дел Украины"
+                head, found = canonical, (found - marks) | implied
+                break
+        return Role(head, found, text, t.start)
 
     # --- organisations named by a noun phrase -------------------------------------------------------------
     def org_tail_end(self, head: int, after: int) -> int:

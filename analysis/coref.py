@@ -119,6 +119,14 @@ class Resolver:
             return per
         lem = lemma(t.text)
         animate = t.feat("Animacy") == "Anim"
+        if t.pos == "NOUN" and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS:
+            # "авиаконцерн Lufthansa", "компания «Ryanair»": the noun names the kind of the organisation beside it
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel in {"appos", "flat", "flat:name"} and ct.span >= 0 and p.spans[ct.span].type == "ORG":
+                    ai = self.idx.span_actor[ct.span]
+                    if ai >= 0:
+                        return ai
         if lem in SPOKESPERSON_NOUNS:
             for c in t.children:
                 ct = p.toks[c]
@@ -156,7 +164,7 @@ class Resolver:
         p = self.p
         for c in p.toks[tok].children:
             ct = p.toks[c]
-            if ct.rel != "nmod" or c < tok or ct.feat("Case") != "Gen" or ct.quoted:
+            if ct.rel not in {"nmod", "appos"} or c < tok or ct.feat("Case") != "Gen" or ct.quoted:
                 continue
             if ct.span >= 0 and p.spans[ct.span].type == "PER":
                 return True
@@ -179,9 +187,14 @@ class Resolver:
                 ai = self.idx.span_actor[tk.span]
                 if ai >= 0:
                     typ = self.idx.actors[ai].type
+                    # "Муж Асии Биби": a genitive the parser calls an apposition is still somebody else's name
+                    genitive = tk.rel == "nmod" or (tk.rel == "appos" and tk.feat("Case") == "Gen"
+                                                    and p.toks[tk.head].feat("Case") == "Nom")
                     if typ == "PER" and per is None and tk.rel in {"appos", "flat:name", "flat", "nmod"}:
-                        if tk.rel != "nmod" or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
+                        if not genitive or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
                             per = ai
+                        elif genitive:
+                            continue  # the rest of that name is not this phrase's person either
                     elif typ in {"ORG", "LOC"} and org is None:
                         org = ai
             if depth < 3:

@@ -110,6 +110,10 @@ SPEECH_VERBS = frozenset({
 ACCORDING_TO_NOUNS = frozenset({"словам", "мнению", "информации", "оценке", "сообщению", "сообщениям",
                                 "утверждению", "утверждениям", "заявлению", "версии", "убеждению"})
 
+#: The same nouns as lemmas, with the reports "согласно" takes: "согласно объявлению", "согласно отчету".
+ACCORDING_LEMMAS = frozenset({"слово", "мнение", "информация", "оценка", "сообщение", "утверждение", "заявление",
+                              "версия", "убеждение", "объявление", "отчет", "доклад", "публикация", "прогноз"})
+
 #: Verbs whose quoted object is the speaker's own words even without a clause: назвал это «…», пожелал «…».
 PARTIAL_VERBS = SPEECH_VERBS | {"назвать", "называть", "пожелать", "охарактеризовать", "оценить", "призвать",
                                 "описать", "выразить", "обозначить", "потребовать"}
@@ -142,3 +146,20 @@ SPEECH_PHRASE_VERBS = frozenset({"выразить", "выражать", "выс
 SPEECH_PHRASE_NOUNS = frozenset({"надежда", "мнение", "убеждение", "уверенность", "удовлетворение", "сожаление",
                                  "обеспокоенность", "озабоченность", "понять", "заявление", "предположение",
                                  "сомнение", "недоумение", "соболезнование", "признание"})
+
+#: Roles that news texts name in several ways, each with the modifier stems (first four letters, ё folded) that
+#: make the variant: "глава государства" is the president, "глава МИД" / "глава внешнеполитического ведомства"
+#: the foreign minister. Read by actors.role_of, so every variant matches the role the article introduced.
+ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
+    ("глава", frozenset({"госу"}), "президент", frozenset()),
+    ("руководитель", frozenset({"госу"}), "президент", frozenset()),
+    ("глава", frozenset({"прав"}), "премьер", frozenset()),
+    ("председатель", frozenset({"прав"}), "премьер", frozenset()),
+    ("премьер-министр", frozenset(), "премьер", frozenset()),
+    ("глава", frozenset({"мид"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"мини", "инос"}), "министр", frozenset({"инос", "дел"})),
+    ("руководитель", frozenset({"мини", "инос"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
+    ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
+    ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
+)

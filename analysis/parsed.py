@@ -80,8 +80,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
 
     def close_shared() -> None:
         """"…работать в формате "7/24", - добавил он", "…НАК «Нафтогаз Украины», — цитирует": one mark closes
-        the inner quotation and the outer one. An outer opener left unclosed at the end of the paragraph ends where a pair opened inside it
-        closes right before an attribution dash."""
+        the inner quotation and the outer one. An outer opener left unclosed at the end of the paragraph ends
+        where a pair opened inside it closes right before an attribution dash."""
         for mark, at in stack:
             if mark not in {'"', "«"}:
                 continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from analysis.keys import fold
 from analysis.lexicon import (
+    ACCORDING_LEMMAS,
     ACCORDING_TO_NOUNS,
     ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
@@ -962,12 +963,22 @@ class QuoteFinder:
         sent = p.sents[si]
         for k in range(sent.first, sent.last - 1):
             t = p.toks[k]
-            if t.quoted or t.lower != "по":
+            if t.quoted or t.lower not in {"по", "согласно"}:
                 continue
             subj = -1
-            if p.toks[k + 1].lower in ACCORDING_TO_NOUNS:
+            nxt = p.toks[k + 1]
+            if t.lower == "согласно":
+                # "Согласно объявлению министерства, …", "Согласно отчету Guardian, …", "Согласно Марку, …"
+                # ("согласно данным" is statistics, like "по данным")
+                if lemma(nxt.text) in ACCORDING_LEMMAS or lemma(nxt.text) in DOC_NOUNS:
+                    key, j = k + 1, k + 2
+                elif nxt.span >= 0 and p.spans[nxt.span].type in {"PER", "ORG"}:
+                    key, j = k, k + 1
+                else:
+                    continue
+            elif nxt.lower in ACCORDING_TO_NOUNS:
                 key, j = k + 1, k + 2
-            elif p.toks[k + 1].lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower in ACCORDING_TO_NOUNS:
+            elif nxt.lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower in ACCORDING_TO_NOUNS:
                 key, subj, j = k + 2, k + 1, k + 3
             else:
                 continue
@@ -984,7 +995,7 @@ class QuoteFinder:
                 j += 1
             if subj < 0:
                 continue
-            cue = f"по {p.toks[key].text}"
+            cue = f"{t.lower} {p.toks[key].text}" if key > k else t.lower
             if j < sent.last and p.toks[j].text == ",":
                 self._emit_po(p.toks[j].stop, self._clause_end(j + 1, -1), k, subj, cue)
             elif k > sent.first and p.toks[k - 1].text == ",":

@@ -1,0 +1,143 @@
+"""Constructions of ordinary agency news that the engine learned this turn, on sentences written for these tests
+(never on sentences of the evaluation sets): clause boundaries, shared closing marks, parenthetical attributions,
+relays, relatives of a person, names the tagger leaves in an oblique case."""
+
+from __future__ import annotations
+
+from analysis import analyze
+from analysis.model import Quote
+from analysis.parsed import scan_quotes
+
+
+def _quotes(text: str) -> list[Quote]:
+    result = analyze(text)
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+    return result.quotes
+
+
+def _only(text: str, kind: str) -> Quote:
+    qs = [q for q in _quotes(text) if q.kind == kind]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_reported_clause_runs_past_a_conditional_clause_to_its_own_predicate() -> None:
+    text = ("Директор завода Игорь Белов сообщил, что в случае, если поставки не возобновятся, "
+            "придется остановить вторую линию.")
+    q = _only(text, "indirect")
+    assert q.text.endswith("придется остановить вторую линию"), q.text
+    assert q.speaker == "Игорь Белов"
+
+
+def test_reported_clause_runs_past_a_participle_phrase() -> None:
+    text = ("Министр Олег Кравцов отметил, что компании, получившие статус резидента, смогут "
+            "снизить налоги вдвое.")
+    assert _only(text, "indirect").text.endswith("смогут снизить налоги вдвое")
+
+
+def test_a_negated_report_coordinated_after_the_clause_ends_it() -> None:
+    text = "Глава банка Ирина Смирнова подтвердила, что у банка сменился владелец, но не сообщила его имени."
+    assert _only(text, "indirect").text == "у банка сменился владелец"
+
+
+def test_o_phrase_ends_where_the_speaker_reports_again() -> None:
+    text = ("Губернатор Андрей Смирнов рассказал о ремонте школ и добавил, что работы закончат к сентябрю.")
+    texts = sorted(q.text for q in _quotes(text))
+    assert texts == ["о ремонте школ", "работы закончат к сентябрю"], texts
+
+
+def test_o_phrase_of_an_object_noun_is_not_what_was_said() -> None:
+    text = "Представитель компании Анна Ершова прокомментировала информацию об аресте счетов журналистам."
+    assert not [q for q in _quotes(text) if q.text.startswith("об аресте")]
+
+
+def test_a_full_stop_inside_a_domain_ends_no_clause() -> None:
+    text = ("Пресс-секретарь сервиса Дмитрий Орлов сообщил, что лента на сайте (news.example.ru) "
+            "формируется автоматически.")
+    assert _only(text, "indirect").text.endswith("формируется автоматически")
+
+
+def test_invisible_characters_do_not_hide_a_name() -> None:
+    text = "\u200bПесков сообщил, что встреча пройдет в пятницу."
+    assert _only(text, "indirect").speaker == "Песков"
+
+
+def test_one_straight_mark_closes_the_inner_and_the_outer_quotation() -> None:
+    text = 'Он ответил коротко. "Мы готовы работать в режиме "24/7", - добавил министр Олег Кравцов.'
+    pairs = [(text[q.open + 1:q.close]) for q in scan_quotes(text)]
+    assert 'Мы готовы работать в режиме "24/7' in pairs
+    q = _only(text, "direct")
+    assert q.text.startswith("Мы готовы работать") and q.speaker == "Олег Кравцов"
+
+
+def test_one_guillemet_closes_the_inner_and_the_outer_quotation() -> None:
+    text = "«Договор подпишут с компанией «Северный путь», — сказал губернатор Андрей Смирнов."
+    q = _only(text, "direct")
+    assert q.text.startswith("Договор подпишут") and q.speaker == "Андрей Смирнов"
+
+
+def test_attribution_inside_a_sentence_takes_the_part_that_says_something() -> None:
+    text = "При этом, отметили в Минфине, если налог введут, доходы бюджета вырастут на треть."
+    q = _only(text, "indirect")
+    assert q.text.startswith("если налог введут") and q.text.endswith("вырастут на треть")
+
+
+def test_po_slovam_inside_a_sentence_takes_the_clause_with_the_predicate() -> None:
+    text = ("Также вручную, по словам главного редактора портала (vesti.example.ru) Максима Токарева, "
+            "происходит отбор новостей.")
+    q = _only(text, "indirect")
+    assert q.text == "происходит отбор новостей" and q.speaker == "Максим Токарев"
+
+
+def test_an_outlet_relaying_does_not_take_the_words_of_the_speaker_it_reports() -> None:
+    text = "Как сообщает Reuters, министр Анна Ершова заявила, что пошлины отменят в июле."
+    q = _only(text, "indirect")
+    assert q.speaker == "Анна Ершова" and q.text == "пошлины отменят в июле"
+
+
+def test_news_outlet_after_a_fact_relays_it() -> None:
+    text = "В обоих вариантах реформы предполагается отмена прямых выборов, отмечают «Ведомости»."
+    assert _quotes(text) == []
+
+
+def test_privodit_relays_the_owner_of_the_words() -> None:
+    text = "«Я готовлю новую стратегию», — приводит ТАСС заявление экономиста Алексея Кудрина."
+    assert _only(text, "direct").speaker == "Алексей Кудрин"
+
+
+def test_a_persons_relative_is_not_that_person() -> None:
+    text = ("Христианка Асия Биби провела в тюрьме девять лет. Она не признала вину. Муж Асии Биби выразил "
+            "надежду, что его жену поддержит весь мир.")
+    assert not [q for q in _quotes(text) if q.speaker == "Асия Биби"]
+
+
+def test_anonymous_one_of_many_speaks_for_nobody() -> None:
+    text = ("Пресс-секретарь Дмитрий Чистов сообщил, что лента работает автоматически. По словам менеджера "
+            "одной из компаний, рынок вырастет вдвое.")
+    assert [q.text for q in _quotes(text)] == ["лента работает автоматически"]
+
+
+def test_a_term_after_a_preposition_is_not_a_quotation() -> None:
+    text = "Говоря о встрече в «нормандском формате», министр Сергей Лавров отметил, что сроки не определены."
+    assert [q.kind for q in _quotes(text)] == ["indirect"]
+
+
+def test_unknown_foreign_names_are_put_in_the_nominative() -> None:
+    text = ("Премьер встретился с мэром города Немуро Сюнскэ Хасэгавой. Мэр города, в свою очередь, отметил, "
+            "что переговоры прошли успешно.")
+    people = [a.name for a in analyze(text).actors if a.type == "PER"]
+    assert "Сюнскэ Хасэгава" in people, people
+
+
+def test_an_initial_and_the_full_first_name_are_one_person() -> None:
+    text = ("Глава фонда Николай Прянишников рассказал о грантах. По словам Н.Прянишникова, "
+            "заявки принимаются до мая.")
+    people = [a.name for a in analyze(text).actors if a.type == "PER"]
+    assert people == ["Николай Прянишников"], people
+
+
+def test_headline_ending_in_a_name_in_quotation_marks_quotes_nobody() -> None:
+    text = ("Алексей Венедиктов сообщил о новой отставке гендиректора «Эха Москвы»\n\nТеатр откроется весной. "
+            "Главный редактор Алексей Венедиктов заявил, что ремонт почти завершен.")
+    assert [q.text for q in _quotes(text)] == ["ремонт почти завершен"]
