@@ -14,6 +14,7 @@ from analysis.actors import ActorIndex, Role
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     DOC_NOUNS,
+    ENTOURAGE_NOUNS,
     GENERIC_ORG_NOUNS,
     MAIN_SPEECH_VERBS,
     ORG_NOUNS,
@@ -190,6 +191,8 @@ class Resolver:
                     # "Муж Асии Биби": a genitive the parser calls an apposition is still somebody else's name
                     genitive = tk.rel == "nmod" or (tk.rel == "appos" and tk.feat("Case") == "Gen"
                                                     and p.toks[tk.head].feat("Case") == "Nom")
+                    if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
+                        continue  # "семья Биби", "адвокаты Навального": people around that person
                     if typ == "PER" and per is None and tk.rel in {"appos", "flat:name", "flat", "nmod"}:
                         if not genitive or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
                             per = ai

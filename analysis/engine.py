@@ -68,6 +68,8 @@ def _analyze(text: str) -> Analysis:
             res.media.add(idx.span_actor[p.toks[k].span])
     cands = _dedupe(finder.cands)
     quotes = _resolve(cands, p, idx, res)
+    for q in quotes:  # the words as the article has them, not as cleaned for the parser
+        q.text = text[q.start:q.end]
     actors = _actors(idx)
     return Analysis(summary=summarize(p), actors=actors, quotes=quotes)
 

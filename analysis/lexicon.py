@@ -163,3 +163,13 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
     ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
 )
+
+#: Short adjectives that attribute a quotation after a dash ("«…», — уверен он"; the guide: such words ARE direct
+#: speech of him, unlike "он уверен, что …" without quoted words).
+ATTITUDE_ADJECTIVES = frozenset({"уверенный", "убежденный", "согласный", "убеждённый"})
+
+#: Nouns for the people around a person: "семья Биби ранее говорила", "адвокаты Навального заявили" are not
+#: that person's words.
+ENTOURAGE_NOUNS = frozenset({"семья", "родственник", "родные", "близкие", "окружение", "сторонник", "адвокат",
+                             "защита", "соратник", "друг", "дети", "сын", "дочь", "жена", "муж", "мать", "отец",
+                             "брат", "сестра", "помощник", "охрана"})

@@ -64,6 +64,7 @@ class QuoteSpan:
     depth: int
 
 
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)\s*$")
 _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
 
 
@@ -104,7 +105,9 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             continue
         prev = text[pos - 1] if pos else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
-        opener_like = (prev.isspace() or prev in "([{-–—:«„“/'") and not nxt.isspace() and nxt not in ",.;!?"
+        # ""Династия" ведет …": a straight mark right after an opening one opens a name inside the quotation
+        opener_like = (prev.isspace() or prev in "([{-–—:«„“/'" or (prev == '"' and pos >= 2 and (
+            text[pos - 2].isspace() or text[pos - 2] in "([{-–—:«"))) and not nxt.isspace() and nxt not in ",.;!?"
         closer_like = (not prev.isspace() or nxt in ",.;!?") and (
             nxt.isspace() or nxt in ".,;:!?)-–—»“”\"…" or pos + 1 >= n)
         if ch == "«" or ch == "„":
@@ -137,6 +140,13 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                 out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
                 straight.append(out[-1])
                 stack.pop()
+            elif closer_like and not any(m == '"' for m, _ in stack) and _DASH_AFTER.match(text, pos + 1):
+                # '"Династия" ведет 20 программ …", - говорится': one mark opened the quotation and the name
+                # it starts with; the quotation opens where that name opens, at the start of a sentence
+                head = next((q for q in reversed(straight) if text[q.open] == '"' and _SENTENCE_BEFORE.search(
+                    text, 0, q.open)), None)
+                if head is not None and not any(q.open <= head.open < q.close < pos for q in out if q is not head):
+                    out.append(QuoteSpan(head.open, pos, 0))
     close_shared()
     out.sort(key=lambda q: (q.open, -q.close))
     # depth relative to the pairs actually found (an unclosed outer mark must not hide a top-level pair)

@@ -18,6 +18,7 @@ from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
     ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
+    ATTITUDE_ADJECTIVES,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
@@ -146,6 +147,18 @@ class QuoteFinder:
                 return j
         return -1
 
+    def _group_document(self, v: int) -> bool:
+        """"говорится в их совместном заявлении": a document of several bodies, nobody in particular."""
+        p = self.p
+        return any(p.toks[c].rel == "obl" and any(p.toks[g].lower == "их" for g in p.toks[c].children)
+                   for c in p.toks[v].children)
+
+    def impersonal(self, v: int) -> bool:
+        """"говорится в отчете", "сказано в отчете", "указано на сайте": the words are a document's."""
+        t = self.p.toks[v]
+        return self.vlemma(v) in IMPERSONAL_VERBS or (
+            t.feat("Variant") == "Short" and t.feat("Voice") == "Pass" and self.vlemma(v) in SPEECH_VERBS)
+
     def _inside_word(self, t: Tok) -> bool:
         """A full stop inside a domain or an abbreviation ("news.sputnik.ru", "т.е."): glued to the next letter."""
         nxt = self.text[t.stop:t.stop + 1]
@@ -258,6 +271,8 @@ class QuoteFinder:
                 if lem in SPEECH_VERBS or (dash and fin and lem not in {"быть", "являться", "стать"}):
                     return j
                 return -1
+            if dash and t.pos == "ADJ" and t.feat("Variant") == "Short" and lemma(t.text) in ATTITUDE_ADJECTIVES:
+                return j  # "«…», — уверен он", "— согласна бывший редактор": the words are his
         return -1
 
     def _inner_split(self, q: QuoteSpan) -> list[tuple[int, int, int]]:
@@ -350,7 +365,7 @@ class QuoteFinder:
             owner = self._doc_owner(verb)
             if owner >= 0:
                 subj, extra = owner, {"doc": True}
-            elif self.vlemma(verb) in IMPERSONAL_VERBS:
+            elif self.impersonal(verb) and not self._group_document(verb):
                 extra = {"doc": True, "pron_offset": p.toks[verb].start}
         if pieces:
             first = None
@@ -448,7 +463,9 @@ class QuoteFinder:
             if t.quoted or t.text in _SENT_END:
                 break
             if t.pos in {"VERB", "AUX"}:
-                if self.vlemma(v) not in SPEECH_VERBS or self.negated(v):
+                lem = self.vlemma(v)
+                # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
+                if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
                     return False
                 subj = self.subject_of(v)
                 if subj < 0:
@@ -553,6 +570,17 @@ class QuoteFinder:
             while j >= 0 and p.toks[j].pos == "PUNCT" and p.toks[j].text in ALL_QUOTES:
                 j -= 1
             starts = [j] if j >= 0 and p.toks[j].sent == p.toks[inside[0]].sent else []
+        if after_chto:
+            # "…, уточнив, что "до августа еще достаточно времени"": the verb right before "что" says it,
+            # wherever the parser hung the quoted words
+            verb = self._verb_before_chto(q.open)
+            if verb >= 0:
+                subj = self.subject_of(verb)
+                if subj >= 0:
+                    self.cands.append(Cand("direct", *_trim(text, q.open + 1, q.close), p.toks[verb].text,
+                                           p.toks[verb].start, subj=subj, partial=True))
+                    self.attributed.add(q.open)
+                    return
         for start in starts:
             cur, hops = start, 0
             while cur >= 0 and hops < 3:
@@ -570,6 +598,21 @@ class QuoteFinder:
                             return
                     break
                 cur, hops = t.head, hops + 1
+
+    def _verb_before_chto(self, offset: int) -> int:
+        """The speech verb of ", что" right before `offset` (", уточнив, что «…»"), or -1."""
+        p = self.p
+        k = p.tok_at(offset) - 1
+        while k >= 0 and p.toks[k].text in ALL_QUOTES:
+            k -= 1
+        if k < 1 or p.toks[k].lower != "что":
+            return -1
+        k -= 1
+        while k >= 0 and p.toks[k].text == ",":
+            k -= 1
+        if k >= 0 and self.is_speech_verb(k) and not p.toks[k].quoted and not self.negated(k):
+            return k
+        return -1
 
     def _skip_title(self, j: int) -> int:
         """Token after a short capitalised name in quotation marks starting at token j, else -1."""
@@ -761,7 +804,7 @@ class QuoteFinder:
                     self.relay_tokens.add(subj)
                     return
                 kw: dict[str, object] = {}
-                if subj < 0 and lem in IMPERSONAL_VERBS:
+                if subj < 0 and self.impersonal(v):
                     # "Уточняется, что …", "В сообщении говорится, что …": whoever's document is being quoted
                     owner = self._doc_owner(v)
                     kw = {"doc": True} if owner >= 0 else {"doc": True, "pron_offset": t.start}
@@ -921,14 +964,34 @@ class QuoteFinder:
         o = self._obl_org(v)
         if o >= 0:
             return o
-        # the parse lost the subject: the nearest nominative name before the verb in its sentence
         first = p.sents[p.toks[v].sent].first
+        rel = self._relative_antecedent(v, first)
+        if rel >= 0:
+            return rel
+        # the parse lost the subject: the nearest nominative name before the verb in its sentence
         for k in range(v - 1, max(first, v - 8) - 1, -1):
             t = p.toks[k]
             if t.quoted or (t.text in {",", ":", ";"} and k < v - 1):
                 break
             if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom":
                 return k
+        return -1
+
+    def _relative_antecedent(self, v: int, first: int) -> int:
+        """"…министр Джереми Хант, который в интервью уже сообщил, что …": the name a nominative "который"
+        stands for, when the parse lost the relative clause's subject."""
+        p = self.p
+        for k in range(v - 1, max(first, v - 15) - 1, -1):
+            t = p.toks[k]
+            if t.quoted or t.text in _SENT_END or (t.pos in {"VERB", "AUX"} and t.feat("VerbForm") == "Fin"):
+                return -1
+            if t.lower in {"который", "которая", "которое"}:
+                j = k - 1
+                if j >= first and p.toks[j].text == ",":
+                    a = p.toks[j - 1] if j - 1 >= first else None
+                    if a is not None and a.span >= 0 and p.spans[a.span].type in {"PER", "ORG"}:
+                        return a.i
+                return -1
         return -1
 
     def _obl_org(self, v: int) -> int:
@@ -972,8 +1035,8 @@ class QuoteFinder:
                 # ("согласно данным" is statistics, like "по данным")
                 if lemma(nxt.text) in ACCORDING_LEMMAS or lemma(nxt.text) in DOC_NOUNS:
                     key, j = k + 1, k + 2
-                elif nxt.span >= 0 and p.spans[nxt.span].type in {"PER", "ORG"}:
-                    key, j = k, k + 1
+                elif nxt.span >= 0 and p.spans[nxt.span].type == "PER":
+                    key, j = k, k + 1  # ("Согласно IDC, …" is a data source, like "по данным")
                 else:
                     continue
             elif nxt.lower in ACCORDING_TO_NOUNS:

@@ -141,3 +141,59 @@ def test_headline_ending_in_a_name_in_quotation_marks_quotes_nobody() -> None:
     text = ("Алексей Венедиктов сообщил о новой отставке гендиректора «Эха Москвы»\n\nТеатр откроется весной. "
             "Главный редактор Алексей Венедиктов заявил, что ремонт почти завершен.")
     assert [q.text for q in _quotes(text)] == ["ремонт почти завершен"]
+
+
+def test_role_variants_name_the_person_introduced_with_the_role() -> None:
+    text = ("Президент Иван Петров вышел к людям. «Пожалуйста, сохраняйте спокойствие», —обратился глава "
+            "государства к протестующим.")
+    assert _only(text, "direct").speaker == "Иван Петров"
+
+
+def test_foreign_minister_by_another_name() -> None:
+    text = ("Украину на переговорах представит глава министерства иностранных дел Украины Павел Климкин. "
+            "Министр иностранных дел Германии Франк-Вальтер Штайнмайер заявил, что встреча будет трудной. "
+            "Руководитель украинского внешнеполитического ведомства заявил, что поднимет вопрос о миротворцах.")
+    q = next(q for q in _quotes(text) if q.text.startswith("поднимет"))
+    assert q.speaker == "Павел Климкин"
+
+
+def test_a_quotation_after_a_gerund_and_chto_is_the_speakers() -> None:
+    text = ('Директор Вадим Ампелонский дал интервью. "Сроки нас устраивают", – пояснил Ампелонский, уточнив, '
+            'что "до 1 августа еще достаточно времени".')
+    texts = [q.text for q in _quotes(text) if q.kind == "direct"]
+    assert "до 1 августа еще достаточно времени" in texts, texts
+
+
+def test_attitude_adjective_after_a_dash_attributes_the_quotation() -> None:
+    text = "Министр Олег Кравцов выступил в Думе. «Бюджет будет исполнен полностью», — уверен министр."
+    assert _only(text, "direct").speaker == "Олег Кравцов"
+
+
+def test_soglasno_introduces_the_words_of_a_body() -> None:
+    text = "Согласно объявлению Минфина России, налог отменят с января."
+    q = _only(text, "indirect")
+    assert q.text == "налог отменят с января" and q.cue == "согласно объявлению"
+
+
+def test_kind_noun_in_apposition_to_an_organisation_speaks_as_it() -> None:
+    text = "В то же время авиаконцерн Lufthansa объявил об отмене сразу 800 рейсов."
+    assert _only(text, "indirect").speaker == "Lufthansa"
+
+
+def test_the_family_of_a_person_is_not_that_person() -> None:
+    text = ("Асия Биби провела в тюрьме девять лет. Семья Биби ранее говорила, что им придется покинуть родину.")
+    assert not [q for q in _quotes(text) if q.speaker == "Асия Биби"]
+
+
+def test_a_joint_document_of_several_bodies_speaks_for_nobody() -> None:
+    text = ("Глава Ryanair Майкл Хьюз заявил, что рейсы выполняются. Затем Ryanair и профсоюз встретились в "
+            "Дублине. «Пассажиры лишены своего права свободно путешествовать», — говорится в их совместном "
+            "заявлении.")
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_document_said_in_a_short_participle_is_its_owners() -> None:
+    text = ('Компания «Газпром» заявила, что выплатит долг в срок. "Акции переданы в залог до погашения '
+            'обязательств", сказано в отчете.')
+    q = _only(text, "direct")
+    assert q.speaker == "Газпром" and q.text.startswith("Акции переданы")
