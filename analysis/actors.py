@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
-from analysis.lexicon import GENERIC_ORG_HEADS, NOT_ROLES, ROLE_VARIANTS
+from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, ROLE_VARIANTS
 from analysis.parsed import Parsed, Span
-from analysis.pipeline import guess_nominative, lemma, nominative_name
+from analysis.pipeline import guess_nominative, is_first_name, lemma, nominative_name
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -23,6 +23,10 @@ _TAIL_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ"})
 
 def stem(word: str) -> str:
     return fold(word)[:STEM]
+
+
+#: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
+_NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
 
 
 @dataclass(slots=True)
@@ -62,8 +66,9 @@ def _is_patronymic(word: str) -> bool:
 
 
 def _first_compatible(a: str, names: set[str]) -> bool:
-    fa = fold(a)
+    fa = fold(a).rstrip(".")
     for b in names:
+        b = b.rstrip(".")
         if len(fa) == 1 or len(b) == 1:  # an initial ("Н. Прянишников") fits every name it begins
             if fa[:1] == b[:1]:
                 return True
@@ -98,7 +103,7 @@ class ActorIndex:
                 continue
             name = sp.normal
             if sp.type == "ORG":
-                ext = self._extended_org(si)
+                ext = self._extended_org(si) or self._without_kind(si)
                 if ext:
                     self.ext_name[si] = name = ext
             key = (sp.type if sp.type == "PER" else "X", fold(name))
@@ -136,6 +141,13 @@ class ActorIndex:
             if first is not None and a.first_names and not _first_compatible(first, a.first_names):
                 continue
             best = ai  # the most recently created compatible person
+        if best < 0 and first is None and is_first_name(words[-1]):
+            # "Юлия" after "Юлия Скрипаль": the one person of the article with that first name
+            fits = [ai for ai, a in enumerate(self.actors)
+                    if a.type == "PER" and a.first_names and _first_compatible(words_n[-1], a.first_names)]
+            if len(fits) == 1:
+                self.actors[fits[0]].spans.append(si)
+                return fits[0]
         if best < 0:
             best = len(self.actors)
             self.actors.append(ActorRec("PER", first=sp.start))
@@ -169,7 +181,9 @@ class ActorIndex:
         for j in range(full):
             # position j counted from the end for surnames, so shorter mentions vote on the surname too
             back = full - j
-            pool = fulls if back > 1 else [m for m in mentions if not _is_patronymic(m[0][-1].text)] or fulls
+            # the surname is voted on by every mention but a patronymic or a first name alone ("Юлия")
+            pool = fulls if back > 1 else [m for m in mentions if not _is_patronymic(m[0][-1].text) and not (
+                full > 1 and len(m[0]) == 1 and is_first_name(m[0][0].text))] or fulls
             surfaces, noms, normals, cases = [], [], [], []
             for toks, norms, appos_case in pool:
                 if len(toks) < back:
@@ -177,6 +191,8 @@ class ActorIndex:
                 t = toks[len(toks) - back]
                 # the role noun corrects a nominative tag, never an oblique one ("муж Асии Биби" is no apposition)
                 case = appos_case if appos_case and t.feat("Case") == "Nom" else t.feat("Case")
+                if case == "Nom" and toks[0].feat("Case") not in {None, "Nom"} and toks[0].pos == "PROPN":
+                    case = toks[0].feat("Case")  # "Линасом Линкявичюсом": the words of a name share its case
                 surfaces.append(t.text)
                 normals.append(norms[len(toks) - back])
                 cases.append(case)
@@ -190,7 +206,8 @@ class ActorIndex:
                 noms = [w for w in noms if len(w) > 1]
             if noms:
                 c = Counter(noms)
-                out.append(max(c, key=lambda w: (c[w], -len(w))))
+                word = max(c, key=lambda w: (c[w], -len(w)))
+                out.append(self._masculine_surname(a, word) if back == 1 else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
             c = Counter(ok or normals)
@@ -199,8 +216,18 @@ class ActorIndex:
                 # the normaliser gave the oblique form back: ask the dictionary for a name reading of it
                 word = nominative_name(word, a.gender) or guess_nominative(
                     word, Counter(cases).most_common(1)[0][0], a.gender)
+            if back == 1:
+                word = self._masculine_surname(a, word)
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
         return " ".join(out)
+
+    @staticmethod
+    def _masculine_surname(a: ActorRec, word: str) -> str:
+        """"Павел Мамаева", "Константин Маковского": a man's surname in a form no man's surname has in the
+        nominative (the tagger or the normaliser kept an oblique case) is put in the masculine nominative."""
+        if a.gender != "Masc" or not fold(word).lower().endswith(_NOT_MASC_NOMINATIVE):
+            return word
+        return nominative_name(word, "Masc") or guess_nominative(word, "Gen", "Masc")
 
     def _apposition_case(self, sp: Span) -> str | None:
         """The case of the noun a name stands in apposition to ("генерал-лейтенанта Аксары Кердпола", "с мэром
@@ -328,6 +355,17 @@ class ActorIndex:
         if end < 0:
             return None
         return sp.normal.strip() + p.text[sp.stop:end]
+
+    def _without_kind(self, si: int) -> str | None:
+        """"Холдинг «Газпром-Медиа»", "компания «Роснефть»": the NER took the kind noun into the name; the name is
+        what stands in quotation marks after it (the same organisation as a bare «Газпром-Медиа»)."""
+        p = self.p
+        sp = p.spans[si]
+        toks = [p.toks[k] for k in sp.toks]
+        if len(toks) < 2 or toks[0].pos != "NOUN" or lemma(toks[0].text) not in GENERIC_ORG_NOUNS:
+            return None
+        rest = p.text[toks[1].start:sp.stop].strip().strip("«»\"„“”").strip()
+        return rest or None
 
     def _adjective_fragment(self, si: int) -> str | None:
         """NER often tags only the capitalised adjective of a name ("Российской" in "Российской премьер-лиги"):

@@ -24,7 +24,7 @@ from analysis.lexicon import (
     PRONOUN_GENDER,
     SPOKESPERSON_NOUNS,
 )
-from analysis.parsed import Parsed
+from analysis.parsed import ALL_QUOTES, Parsed
 from analysis.pipeline import lemma, verb_lemma
 
 
@@ -44,14 +44,28 @@ class Resolver:
             if ai < 0:
                 continue
             head = idx.head_of_span(si)
-            if p.toks[head].quoted:
-                continue
+            if p.toks[head].quoted and not (idx.actors[ai].type == "ORG" and self._quoted_name(sp.start)):
+                continue  # (a company in quotation marks, «Газпром-медиа», is still named in the text)
             if idx.actors[ai].type == "PER":
                 self.mentions.append((sp.start, ai))
                 if self._is_main_subject(head):
                     self.events.append((sp.start, ai))
             elif idx.actors[ai].type == "ORG":
                 self.org_mentions.append((sp.start, ai))
+        # "холдинг «Газпром-Медиа»", "авиакомпания Ryanair": the organisation the text itself calls by a kind noun
+        # is what a later bare "в холдинге", "в авиакомпании" means (quotations included: «Холдинг "X" …»)
+        self.kinds: dict[str, list[tuple[int, int]]] = {}
+        for si, sp in enumerate(p.spans):
+            ai = idx.span_actor[si]
+            if ai < 0 or idx.actors[ai].type != "ORG":
+                continue
+            k = sp.toks[0] - 1
+            if p.toks[sp.toks[0]].pos == "NOUN" and lemma(p.toks[sp.toks[0]].text) in GENERIC_ORG_NOUNS:
+                k = sp.toks[0]  # "Холдинг «Газпром-Медиа»" as one name
+            while k >= 0 and p.toks[k].text in ALL_QUOTES:
+                k -= 1
+            if k >= 0 and p.toks[k].pos == "NOUN" and lemma(p.toks[k].text) in GENERIC_ORG_NOUNS:
+                self.kinds.setdefault(lemma(p.toks[k].text), []).append((sp.start, ai))
         self.events.sort()
         # main-clause subjects that are role nouns naming nobody ("главный тренер оценил …"): a later "он"
         # may mean them, so a pronoun must not jump over them to an earlier person
@@ -62,6 +76,11 @@ class Resolver:
                     and not self._apposition_to_name(t.i)
                     and self.role(t.i, t.start, count=False) is None):
                 self.blockers.append((t.start, t.feat("Gender")))
+
+    def _quoted_name(self, offset: int) -> bool:
+        """Whether the quotation around `offset` is a short name («Газпром-медиа»), not somebody's words."""
+        q = self.p.top_quote_at(offset)
+        return q is not None and len(self.p.text[q.open + 1:q.close].split()) <= 4
 
     def _apposition_to_name(self, tok: int) -> bool:
         """"Сергей Колесников, бывший вице-президент холдинга": the role describes the name it follows."""
@@ -233,6 +252,10 @@ class Resolver:
     def recent_org(self, offset: int, lem: str | None = None) -> int | None:
         """The organisation a bare noun means: "ведомство" the last organisation that spoke (else the last
         one named); "прокуратура" the last one whose name has that head; otherwise nobody."""
+        # (one the text names once is too little to go on: a garbled phrase, a passing mention)
+        named = [ai for pos, ai in self.kinds.get(lem or "", []) if pos < offset and self.idx.mentions(ai) > 1]
+        if named:  # the most named of them (max keeps the latest of equals)
+            return max(reversed(named), key=self.idx.mentions)
         generic = lem is None or lem in GENERIC_ORG_NOUNS
         pools = (self.org_speakers, self.org_mentions) if generic else (
             sorted(self.org_speakers + self.org_mentions),)

@@ -17,7 +17,7 @@ from analysis.keys import fold
 from analysis.lexicon import ANONYMOUS_NOUNS, MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS, SPOKESPERSON_NOUNS
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
-from analysis.pipeline import MAX_CHARS, lemma, parse, verb_lemma
+from analysis.pipeline import MAX_CHARS, common_word, lemma, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
@@ -70,7 +70,7 @@ def _analyze(text: str) -> Analysis:
     quotes = _resolve(cands, p, idx, res)
     for q in quotes:  # the words as the article has them, not as cleaned for the parser
         q.text = text[q.start:q.end]
-    actors = _actors(idx)
+    actors = _actors(idx, p, {q.speaker for q in quotes})
     return Analysis(summary=summarize(p), actors=actors, quotes=quotes)
 
 
@@ -254,6 +254,13 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
     return out
 
 
+def _not_a_person(idx: ActorIndex, p: Parsed, ai: int) -> bool:
+    """A "person" the NER found only as one common word ("Коран", "Ислам", "Выплатите", "Б")."""
+    spans = [p.spans[s] for s in idx.actors[ai].spans]
+    words = [[p.toks[k].text for k in sp.toks if p.toks[k].pos != "PUNCT"] for sp in spans]
+    return bool(words) and all(len(w) == 1 and common_word(w[0]) for w in words)
+
+
 def _about(p: Parsed, idx: ActorIndex, speaker: int, start: int, end: int) -> list[str]:
     """Actors named inside the quoted words, in order of first mention, the speaker excluded.
 
@@ -270,12 +277,14 @@ def _about(p: Parsed, idx: ActorIndex, speaker: int, start: int, end: int) -> li
     return [idx.actors[a].name for a in seen]
 
 
-def _actors(idx: ActorIndex) -> list[Actor]:
+def _actors(idx: ActorIndex, p: Parsed, speakers: set[str | None]) -> list[Actor]:
     order = sorted(range(len(idx.actors)), key=lambda i: (-idx.mentions(i), idx.actors[i].first))
     out: list[Actor] = []
     for i in order:
         a = idx.actors[i]
         if not a.name.strip():
+            continue
+        if a.type == "PER" and a.name not in speakers and _not_a_person(idx, p, i):
             continue
         out.append(Actor(name=a.name, type=a.type, mentions=idx.mentions(i),  # type: ignore[arg-type]
                          aliases=idx.surface_aliases(i)))

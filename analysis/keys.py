@@ -56,3 +56,27 @@ def name_keys(name: str) -> set[str]:
 def query_keys(query: str) -> list[frozenset[str]]:
     """One key set per word of a query; an actor matches when every word matches one of its keys."""
     return [word_keys(w) for w in words(query)]
+
+
+def text_keys(text: str) -> list[str]:
+    """Every key of every word of a text, each once, in order of first use: what a quote is indexed under.
+
+    A query word matches when one of its keys is here (`query_keys`), so `санкциями` finds «санкции» through
+    the shared normal form `санкция`, and ё never matters.
+    """
+    seen: dict[str, None] = {}
+    for w in words(text):
+        for key in sorted(word_keys(w)):
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def matching_spans(text: str, query: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """(start, end) of every word of `text` that shares a key with a word of the query: what /search bolds."""
+    wanted = frozenset().union(*query) if query else frozenset()
+    spans = []
+    for m in _WORD.finditer(text):
+        word = fold(m.group(0))
+        if (len(word) > 1 or word.isdigit()) and word_keys(word) & wanted:
+            spans.append((m.start(), m.end()))
+    return spans

@@ -181,6 +181,9 @@ def guess_nominative(word: str, case: str | None, gender: str | None) -> str:
     like Russian ones ("Кердпола" → "Кердпол", "Хасэгавой" → "Хасэгава", "Аксары" → "Аксара"). Words whose ending
     does not fit the case (indeclinable names like "Абэ", "Сюнскэ") come back unchanged."""
     low = word.lower()
+    for oblique in ("ского", "скому", "ским", "ском", "цкого", "цкому", "цким", "цком"):
+        if low.endswith(oblique) and gender != "Fem" and len(word) > len(oblique) + 1:
+            return word[:-len(oblique)] + oblique[0] + "кий"  # "Маковского" → "Маковский"
 
     def cut(n: int, add: str = "") -> str | None:
         stem = word[:-n]
@@ -210,3 +213,24 @@ def guess_nominative(word: str, case: str | None, gender: str | None) -> str:
     if out.lower() == low[:len(out)] and not _CONSONANT_END.search(out.lower()):
         return word
     return out
+
+
+@lru_cache(maxsize=4096)
+def is_first_name(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of a capitalised word is a first name ("Юлия", "Джим")."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    parses = models().morph_vocab.parse(word.lower())
+    return bool(parses) and "Name" in parses[0].tag
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Whether a word the NER took for a person is a dictionary word that is no name in any reading ("Коран",
+    "Ислам", "Выплатите"), or no word at all ("Б", "Ми-6"). Foreign surnames the dictionary does not know are
+    not common words."""
+    if len(word) < 2 or any(ch.isdigit() for ch in word):
+        return True
+    parses = models().morph_vocab.parse(word.lower())
+    known = [p for p in parses if p.is_known]
+    return bool(known) and not any(t in p.tag for p in parses for t in _NAME_TAGS)

@@ -6,10 +6,40 @@ punctuation; they are skipped so the summary starts with the lead.
 
 from __future__ import annotations
 
+import re
+
 from analysis.parsed import Parsed
 
 MAX_SUMMARY = 300
 _MIN_WORDS = 5
+
+# Metadata some pastes start with, glued by the sentence splitter to the lead when no full stop ends it:
+# "date 2025-09-03", "Опубликовано: 03.09.2025, 12:40", "Автор: Иван Петров", "МОСКВА, 3 сентября —".
+_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-яё]+\.?\s+\d{4})"
+         r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?")
+_METADATA = re.compile(
+    r"^\s*(?:"
+    rf"(?i:date|дата|published|updated|опубликовано|обновлено|время)\s*:?\s*{_DATE}"
+    rf"|{_DATE}"
+    r"|(?i:автор|текст|фото|by|source|источник)\s*:\s*[^\n.;|]{1,60}?(?=\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z«]|\n|$)"
+    r"|[А-ЯЁ][А-ЯЁ-]{2,}(?:\s+[А-ЯЁ][А-ЯЁ-]{2,})?,\s*\d{1,2}\s+[а-яё]+\.?(?:\s+\d{4})?\s*[—–-]"
+    r"(?:\s*[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?\.)?"
+    r")[\s,.;|—–-]*",
+)
+
+
+def strip_metadata(sentence: str) -> str:
+    """The sentence without the metadata lines or prefixes a paste may have glued to its start."""
+    lines = sentence.split("\n")
+    while len(lines) > 1 and not lines[0].rstrip().endswith((".", "!", "?", "…")) and len(lines[0].split()) < 8:
+        lines.pop(0)  # a line without a final stop before the sentence: a header, byline or date
+    sentence = "\n".join(lines)
+    for _ in range(4):
+        cut = _METADATA.match(sentence)
+        if not cut or not cut.group(0).strip():
+            break
+        sentence = sentence[cut.end():]
+    return sentence
 
 
 def _good(p: Parsed, si: int) -> bool:
@@ -39,7 +69,11 @@ def summarize(p: Parsed) -> str:
                 break
             continue
         s = p.sents[si]
-        sentence = " ".join(p.text[s.start:s.stop].split())
+        sentence = " ".join(strip_metadata(p.text[s.start:s.stop]).split())
+        if len(sentence.split()) < _MIN_WORDS:
+            if chosen:
+                break
+            continue
         if not chosen:
             chosen.append(sentence)
             if len(sentence) >= 150:

@@ -33,7 +33,10 @@ from storage.backend import redacted
 log = logging.getLogger("bot")
 
 COMMANDS = [
-    BotCommand(command="who", description="Что говорил человек или организация: /who Путин"),
+    BotCommand(command="who", description="Что говорил человек или организация: /who Путин [day|week|month]"),
+    BotCommand(command="about", description="Что говорили о человеке: /about Путин [day|week|month]"),
+    BotCommand(command="search", description="Цитаты со словами в любой форме: /search санкции"),
+    BotCommand(command="trend", description="График упоминаний по дням: /trend Путин"),
     BotCommand(command="quotes", description="Последние цитаты"),
     BotCommand(command="actors", description="Кого упоминали чаще всего: day, week, all"),
     BotCommand(command="digest", description="Сводка за последние сутки"),

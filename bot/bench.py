@@ -2,7 +2,8 @@
 
 1. analysis per article next to the bare natasha pipeline, on the dev articles repeated to N;
 2. peak RSS of the bot process and of each worker (read from /proc of the running bot);
-3. `/who` lookup time with 100,000 stored quotes over 2,000 actors;
+3. `/who` lookup time with 100,000 stored quotes over 2,000 actors, and `/search` (one or two words in another
+   grammatical form than the stored one) over the same quotes;
 4. `/help` answer time, end to end through a stand-in Bot API server, while 20 long articles are analysed.
 
 Run it from the repository root (it uses the end-to-end tests' stand-in server).
@@ -63,11 +64,39 @@ def bench_analysis(n: int) -> None:
     print(f"   ratio analysis / bare : {full / bare:.2f}   (target ≤ 1.20)")
 
 
+NOUNS = ["санкция", "бюджет", "налог", "переговоры", "армия", "школа", "урожай", "пенсия", "дефицит", "экономика",
+         "инфляция", "зарплата", "выборы", "граница", "нефть", "газ", "рубль", "закон", "регион", "больница",
+         "дорога", "метро", "тариф", "кредит", "банк", "завод", "поставка", "мост", "порт", "университет"]
+WORDS = ["сказал", "будет", "важно", "сегодня", "снова", "новый", "решение", "страна", "рост", "план", "мы",
+         "они", "обсудить", "принять", "снизить", "повысить", "вопрос", "работа", "год", "месяц"]
+
+
+def _forms(rng: random.Random) -> dict[str, list[str]]:
+    """Every case and number form of each noun: quotes store one form, queries ask with another."""
+    from analysis.keys import _morph
+
+    morph = _morph()
+    forms = {}
+    for noun in NOUNS:
+        parsed = morph.parse(noun.replace("армия", "армия"))[0]
+        forms[parsed.normal_form] = sorted({f.word for f in parsed.lexeme})
+    return forms
+
+
 async def bench_who(quotes_total: int, actors_total: int, database_url: str | None = None) -> None:
+    from analysis.keys import query_keys
     from analysis.model import Actor, Analysis, Quote
     from storage import Storage
 
     rng = random.Random(1)
+    forms = _forms(rng)
+    nouns = sorted(forms)
+
+    def said(i: int, j: int) -> str:
+        words = [rng.choice(forms[rng.choice(nouns)]) for _ in range(3)] + rng.sample(WORDS, 5)
+        rng.shuffle(words)
+        return f"{' '.join(words)} {i}-{j}"
+
     first = ["Иван", "Пётр", "Анна", "Мария", "Сергей", "Ольга", "Дмитрий", "Елена", "Алексей", "Наталья"]
     syllables = ["ко", "ва", "ли", "ше", "ро", "ман", "тин", "дор", "пе", "гу", "се", "ры"]
     names = set()
@@ -87,7 +116,7 @@ async def bench_who(quotes_total: int, actors_total: int, database_url: str | No
             analysis = Analysis(
                 summary="…",
                 actors=[Actor(name, "PER", rng.randint(1, 5), [name.split()[-1]]) for name in chosen],
-                quotes=[Quote(chosen[j % 5], "PER", "direct", f"цитата {i}-{j} о важном", "сказал", 0, 10)
+                quotes=[Quote(chosen[j % 5], "PER", "direct", said(i, j), "сказал", 0, 10)
                         for j in range(per_article)],
             )
             await storage.save_analysis(article.chat_id, article.id, analysis)
@@ -101,6 +130,15 @@ async def bench_who(quotes_total: int, actors_total: int, database_url: str | No
             found = await storage.find_actors(1, query)
             await storage.quotes_by_actors(1, [a.id for a in found], limit=5)
             timings.append(1000 * (time.perf_counter() - t0))
+        searches = []
+        hits = 0
+        for k in range(300):
+            words = [rng.choice(forms[noun]) for noun in rng.sample(nouns, 1 + k % 2)]
+            t0 = time.perf_counter()
+            quotes, total = await storage.search_quotes(1, query_keys(" ".join(words)), limit=5)
+            await storage.other_sources(1, quotes)
+            searches.append(1000 * (time.perf_counter() - t0))
+            hits += total
         if database_url:  # the bot measured next shares the database: it must not find 5,000 cards to send
             await storage.forget_chat(1)
             await storage.forget_chat(2)
@@ -109,6 +147,9 @@ async def bench_who(quotes_total: int, actors_total: int, database_url: str | No
     print(f"3. /who lookup: {stats['quotes']} quotes over {stats['actors']} actors in the chat "
           f"({quotes_total} in the {where} database, filled in {fill:.0f} s):")
     print(f"   p50 {pct(timings, 0.5):.1f} ms   p95 {pct(timings, 0.95):.1f} ms   (target p95 ≤ 20 ms)")
+    print(f"   /search (one or two words, any case form; {hits // len(searches)} matching quotes on average), "
+          f"{quotes_total} quotes in the database:")
+    print(f"   p50 {pct(searches, 0.5):.1f} ms   p95 {pct(searches, 0.95):.1f} ms   (target p95 ≤ 50 ms)")
 
 
 def _peak_rss_mb(pid: int) -> float:

@@ -49,7 +49,8 @@ class CardDelivery:
         """Send the card, trying again after each pause while Telegram or the network fails."""
         actors = await self._storage.article_actors(article.chat_id, article.id)
         quotes = await self._storage.article_quotes(article.chat_id, article.id)
-        blocks = article_card(article, actors, quotes)
+        earlier = [a for a in await self._storage.story_sources(article.chat_id, article.id) if a.id < article.id]
+        blocks = article_card(article, actors, quotes, earlier=earlier)
         for pause in (*self._pauses, None):
             delivery = await self._sender.send_blocks(article.chat_id, blocks, reply_to=article.message_id)
             if delivery.status is not Status.FAILED:

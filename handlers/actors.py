@@ -6,13 +6,22 @@ from datetime import timedelta
 
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import Message
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from render.cards import actor_line
 from render.text import esc
 from storage import Storage, utcnow
 
 router = Router(name="actors")
+DAYS = 30  # the longest chart: /trend and the chart of /actors all
+
+
+class ActorsChart(CallbackData, prefix="chart"):
+    """The chart button under /actors (handled in handlers.trend, which draws it in a worker)."""
+
+    days: int  # 1, 7 or 30: the period of the list it sits under
 
 PERIODS = {
     "day": (timedelta(days=1), "за сутки"),
@@ -40,4 +49,12 @@ async def on_actors(message: Message, command: CommandObject, storage: Storage) 
     lines = [f"📊 <b>Чаще всего упоминались {label}:</b>"]
     lines += [actor_line(a, i) for i, a in enumerate(actors, 1)]
     lines.append("\nЧто они говорили: <code>/who имя</code>")
-    await message.answer("\n".join(lines))
+    await message.answer("\n".join(lines), reply_markup=chart_button(span))
+
+
+def chart_button(span: timedelta | None) -> InlineKeyboardMarkup:
+    """A button that draws the list's actors per day (for all time: the last 30 days)."""
+    days = min(span.days, DAYS) if span else DAYS
+    builder = InlineKeyboardBuilder()
+    builder.button(text="📈 График по дням", callback_data=ActorsChart(days=max(1, days)))
+    return builder.as_markup()

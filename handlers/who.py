@@ -1,4 +1,5 @@
-"""/who <name> and /quotes: who said what, newest first, a page at a time.
+"""/who <name> [period], /about <name> [period] and /quotes: who said what (and about whom), newest first, a page
+at a time.
 
 A page holds up to PAGE quotes, as many as fit one message whole (render.text.fit_page): the buttons carry the
 offset of the page they open, so the next page starts right after the last quote shown, however many that was.
@@ -13,10 +14,11 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from rapidfuzz import fuzz, process, utils
 
+from handlers.period import label, since, split_period
 from handlers.sending import edit_page
 from render.cards import quote_line
 from render.text import esc, fit_page, plural, split_blocks
-from storage import ActorMatch, Storage, StoredQuote
+from storage import ActorMatch, ArticleSource, Storage, StoredQuote, utcnow
 
 router = Router(name="who")
 PAGE = 5
@@ -27,6 +29,11 @@ class WhoPage(CallbackData, prefix="who"):
     ids: str  # actor ids joined by "-": the chat id comes from the callback itself, never from here
     page: int  # the page's number, as shown
     offset: int  # its first quote
+    period: str = "all"
+    about: bool = False  # /about: what others said about them
+
+
+MAX_IDS = 5  # actor ids in a button: 5 ids of up to 8 digits keep the callback data under Telegram's 64 bytes
 
 
 class QuotesPage(CallbackData, prefix="quotes"):
@@ -70,14 +77,35 @@ def page_text(head: str, lines: list[str], page: int, offset: int, total: int) -
 
 
 def who_page(
-    actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0
+    actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0, *,
+    period: str = "all", talks_about: list[tuple[str, int]] | None = None,
+    also: dict[int, list[ArticleSource]] | None = None,
 ) -> tuple[str, int]:
     names = ", ".join(f"<b>{esc(a.name)}</b>" for a in actors)
+    when = label(period)
     if not total:
-        return f"{names}: упоминается в ваших статьях, но цитат пока нет.", 0
-    head = f"🗣 {names} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}"
-    lines = [quote_line(q, with_speaker=len(actors) > 1, with_source=True) for q in quotes]
+        return f"{names}: цитат{when} пока нет.", 0
+    head = f"🗣 {names} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}{when}"
+    if talks_about:
+        head += "\nЧаще всего говорит о: " + ", ".join(f"{esc(name)} ({n})" for name, n in talks_about)
+    also = also or {}
+    lines = [quote_line(q, with_speaker=len(actors) > 1, with_source=True, also=also.get(q.id, ())) for q in quotes]
     return page_text(head, lines, page, offset, total)
+
+
+def about_page(
+    actors: list[ActorMatch], quotes: list[StoredQuote], total: int, offset: int, page: int = 0, *,
+    period: str = "all", also: dict[int, list[ArticleSource]] | None = None,
+) -> tuple[str, int]:
+    """What others said about the actors: each quote with its speaker first, then its source."""
+    names = ", ".join(f"<b>{esc(a.name)}</b>" for a in actors)
+    when = label(period)
+    if not total:
+        return f"О {names}{when} в ваших статьях пока никто ничего не сказал.", 0
+    head = f"💬 Что говорили о {names}{when} — {total} {plural(total, 'цитата', 'цитаты', 'цитат')}"
+    also = also or {}
+    return page_text(head, [quote_line(q, with_source=True, also=also.get(q.id, ())) for q in quotes], page, offset,
+                     total)
 
 
 async def suggestions(storage: Storage, chat_id: int, query: str) -> list[str]:
@@ -87,36 +115,60 @@ async def suggestions(storage: Storage, chat_id: int, query: str) -> list[str]:
     return [name for name, score, _ in matches if score >= 75]
 
 
-@router.message(Command("who"))
-async def on_who(message: Message, command: CommandObject, storage: Storage) -> None:
-    query = " ".join((command.args or "").split())[:MAX_QUERY]
+async def find_or_explain(message: Message, storage: Storage, command: str, args: str | None
+                          ) -> tuple[list[ActorMatch], str] | None:
+    """The actors a /who or /about query names, and its period; None when the user has been told why not."""
+    query, period = split_period(" ".join((args or "").split())[:MAX_QUERY])
     if not query:
-        await message.answer("Кого ищем? Напишите имя после команды, например: <code>/who Путин</code> "
-                             "или <code>/who Минобороны</code>.")
-        return
+        await message.answer(f"Кого ищем? Напишите имя после команды, например: <code>/{command} Путин</code> "
+                             f"или <code>/{command} Минобороны week</code> (day, week, month).")
+        return None
     actors = await storage.find_actors(message.chat.id, query)
     if not actors:
         hint = await suggestions(storage, message.chat.id, query)
         text = f"В ваших статьях не нашлось никого по запросу «{esc(query)}»."
         if hint:
-            text += " Может быть, вы имели в виду: " + ", ".join(f"<code>/who {esc(h)}</code>" for h in hint) + "?"
+            text += (" Может быть, вы имели в виду: "
+                     + ", ".join(f"<code>/{command} {esc(h)}</code>" for h in hint) + "?")
         else:
             text += " Перешлите мне статьи, где о нём говорится, и спросите снова."
         await message.answer(text)
-        return
-    await show_who(message, storage, actors, 0, 0, edit=False)
+        return None
+    return actors, period
+
+
+@router.message(Command("who"))
+async def on_who(message: Message, command: CommandObject, storage: Storage) -> None:
+    found = await find_or_explain(message, storage, "who", command.args)
+    if found:
+        await show_who(message, storage, found[0], 0, 0, edit=False, period=found[1])
+
+
+@router.message(Command("about"))
+async def on_about(message: Message, command: CommandObject, storage: Storage) -> None:
+    found = await find_or_explain(message, storage, "about", command.args)
+    if found:
+        await show_who(message, storage, found[0], 0, 0, edit=False, period=found[1], about=True)
 
 
 async def show_who(
-    message: Message, storage: Storage, actors: list[ActorMatch], page: int, offset: int, *, edit: bool
+    message: Message, storage: Storage, actors: list[ActorMatch], page: int, offset: int, *, edit: bool,
+    period: str = "all", about: bool = False,
 ) -> None:
-    ids = [a.id for a in actors]
-    quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE, offset=offset)
+    ids = [a.id for a in actors][:MAX_IDS]
+    start = since(period, utcnow())
+    fetch = storage.quotes_about if about else storage.quotes_by_actors
+    quotes, total = await fetch(message.chat.id, ids, limit=PAGE, offset=offset, since=start)
     if not quotes and offset:  # an old button past the end (quotes were deleted meanwhile): the first page
         page = offset = 0
-        quotes, total = await storage.quotes_by_actors(message.chat.id, ids, limit=PAGE)
-    text, shown = who_page(actors, quotes, total, offset, page)
-    markup = pager(WhoPage, page, offset, shown, total, ids="-".join(map(str, ids)))
+        quotes, total = await fetch(message.chat.id, ids, limit=PAGE, since=start)
+    also = await storage.other_sources(message.chat.id, quotes)
+    if about:
+        text, shown = about_page(actors, quotes, total, offset, page, period=period, also=also)
+    else:
+        talks = await storage.talks_about(message.chat.id, ids, since=start) if page == 0 else None
+        text, shown = who_page(actors, quotes, total, offset, page, period=period, talks_about=talks, also=also)
+    markup = pager(WhoPage, page, offset, shown, total, ids="-".join(map(str, ids)), period=period, about=about)
     if edit:
         await edit_page(message, text, markup)
     else:
@@ -130,14 +182,15 @@ async def on_who_page(query: CallbackQuery, callback_data: WhoPage, storage: Sto
         await query.answer("Сообщение устарело, повторите /who.")
         return
     try:
-        ids = [int(x) for x in callback_data.ids.split("-") if x][:5]
+        ids = [int(x) for x in callback_data.ids.split("-") if x][:MAX_IDS]
     except ValueError:
         ids = []
     actors = await storage.actors_by_id(message.chat.id, ids)
     if not actors:
         await query.answer("Эти данные уже удалены.")
         return
-    await show_who(message, storage, actors, max(0, callback_data.page), max(0, callback_data.offset), edit=True)
+    await show_who(message, storage, actors, max(0, callback_data.page), max(0, callback_data.offset), edit=True,
+                   period=callback_data.period, about=callback_data.about)
     await query.answer()
 
 

@@ -153,7 +153,7 @@ class ArticleService:
         if article is None or article.status != "pending":
             return  # forgotten by /forget meanwhile, or done by an earlier run
         try:
-            result = await self._pool.run(worker.analyze_text, article.text, timeout=ANALYSIS_TIMEOUT)
+            result = await self._pool.run(worker.analyze_article, article.text, timeout=ANALYSIS_TIMEOUT)
         except WorkerCrashed:
             job.attempts += 1
             if job.attempts < MAX_ATTEMPTS:
@@ -167,12 +167,14 @@ class ArticleService:
             await self._storage.mark_failed(job.chat_id, job.article_id)
         else:
             try:
-                await self._storage.save_analysis(job.chat_id, job.article_id, Analysis.from_dict(result))
+                await self._storage.save_analysis(
+                    job.chat_id, job.article_id, Analysis.from_dict(result["analysis"]),
+                    quote_keys=result["quote_keys"], fingerprint=result["fingerprint"], bands=result["bands"])
             except Exception:
                 log.exception("article %d: the analysis could not be stored", job.article_id)
                 await self._storage.mark_failed(job.chat_id, job.article_id)
             log.info("article %d of chat %d analysed: %d quotes, %d actors", job.article_id, job.chat_id,
-                     len(result["quotes"]), len(result["actors"]))
+                     len(result["analysis"]["quotes"]), len(result["analysis"]["actors"]))
         done = await self._storage.get_article(job.chat_id, job.article_id)
         if done is not None:
             await self._deliver(done)

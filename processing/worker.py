@@ -61,6 +61,59 @@ def analyze_text(text: str) -> dict[str, Any]:
     return analyze(text).to_dict()
 
 
+def analyze_article(text: str) -> dict[str, Any]:
+    """The analysis (contract JSON) plus what storing it needs and is CPU work: each quote's search keys and the
+    article's MinHash signature and LSH bands. Done here so the bot process neither lemmatises nor loads numpy."""
+    from analysis import analyze
+    from analysis.keys import text_keys
+    from processing.fingerprint import fingerprint
+
+    analysis = analyze(text)
+    signature, bands = fingerprint(text)
+    return {
+        "analysis": analysis.to_dict(),
+        "quote_keys": [" ".join(text_keys(q.text)) for q in analysis.quotes],
+        "fingerprint": signature,
+        "bands": bands,
+    }
+
+
+def render_chart(title: str, days: list[str], series: list[tuple[str, list[int]]]) -> bytes:
+    """A PNG chart of daily counts: one line per series, Russian labels, sized for a phone screen.
+
+    matplotlib (Agg, no display) costs ~40 MB and tens of milliseconds of CPU per chart: it runs here, in a
+    worker, so the bot process never imports it and its event loop never waits on it.
+    """
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = [f"{d[8:10]}.{d[5:7]}" for d in days]
+    fig, ax = plt.subplots(figsize=(8, 4.5), dpi=130)
+    try:
+        for name, values in series:
+            ax.plot(range(len(days)), values, marker="o", markersize=3, linewidth=2, label=name)
+        step = max(1, len(days) // 8)
+        ax.set_xticks(range(0, len(days), step))
+        ax.set_xticklabels(labels[::step], fontsize=10)
+        ax.set_title(title, fontsize=14)
+        ax.set_ylabel("в день", fontsize=11)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        if series:
+            ax.legend(fontsize=10, loc="upper left")
+        fig.tight_layout()
+        out = io.BytesIO()
+        fig.savefig(out, format="png")
+        return out.getvalue()
+    finally:
+        plt.close(fig)
+
+
 def extract_page(html: str, url: str | None, max_chars: int) -> Any:
     """The article of a fetched page (intake.links.ExtractedArticle or None), its text cut to max_chars + 1."""
     import dataclasses

@@ -10,10 +10,11 @@ from storage.models import (
     InboxEntry,
     StoredQuote,
     Subscription,
+    TrendDay,
 )
 from storage.store import Storage, content_hash, utcnow
 
 __all__ = [
     "ActorCount", "ActorMatch", "Article", "ArticleSource", "DigestParts", "InboxEntry", "Storage",
-    "StorageUnavailable", "StoredQuote", "Subscription", "content_hash", "utcnow",
+    "StorageUnavailable", "StoredQuote", "Subscription", "TrendDay", "content_hash", "utcnow",
 ]

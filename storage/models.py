@@ -35,6 +35,7 @@ class Article:
     status: str
     summary: str | None
     card_sent: bool
+    story_id: int | None = None  # the first article of its story (its own id when first); None before analysis
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,6 +69,15 @@ class StoredQuote:
     cue: str | None
     received_at: datetime
     source: ArticleSource
+
+
+@dataclass(slots=True, frozen=True)
+class TrendDay:
+    """One UTC day of an actor's trend: how often they were mentioned and quoted."""
+
+    day: str  # YYYY-MM-DD
+    mentions: int
+    quotes: int
 
 
 @dataclass(slots=True, frozen=True)

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from analysis.keys import name_keys, query_keys
+from analysis.keys import name_keys, query_keys, text_keys
 from analysis.model import Analysis
 from analysis.textnorm import fold_yo
 from storage.backend import Backend, SqliteBackend, Tx, is_postgres_url
@@ -34,6 +34,7 @@ from storage.models import (
     InboxEntry,
     StoredQuote,
     Subscription,
+    TrendDay,
 )
 
 _SPACE = re.compile(r"\s+")
@@ -52,6 +53,23 @@ def ts(moment: datetime) -> str:
 
 def parse_ts(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def chat_token(chat_id: int) -> str:
+    """The chat's own word in the search index (letters and digits only, so the tokenizer keeps it whole)."""
+    return f"chat{'m' if chat_id < 0 else 'p'}{abs(chat_id)}"
+
+
+def signature_similarity(a: str | None, b: str | None) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures (processing.fingerprint): the share of equal
+    32-bit values. Plain string slices: cheap, and the bot process needs no numpy for it."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    n = len(a) // 8
+    return sum(a[i * 8:(i + 1) * 8] == b[i * 8:(i + 1) * 8] for i in range(n)) / n
+
+
+SAME_STORY = 0.5  # estimated similarity from which two articles are one story (processing.fingerprint)
 
 
 def content_hash(text: str) -> str:
@@ -108,6 +126,8 @@ class Storage:
         async with self._transaction() as conn:
             await conn.lock_chat(chat_id)
             row = await self._one("SELECT count(*) FROM articles WHERE chat_id = ?", (chat_id,), conn)
+            await conn.execute("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE chat_id = ?)",
+                               (chat_id,))
             for table in _CHAT_TABLES:
                 await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
             await conn.execute("DELETE FROM chats WHERE id = ?", (chat_id,))
@@ -135,13 +155,18 @@ class Storage:
                 (new_id, old["title"], old["created_at"]),
             )
             # Articles the supergroup already has: the group's copy goes (its quotes and mentions with it).
-            await conn.execute(
-                "DELETE FROM articles WHERE chat_id = ? AND id IN (SELECT o.id FROM articles o JOIN articles n "
+            doomed = (
+                "SELECT o.id FROM articles o JOIN articles n "
                 "ON n.chat_id = ? AND (n.content_hash = o.content_hash OR n.url = o.url OR "
                 "(n.source_chat_id = o.source_chat_id AND n.source_message_id = o.source_message_id)) "
-                "WHERE o.chat_id = ?)",
-                (old_id, new_id, old_id),
+                "WHERE o.chat_id = ?"
             )
+            await conn.execute(
+                f"DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id IN ({doomed}))",
+                (new_id, old_id),
+            )
+            await conn.execute(f"DELETE FROM articles WHERE chat_id = ? AND id IN ({doomed})",
+                               (old_id, new_id, old_id))
             # Actors the supergroup already knows: one actor, with the group's quotes, mentions and names.
             pairs = await self._all(
                 "SELECT o.id AS old, n.id AS new FROM actors o JOIN actors n "
@@ -151,6 +176,10 @@ class Storage:
             for pair in pairs:
                 await conn.execute("UPDATE quotes SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
                 await conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
+                # what the group's actor is named in, the supergroup's is too: those rows go, the rest move
+                await conn.execute("DELETE FROM quote_about WHERE actor_id = ? AND quote_id IN "
+                                   "(SELECT quote_id FROM quote_about WHERE actor_id = ?)", (pair["old"], pair["new"]))
+                await conn.execute("UPDATE quote_about SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
                 await conn.execute(
                     "INSERT INTO actor_aliases (actor_id, chat_id, alias) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), "
                     "alias FROM actor_aliases "
@@ -174,6 +203,10 @@ class Storage:
                 )
             for table in _CHAT_TABLES:
                 await conn.execute(f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id))
+            # The search index's chat token (its first word) follows the quotes to the new id.
+            await conn.execute(
+                "UPDATE quote_search SET lemmas = ? || substr(lemmas, instr(lemmas, ' ')) "
+                "WHERE rowid IN (SELECT id FROM quotes WHERE chat_id = ?)", (chat_token(new_id), new_id))
             await conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
             return True
 
@@ -236,12 +269,16 @@ class Storage:
         return [_article(r) for r in rows]
 
     async def save_analysis(
-        self, chat_id: int, article_id: int, analysis: Analysis, *, analysed_at: datetime | None = None
+        self, chat_id: int, article_id: int, analysis: Analysis, *, analysed_at: datetime | None = None,
+        quote_keys: Sequence[str] | None = None, fingerprint: str | None = None, bands: Sequence[str] = (),
     ) -> None:
         """Store actors, mentions and quotes of one analysed article, and mark it done, in one transaction.
 
         `analysed_at` (tests and imports only) defaults to the moment inside the transaction, which is what
-        makes the digest periods lose nothing (see `digest_rows`).
+        makes the digest periods lose nothing (see `digest_rows`). `quote_keys` (the search keys of each
+        quote, `analysis.keys.text_keys` joined by spaces) and `fingerprint`/`bands` (processing.fingerprint)
+        come from the worker, which did the CPU work; without `quote_keys` they are computed here (pymorphy3,
+        already loaded for names), without a fingerprint the article starts a story of its own.
         """
         async with self._transaction() as conn:
             await conn.lock_chat(chat_id)  # one save of an article at a time, and digest periods stay exact
@@ -258,7 +295,7 @@ class Storage:
                     "ON CONFLICT (article_id, actor_id) DO UPDATE SET count = mentions.count + excluded.count",
                     (article_id, actor_id, chat_id, max(1, actor.mentions)),
                 )
-            for quote in analysis.quotes:
+            for index, quote in enumerate(analysis.quotes):
                 actor_id = None
                 if quote.speaker:
                     actor_id = actor_ids.get(quote.speaker)
@@ -267,16 +304,56 @@ class Storage:
                             conn, chat_id, quote.speaker, quote.speaker_type or "PER", []
                         )
                         actor_ids[quote.speaker] = actor_id
-                await conn.execute(
+                inserted = await self._one(
                     'INSERT INTO quotes (chat_id, article_id, actor_id, speaker, speaker_type, kind, text, cue, '
-                    'start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
+                    'start, "end") VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id',
                     (chat_id, article_id, actor_id, quote.speaker, quote.speaker_type, quote.kind, quote.text,
-                     quote.cue, quote.start, quote.end),
+                     quote.cue, quote.start, quote.end), conn,
                 )
-            await conn.execute(
-                "UPDATE articles SET status = 'done', summary = ?, analysed_at = ? WHERE id = ?",
-                (analysis.summary, ts(analysed_at or utcnow()), article_id),
+                assert inserted is not None
+                quote_id = int(inserted[0])
+                about = {actor_ids[name] for name in quote.about if name in actor_ids} - {actor_id}
+                await conn.executemany(
+                    "INSERT INTO quote_about (chat_id, quote_id, actor_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [(chat_id, quote_id, about_id) for about_id in sorted(about)],
+                )
+                # SQLITE-SPECIFIC (FTS5): a rowid freed by a deleted quote may come back; its old entry goes first.
+                await conn.execute("DELETE FROM quote_search WHERE rowid = ?", (quote_id,))
+                if actor_id is not None and await self._one(
+                        "SELECT 1 FROM quotes WHERE chat_id = ? AND actor_id = ? AND text = ? AND id != ? LIMIT 1",
+                        (chat_id, actor_id, quote.text, quote_id), conn):
+                    continue  # the same words of the same speaker are indexed once, under their first copy
+                keys = (quote_keys[index] if quote_keys is not None and index < len(quote_keys)
+                        else " ".join(text_keys(quote.text)))
+                await conn.execute("INSERT INTO quote_search (rowid, lemmas) VALUES (?, ?)",
+                                   (quote_id, f"{chat_token(chat_id)} {keys}"))
+            story_id = await self._find_story(conn, chat_id, article_id, fingerprint, bands)
+            await conn.executemany(
+                "INSERT INTO story_bands (chat_id, band, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                [(chat_id, band, article_id) for band in bands],
             )
+            await conn.execute(
+                "UPDATE articles SET status = 'done', summary = ?, analysed_at = ?, story_id = ?, fingerprint = ? "
+                "WHERE id = ?",
+                (analysis.summary, ts(analysed_at or utcnow()), story_id, fingerprint or None, article_id),
+            )
+
+    async def _find_story(self, conn: Tx, chat_id: int, article_id: int,
+                          fingerprint: str | None, bands: Sequence[str]) -> int:
+        """The story an article belongs to: the earliest story among the chat's articles that share an LSH band
+        with it and whose signatures agree; its own id when there is none."""
+        if not fingerprint or not bands:
+            return article_id
+        marks = ",".join("?" * len(bands))
+        rows = await self._all(
+            f"SELECT DISTINCT ar.id, ar.story_id, ar.fingerprint FROM story_bands b JOIN articles ar "
+            f"ON ar.id = b.article_id WHERE b.chat_id = ? AND b.band IN ({marks}) AND b.article_id != ? "
+            "AND ar.chat_id = ? AND ar.story_id IS NOT NULL",
+            (chat_id, *bands, article_id, chat_id), conn,
+        )
+        stories = [int(r["story_id"]) for r in rows
+                   if signature_similarity(fingerprint, r["fingerprint"]) >= SAME_STORY]
+        return min(stories, default=article_id)
 
     async def _upsert_actor(
         self, conn: Tx, chat_id: int, name: str, actor_type: str, aliases: Iterable[str]
@@ -425,19 +502,172 @@ class Storage:
         return await self._actor_matches(chat_id, list(ids), "", len(ids) or 1)
 
     async def quotes_by_actors(
-        self, chat_id: int, actor_ids: Sequence[int], *, limit: int, offset: int = 0
+        self, chat_id: int, actor_ids: Sequence[int], *, limit: int, offset: int = 0,
+        since: datetime | None = None,
     ) -> tuple[list[StoredQuote], int]:
-        """The actors' quotes, newest article first, and how many there are in all."""
+        """The actors' quotes (of articles received after `since`), newest article first, and how many in all."""
         if not actor_ids:
             return [], 0
         marks = ",".join("?" * len(actor_ids))
-        where = f" WHERE q.chat_id = ? AND q.actor_id IN ({marks})"
+        where = f" WHERE q.chat_id = ? AND q.actor_id IN ({marks}) AND ar.received_at > ? AND {_NEWEST_COPY}"
+        params = (chat_id, *actor_ids, ts(since) if since else "")
         rows = await self._all(
             _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
-            (chat_id, *actor_ids, limit, offset),
+            (*params, limit, offset),
         )
-        total = await self._one("SELECT count(*) FROM quotes q" + where, (chat_id, *actor_ids))
+        total = await self._one("SELECT count(*) FROM quotes q JOIN articles ar ON ar.id = q.article_id" + where,
+                                params)
         return [_quote(r) for r in rows], int(total[0]) if total else 0
+
+    async def quotes_about(
+        self, chat_id: int, actor_ids: Sequence[int], *, limit: int, offset: int = 0,
+        since: datetime | None = None,
+    ) -> tuple[list[StoredQuote], int]:
+        """What others said about the actors (quotes naming them, by another speaker), newest first, and the
+        total."""
+        if not actor_ids:
+            return [], 0
+        marks = ",".join("?" * len(actor_ids))
+        where = (f" WHERE q.chat_id = ? AND q.id IN (SELECT quote_id FROM quote_about WHERE chat_id = ? "
+                 f"AND actor_id IN ({marks})) AND (q.actor_id IS NULL OR q.actor_id NOT IN ({marks})) "
+                 f"AND q.speaker IS NOT NULL AND ar.received_at > ? AND {_NEWEST_COPY}")
+        params = (chat_id, chat_id, *actor_ids, *actor_ids, ts(since) if since else "")
+        rows = await self._all(
+            _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        total = await self._one("SELECT count(*) FROM quotes q JOIN articles ar ON ar.id = q.article_id" + where,
+                                params)
+        return [_quote(r) for r in rows], int(total[0]) if total else 0
+
+    async def talks_about(
+        self, chat_id: int, actor_ids: Sequence[int], *, since: datetime | None = None, limit: int = 3
+    ) -> list[tuple[str, int]]:
+        """Whom the actors' quotes name most: (name, number of quotes), most first."""
+        if not actor_ids:
+            return []
+        marks = ",".join("?" * len(actor_ids))
+        rows = await self._all(
+            "SELECT a.name, count(DISTINCT qa.quote_id) AS n FROM quote_about qa "
+            "JOIN quotes q ON q.id = qa.quote_id JOIN articles ar ON ar.id = q.article_id "
+            "JOIN actors a ON a.id = qa.actor_id "
+            f"WHERE qa.chat_id = ? AND q.chat_id = ? AND q.actor_id IN ({marks}) AND ar.received_at > ? "
+            f"AND qa.actor_id NOT IN ({marks}) GROUP BY a.id ORDER BY n DESC, a.name LIMIT ?",
+            (chat_id, chat_id, *actor_ids, ts(since) if since else "", *actor_ids, limit),
+        )
+        return [(r["name"], int(r["n"])) for r in rows]
+
+    async def search_quotes(
+        self, chat_id: int, query: Sequence[frozenset[str]], *, limit: int, offset: int = 0,
+        since: datetime | None = None,
+    ) -> tuple[list[StoredQuote], int]:
+        """Quotes of the chat with every word of the query in some form (`analysis.keys.query_keys`), newest
+        first, and the total.
+
+        SQLite: FTS5 MATCH over `quote_search`; PostgreSQL: the 'simple' tsvector of the same words (its twin
+        of the migration), so both find the same quotes.
+        The index answers alone — the page's ids and the total — and only the page's rows are joined: with
+        thousands of matches, joining every one to filter it was ten times slower than the target. Hence
+        the chat's token inside the match (the index itself keeps to the chat), a quote repeated word for
+        word indexed once (`save_analysis`), and a period as a lower bound on quote ids (quotes are numbered in
+        the order articles are analysed, so the bound is the first quote of the period's first article).
+        """
+        groups = [sorted(keys) for keys in query if keys]
+        if not groups:
+            return [], 0
+        match = " AND ".join(
+            [chat_token(chat_id)] + ["(" + " OR ".join(_fts_string(k) for k in keys) + ")" for keys in groups]
+        )
+        first_id = 0
+        if since is not None:
+            row = await self._one(
+                "SELECT min(id) FROM quotes WHERE article_id IN "
+                "(SELECT id FROM articles WHERE chat_id = ? AND received_at > ?)", (chat_id, ts(since)))
+            if row is None or row[0] is None:
+                return [], 0
+            first_id = int(row[0])
+        if self.dialect == "postgres":
+            # the same words in a tsvector ('simple': they are dictionary forms already, no stemming), each key a
+            # phrase as in FTS5 ('санкт-петербург'), the groups joined by && and the forms of a word by ||
+            tsquery = " && ".join(
+                ["phraseto_tsquery('simple', ?)"]
+                + ["(" + " || ".join("phraseto_tsquery('simple', ?)" for _ in keys) + ")" for keys in groups])
+            found = f"to_tsvector('simple', lemmas) @@ ({tsquery})"
+            words: tuple[Any, ...] = (chat_token(chat_id), *(k for keys in groups for k in keys))
+        else:  # SQLITE-SPECIFIC: FTS5
+            found, words = "quote_search MATCH ?", (match,)
+        ids = [int(r[0]) for r in await self._all(
+            f"SELECT rowid FROM quote_search WHERE {found} AND rowid >= ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
+            (*words, first_id, limit, offset))]
+        total = await self._one(f"SELECT count(*) FROM quote_search WHERE {found} AND rowid >= ?",
+                                (*words, first_id))
+        rows = await self._all(
+            _QUOTE_SELECT + f" WHERE q.chat_id = ? AND q.id IN ({','.join('?' * len(ids))}) ORDER BY q.id DESC",
+            (chat_id, *ids)) if ids else []
+        return [_quote(r) for r in rows], int(total[0]) if total else 0
+
+    async def other_sources(self, chat_id: int, quotes: Sequence[StoredQuote]) -> dict[int, list[ArticleSource]]:
+        """For each quote, the sources of the chat's other articles where the same speaker said the very same
+        words (the copies that /who, /about and /search fold into one)."""
+        said = [q for q in quotes if q.actor_id is not None]
+        if not said:
+            return {}
+        # One index lookup per quote shown (quotes_by_text), one SELECT each: a join on the text, or row values
+        # IN (VALUES …), made SQLite walk every quote of the chat (20 ms at 100,000 quotes instead of 0.5).
+        one = ("SELECT d.id, d.actor_id, d.text, d.article_id, ar.source_title, ar.source_username, "
+               "ar.source_chat_id, ar.source_message_id, ar.source_link, ar.url FROM quotes d "
+               "JOIN articles ar ON ar.id = d.article_id WHERE d.chat_id = ? AND d.actor_id = ? AND d.text = ?")
+        rows = await self._all(
+            " UNION ALL ".join([one] * len(said)) + " ORDER BY 1",
+            [v for q in said for v in (chat_id, q.actor_id, q.text)],
+        )
+        copies: dict[tuple[int, str], list[Any]] = {}
+        for r in rows:
+            copies.setdefault((int(r["actor_id"]), r["text"]), []).append(r)
+        found: dict[int, list[ArticleSource]] = {}
+        for quote in said:
+            assert quote.actor_id is not None
+            others = [_source(r) for r in copies.get((quote.actor_id, quote.text), [])
+                      if r["article_id"] != quote.article_id]
+            if others:
+                found[quote.id] = others
+        return found
+
+    async def story_sources(self, chat_id: int, article_id: int) -> list[Article]:
+        """The other articles of this article's story, earliest first (empty when it stands alone)."""
+        rows = await self._all(
+            "SELECT o.* FROM articles a JOIN articles o ON o.chat_id = a.chat_id AND o.story_id = a.story_id "
+            "WHERE a.chat_id = ? AND a.id = ? AND o.id != a.id ORDER BY o.id",
+            (chat_id, article_id),
+        )
+        return [_article(r) for r in rows]
+
+    async def actor_trend(
+        self, chat_id: int, actor_ids: Sequence[int], *, since: datetime
+    ) -> list[TrendDay]:
+        """Mentions and quotes of the actors per UTC day of articles received after `since` (days with none are
+        absent)."""
+        if not actor_ids:
+            return []
+        marks = ",".join("?" * len(actor_ids))
+        mentions = await self._all(
+            "SELECT substr(ar.received_at, 1, 10) AS day, sum(m.count) AS n FROM mentions m "
+            f"JOIN articles ar ON ar.id = m.article_id WHERE m.chat_id = ? AND m.actor_id IN ({marks}) "
+            "AND ar.received_at > ? GROUP BY day",
+            (chat_id, *actor_ids, ts(since)),
+        )
+        quotes = await self._all(
+            "SELECT substr(ar.received_at, 1, 10) AS day, count(*) AS n FROM quotes q "
+            f"JOIN articles ar ON ar.id = q.article_id WHERE q.chat_id = ? AND q.actor_id IN ({marks}) "
+            "AND ar.received_at > ? GROUP BY day",
+            (chat_id, *actor_ids, ts(since)),
+        )
+        days: dict[str, list[int]] = {}
+        for r in mentions:
+            days.setdefault(r["day"], [0, 0])[0] = int(r["n"])
+        for r in quotes:
+            days.setdefault(r["day"], [0, 0])[1] = int(r["n"])
+        return [TrendDay(day, m, q) for day, (m, q) in sorted(days.items())]
 
     async def latest_quotes(self, chat_id: int, *, limit: int, offset: int = 0) -> tuple[list[StoredQuote], int]:
         rows = await self._all(
@@ -649,8 +879,12 @@ class Storage:
 
 
 # Every table with a chat_id column other than chats itself: what /forget deletes and a migration moves.
-_CHAT_TABLES = ("digest_parts", "quotes", "mentions", "actor_keys", "actor_aliases", "articles", "actors",
-                "subscriptions", "inbox")
+_CHAT_TABLES = ("digest_parts", "quote_about", "story_bands", "quotes", "mentions", "actor_keys", "actor_aliases",
+                "articles", "actors", "subscriptions", "inbox")
+
+# A quote said word for word in several articles of the chat counts once: its newest copy stands for all.
+_NEWEST_COPY = ("NOT EXISTS (SELECT 1 FROM quotes d WHERE d.chat_id = q.chat_id AND d.actor_id = q.actor_id "
+                "AND d.text = q.text AND d.id > q.id)")
 
 _QUOTE_SELECT = (
     "SELECT q.id, q.article_id, q.actor_id, coalesce(a.name, q.speaker) AS speaker, q.speaker_type, q.kind, "
@@ -658,6 +892,11 @@ _QUOTE_SELECT = (
     "ar.source_message_id, ar.source_link, ar.url "
     "FROM quotes q JOIN articles ar ON ar.id = q.article_id LEFT JOIN actors a ON a.id = q.actor_id"
 )
+
+
+def _fts_string(key: str) -> str:
+    """A key as an FTS5 string (a phrase when the tokenizer splits it, as in «санкт-петербург»)."""
+    return '"' + key.replace('"', '""') + '"'
 
 
 def _source(row: Any) -> ArticleSource:
@@ -673,6 +912,7 @@ def _article(row: Any) -> Article:
         id=row["id"], chat_id=row["chat_id"], message_id=row["message_id"], text=row["text"],
         source=_source(row), received_at=datetime.fromisoformat(row["received_at"]), status=row["status"],
         summary=row["summary"], card_sent=bool(row["card_sent"]),
+        story_id=row["story_id"],
     )
 
 

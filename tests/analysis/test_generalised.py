@@ -197,3 +197,40 @@ def test_a_document_said_in_a_short_participle_is_its_owners() -> None:
             'обязательств", сказано в отчете.')
     q = _only(text, "direct")
     assert q.speaker == "Газпром" and q.text.startswith("Акции переданы")
+
+
+def _people(text: str) -> list[str]:
+    return [a.name for a in analyze(text).actors if a.type == "PER"]
+
+
+def test_an_initial_with_its_full_stop_is_the_same_person() -> None:
+    text = ("Президент компании Александр Провоторов выступил на форуме. А. Провоторов сказал, что сделка "
+            "будет закрыта в марте.")
+    assert _people(text) == ["Александр Провоторов"]
+
+
+def test_a_first_name_alone_is_the_one_person_with_that_first_name() -> None:
+    text = ("Юлия Скрипаль вышла из больницы. Врачи сообщили, что Юлия чувствует себя хорошо.")
+    assert _people(text) == ["Юлия Скрипаль"]
+
+
+def test_a_mans_surname_left_in_an_oblique_case_is_put_in_the_nominative() -> None:
+    assert _people("Суд вынес приговор футболистам. Адвокаты Павла Мамаева обжаловали решение.") == [
+        "Павел Мамаев"]
+    assert "Константин Маковский" in _people("На аукционе продали картину Константина Маковского за миллион.")
+
+
+def test_common_words_the_ner_takes_for_people_are_not_actors() -> None:
+    text = ("Решение суда обильно цитирует Коран. Адвокат Саиф Мулук сказал, что его подзащитная свободна. "
+            "«Выплатите долг», — потребовал Мулук.")
+    people = _people(text)
+    assert "Коран" not in people and "Выплатите" not in people, people
+
+
+def test_a_kind_noun_means_the_organisation_the_text_called_so() -> None:
+    text = ("Холдинг «Газпром-Медиа» созвал собрание акционеров «Эха Москвы». Решение поддержал «Газпром-Медиа». "
+            "Радиостанция «Эхо Москвы» работает как обычно, «Эхо Москвы» не комментирует решение. В холдинге "
+            "уточнили, что директору предложат другую должность.")
+    assert _only(text, "indirect").speaker == "Газпром-Медиа"
+    orgs = [a.name for a in analyze(text).actors if a.type == "ORG"]
+    assert "Газпром-Медиа" in orgs and not [o for o in orgs if o.lower().startswith("холдинг")], orgs

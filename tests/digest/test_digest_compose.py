@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from digest.compose import best_quotes, compose, digest_blocks, render
+from digest.compose import MAX_STORIES, best_quotes, compose, digest_blocks, render
 from render.text import MESSAGE_LIMIT, plural
 from storage.models import ActorCount, Article, ArticleSource, StoredQuote
 
@@ -17,9 +17,10 @@ SINCE = UNTIL - timedelta(days=1)
 T = UNTIL - timedelta(hours=3)
 
 
-def article(i: int, summary: str = "Короткое содержание статьи.", source: ArticleSource | None = None) -> Article:
+def article(i: int, summary: str = "Короткое содержание статьи.", source: ArticleSource | None = None,
+            story_id: int | None = None) -> Article:
     return Article(i, 1, None, "текст " * 20, source or ArticleSource(title=f"Канал {i}", username=f"chan{i}"),
-                   T + timedelta(minutes=i), "done", summary, True)
+                   T + timedelta(minutes=i), "done", summary, True, story_id)
 
 
 def quote(i: int, text: str, actor_id: int = 1, kind: str = "direct", speaker: str = "Владимир Путин",
@@ -47,10 +48,11 @@ def test_digest_has_counts_actors_quotes_and_articles() -> None:
         since=SINCE, until=UNTIL, tz=MSK,
     )
     assert digest.article_count == 2 and not digest.empty
-    assert [s.actor.name for s in digest.said] == ["Владимир Путин", "Сергей Лавров"]
+    assert [[q.speaker for q in s.quotes] for s in digest.stories] == [["Владимир Путин"], ["Сергей Лавров"]]
+    assert digest.said == ()  # every quote is already under its story
     text = "\n".join(render(digest))
-    assert "2 статьи" in text
-    assert "Владимир Путин — 5 упоминаний" in text
+    assert "2 статьи, 2 сюжета" in text and "Главное за день" in text
+    assert "Владимир Путин (5)" in text
     assert "«Мы будем развивать сотрудничество с партнёрами»" in text
     assert "Канал 1 (@chan1)" in text and "Короткое содержание статьи." in text
     assert "01.06 09:00" in text and "02.06 09:00" in text  # the period in the subscriber's zone
@@ -65,7 +67,7 @@ def test_user_text_is_escaped_everywhere() -> None:
         since=SINCE, until=UNTIL, tz=MSK,
     )
     text = "\n".join(render(digest))
-    assert "<script>" not in text and "<i>" not in text.replace("<i>(пересказ)</i>", "")
+    assert "<script>" not in text and "Путин &lt;i&gt;" in text
     assert "&lt;script&gt;" in text and "&amp; победим" in text and "&amp; Co" in text
     assert 'href="https://t.me/x?a=1&amp;b=&quot;2&quot;"' in text
     # Only our own tags remain, and they are balanced.
@@ -84,20 +86,22 @@ def test_non_http_links_are_not_linked() -> None:
 
 def test_long_digest_splits_without_cutting_a_quote() -> None:
     actors = [actor(i, f"Спикер {i}", 50 - i) for i in range(1, 8)]
-    quotes = [quote(i * 10 + k, f"Цитата {i}-{k}: " + "очень важные слова & смыслы " * 10, actor_id=i,
-                    speaker=f"Спикер {i}") for i in range(1, 8) for k in range(3)]
-    articles = [article(i, summary="Длинное содержание <важной> статьи " * 8) for i in range(1, 60)]
+    quotes = [quote(i * 10 + k, f"Цитата {i}-{k} & смыслы: " + " ".join(f"мысль{i}x{k}x{j}" for j in range(30)),
+                    actor_id=i, speaker=f"Спикер {i}") for i in range(1, 8) for k in range(3)]
+    articles = [article(i, summary=f"Длинное содержание <важной> статьи {i} " * 8) for i in range(1, 80)]
     digest = compose(articles, quotes, actors, since=SINCE, until=UNTIL, tz=MSK)
     messages = render(digest)
     assert len(messages) > 1
     assert all(len(m) <= MESSAGE_LIMIT for m in messages)
-    chosen = [q for s in digest.said for q in s.quotes]
+    chosen = [q for s in digest.said for q in s.quotes] + [q for s in digest.stories for q in s.quotes]
+    assert len(chosen) > 10
     for q in chosen:  # every chosen quote appears whole in exactly one message
         shown = html.escape(q.text[:60], quote=True)
         assert sum(shown in m for m in messages) == 1
     for message in messages:  # no message ends inside a quote
         assert message.count("«") == message.count("»")
-    assert "…и ещё 19 статей." in messages[-1]
+    more = 79 - MAX_STORIES
+    assert f"…и ещё {more} {plural(more, 'сюжет', 'сюжета', 'сюжетов')}." in "\n".join(messages)
 
 
 def test_quote_choice_prefers_direct_informative_distinct() -> None:
@@ -127,7 +131,8 @@ def test_only_the_top_speakers_and_a_few_quotes_each() -> None:
 
 
 def test_quotes_of_speakers_outside_the_top_still_count() -> None:
-    digest = compose([article(1)], [quote(1, "Слова человека, которого мало упоминали", actor_id=9,
+    digest = compose([article(1)], [quote(1, "Не эти слова", actor_id=1), quote(2, "Слова эти", actor_id=1),
+                                    quote(3, "Слова человека, которого мало упоминали", actor_id=9,
                                           speaker="Иван Иванов")],
                      [actor(1, "Владимир Путин", 5)], since=SINCE, until=UNTIL, tz=MSK)
     assert [s.actor.name for s in digest.said] == ["Иван Иванов"]
@@ -142,7 +147,30 @@ def test_empty_period_note_or_silence() -> None:
 
 
 def test_headings_never_end_a_message_alone() -> None:
-    digest = compose([article(1)], [quote(1, "Слова")], [actor(1, "Владимир Путин", 1)],
-                     since=SINCE, until=UNTIL, tz=MSK)
+    quotes = [quote(1, "Первые слова президента"), quote(2, "Вторые слова президента о другом"),
+              quote(3, "Третьи совсем иные мысли")]
+    digest = compose([article(1)], quotes, [actor(1, "Владимир Путин", 1)], since=SINCE, until=UNTIL, tz=MSK)
     blocks = digest_blocks(digest)
-    assert any(b.startswith("<b>Владимир Путин</b>\n— «Слова»") for b in blocks)
+    assert any(b.startswith("<b>Владимир Путин</b>\n— «") for b in blocks)
+
+
+def test_a_story_from_two_channels_is_listed_once_with_both_sources() -> None:
+    tass = ArticleSource(title="ТАСС", username="tass_agency", link="https://t.me/tass_agency/10")
+    rbc = ArticleSource(title="РБК", username="rbc_news", link="https://t.me/rbc_news/20")
+    articles = [article(1, "Бюджет сбалансирован. Подробности позже.", tass, story_id=1),
+                article(2, "Бюджет сбалансирован. Другие подробности.", rbc, story_id=1),
+                article(3, "Другая новость дня.")]
+    quotes = [quote(1, "Бюджет будет исполнен полностью", source=tass),
+              StoredQuote(2, 2, 1, "Владимир Путин", "PER", "direct", "Бюджет будет исполнен полностью", "сказал",
+                          T, rbc),
+              quote(4, "расходы сократят", kind="indirect", speaker="Антон Силуанов", actor_id=2, source=tass)]
+    digest = compose(articles, quotes, [actor(1, "Владимир Путин", 4)], since=SINCE, until=UNTIL, tz=MSK)
+    assert digest.story_count == 2 and digest.stories[0].sources == 2
+    [message] = render(digest)  # an ordinary day fits one message
+    assert message.count("Бюджет сбалансирован.") == 1 and "Подробности позже" not in message
+    assert "2 источника" in message
+    assert 'href="https://t.me/tass_agency/10"' in message and 'href="https://t.me/rbc_news/20"' in message
+    assert message.count("Бюджет будет исполнен полностью") == 1  # the repeated quote once
+    # direct speech of the main actor before the paraphrase, which has no quotation marks
+    assert message.index("«Бюджет будет исполнен") < message.index("расходы сократят")
+    assert "«расходы сократят" not in message and "расходы сократят <i>(пересказ)</i>" in message

@@ -209,10 +209,14 @@ async def test_send_digest_scheduled_marks_the_day(storage: Storage, make_servic
 
 
 def long_analysis(i: int) -> Analysis:
+    """An article with its own speaker and two long, different quotes: forty of them make a digest that cannot
+    fit one message (what the resume tests need), though an ordinary day's digest does."""
+    speaker = f"Спикер Номер{i}"
     return Analysis(
         summary=f"Сводка новости номер {i}: " + "подробности о бюджете, налогах и расходах регионов " * 4,
-        actors=[Actor("Владимир Путин", "PER", 2, ["Путин"])],
-        quotes=[Quote("Владимир Путин", "PER", "direct", f"Мы продолжим работу номер {i}", "сказал", 0, 10)],
+        actors=[Actor(speaker, "PER", 2, [])],
+        quotes=[Quote(speaker, "PER", "direct", f"Мы продолжим работу номер {i}: "
+                      + " ".join(f"довод{i}x{k}x{j}" for j in range(40)), "сказал", 0, 10) for k in range(2)],
     )
 
 

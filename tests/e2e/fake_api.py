@@ -1,7 +1,8 @@
 """A stand-in Telegram Bot API server on 127.0.0.1 for end-to-end tests.
 
 The bot talks to it exactly as to Telegram (`TELEGRAM_API_URL`): long-polling `getUpdates`, `sendMessage`,
-`editMessageText`, `sendDocument`, `getFile` and file downloads. Tests push updates in and read what the bot
+`editMessageText`, `sendDocument`, `sendPhoto` (multipart, the photo kept as bytes), `answerInlineQuery`, `getFile`
+and file downloads. Tests push updates in and read what the bot
 sent out. Failures can be injected per chat (403) or at random (429, 500) to test delivery.
 """
 
@@ -144,6 +145,13 @@ class FakeTelegram:
                         "from": BOT_USER, "text": "…"},
         }})
 
+    def inline_query(self, user_id: int, query: str) -> str:
+        """Push an inline query as a user typing `@bot <query>` in some chat would; returns its id."""
+        query_id = f"iq{next(self._update_ids)}"
+        self.push({"inline_query": {"id": query_id, "query": query, "offset": "", "chat_type": "sender",
+                                    "from": {"id": user_id, "is_bot": False, "first_name": "Тест"}}})
+        return query_id
+
     def fail_sends(self, chat_id: int, *, after: int = 0, times: int = 1, status: int = 500,
                    description: str = "Internal Server Error") -> None:
         """Let `after` more sends to the chat through, then answer the next `times` with `status`."""
@@ -195,7 +203,8 @@ class FakeTelegram:
                         params[key] = {"filename": value.filename, "content": value.file.read()}
                     else:
                         params[key] = value
-        for key in ("reply_markup", "commands", "allowed_updates", "reply_parameters", "entities"):
+        for key in ("reply_markup", "commands", "allowed_updates", "reply_parameters", "entities", "results",
+                    "button"):
             if isinstance(params.get(key), str):
                 with contextlib.suppress(ValueError):
                     params[key] = json.loads(params[key])
@@ -254,7 +263,7 @@ class FakeTelegram:
 
     async def _m_getMe(self, params: dict[str, Any]) -> Any:
         return {**BOT_USER, "can_join_groups": True, "can_read_all_group_messages": False,
-                "supports_inline_queries": False}
+                "supports_inline_queries": True}
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> Any:
         offset = int(params.get("offset") or 0)
@@ -299,6 +308,27 @@ class FakeTelegram:
         document = params.get("document")
         name = document.get("filename") if isinstance(document, dict) else "file"
         return self._message(params, document={"file_id": "doc", "file_unique_id": "doc", "file_name": name})
+
+    async def _m_sendPhoto(self, params: dict[str, Any]) -> Any:
+        photo = params.get("photo")
+        if isinstance(photo, str) and photo.startswith("attach://"):  # multipart: the file under its own name
+            photo = params.get(photo.removeprefix("attach://"))
+            params["photo"] = photo
+        if not isinstance(photo, dict) or not photo.get("content"):
+            return web.json_response({"ok": False, "error_code": 400, "description": "Bad Request: no photo"},
+                                     status=400)
+        if len(str(params.get("caption") or "")) > 1024:
+            return web.json_response({"ok": False, "error_code": 400, "description":
+                                      "Bad Request: message caption is too long"}, status=400)
+        size = {"file_id": "photo", "file_unique_id": "photo", "width": 800, "height": 450}
+        return self._message(params, photo=[size], caption=str(params.get("caption") or ""))
+
+    async def _m_answerInlineQuery(self, params: dict[str, Any]) -> Any:
+        results = params.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            return web.json_response({"ok": False, "error_code": 400, "description":
+                                      "Bad Request: RESULTS_TOO_MUCH"}, status=400)
+        return True
 
     async def _m_getChatMember(self, params: dict[str, Any]) -> Any:
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])

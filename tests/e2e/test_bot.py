@@ -160,7 +160,11 @@ async def test_who_pages_through_many_quotes(telegram: FakeTelegram, running_bot
     chat = 6006
     telegram.message(chat, ARTICLE)
     await card_for(telegram, chat)
-    telegram.message(chat, "Через неделю. " + ARTICLE.replace("в четверг", "в пятницу"))
+    # Other words in every quote: a quote repeated word for word would be shown once, with both sources.
+    again = (ARTICLE.replace("в четверг", "в пятницу").replace("федерального", "государственного")
+             .replace("консервативный", "осторожный").replace("ненефтегазовых", "несырьевых")
+             .replace("малый бизнес", "малый и средний бизнес"))
+    telegram.message(chat, "Через неделю. " + again)
     await telegram.wait_for(lambda _: sum("Разбор статьи" in x.text for x in telegram.sent(chat)) == 2, 90)
     telegram.message(chat, "/who Силуанов")
     first = await telegram.wait_text(chat, "(стр. 1)")

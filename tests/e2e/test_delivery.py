@@ -31,11 +31,14 @@ async def prepare_long_digest(db_path: Path | str, chat_id: int) -> None:
         for i in range(40):
             article, _ = await storage.add_article(chat_id, f"Новость номер {i} о бюджете и налогах регионов",
                                                    received_at=analysed)
+            # Each article its own speaker and two long, different quotes: too much for one message.
+            speaker = f"Спикер Номер{i}"
             await storage.save_analysis(chat_id, article.id, Analysis(
                 summary=f"Сводка новости номер {i}: " + "подробности о бюджете, налогах и расходах регионов " * 4,
-                actors=[Actor("Антон Силуанов", "PER", 2, ["Силуанов"])],
-                quotes=[Quote("Антон Силуанов", "PER", "direct", f"Бюджет номер {i} будет исполнен", "сказал",
-                              0, 10)]), analysed_at=analysed)
+                actors=[Actor(speaker, "PER", 2, [])],
+                quotes=[Quote(speaker, "PER", "direct", f"Бюджет номер {i} будет исполнен: "
+                              + " ".join(f"довод{i}x{k}x{j}" for j in range(40)), "сказал", 0, 10)
+                        for k in range(2)]), analysed_at=analysed)
             await storage.mark_card_sent(chat_id, article.id)
         await storage.subscribe_daily(chat_id, "UTC", "00:00")  # today's 00:00 has passed: due at once
     finally:

@@ -42,8 +42,9 @@ class InProcessPool:
     workers = 1
 
     async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
-        if fn is worker.analyze_text:
-            return Analysis(summary="кратко").to_dict()
+        if fn is worker.analyze_article:
+            return {"analysis": Analysis(summary="кратко").to_dict(), "quote_keys": None, "fingerprint": "",
+                    "bands": []}
         return fn(*args)
 
 

@@ -52,7 +52,7 @@ class StubPool:
     async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
         if self.gate is not None:
             await self.gate.wait()
-        if fn is not worker.analyze_text:
+        if fn is not worker.analyze_article:
             self.log.append(("call", args[0]))
             await asyncio.sleep(0.01)
             return fn(*args)
@@ -65,7 +65,8 @@ class StubPool:
         if self.crashes:
             self.crashes -= 1
             raise WorkerCrashed("killed")
-        return Analysis(summary=f"summary of {text}").to_dict()
+        return {"analysis": Analysis(summary=f"summary of {text}").to_dict(), "quote_keys": None,
+                "fingerprint": "", "bands": []}
 
 
 async def _service(storage: Storage, pool: StubPool, sent: list[Article], **kw: Any) -> ArticleService:

@@ -73,3 +73,24 @@ def test_shorten() -> None:
     assert shorten("коротко", 20) == "коротко"
     assert shorten("раз два три четыре пять", 12).endswith("…")
     assert len(shorten("раз два три четыре пять", 12)) <= 12
+
+
+def test_indirect_speech_is_never_in_quotation_marks() -> None:
+    """A paraphrase is the outlet's words: «…» would put them in the speaker's mouth."""
+    indirect = quote_line(quote("бюджет будет сбалансирован", kind="indirect"))
+    assert "«" not in indirect and "»" not in indirect
+    assert "бюджет будет сбалансирован" in indirect and "пересказ" in indirect
+    direct = quote_line(quote("Мы сохраняем курс"))
+    assert "«Мы сохраняем курс»" in direct and "прямая речь" in direct
+
+
+def test_card_of_a_second_copy_names_the_earlier_sources() -> None:
+    first = Article(id=1, chat_id=1, message_id=5, text="…",
+                    source=ArticleSource(title="ТАСС", username="tass_agency", link="https://t.me/tass_agency/7"),
+                    received_at=datetime(2026, 5, 1, tzinfo=UTC), status="done", summary="Кратко.", card_sent=True)
+    second = Article(id=2, chat_id=1, message_id=6, text="…", source=ArticleSource(title="РБК"),
+                     received_at=datetime(2026, 5, 1, tzinfo=UTC), status="done", summary="Кратко.",
+                     card_sent=False)
+    card = "\n".join(article_card(second, [], [], earlier=[first]))
+    assert "Этот сюжет уже был" in card and 'href="https://t.me/tass_agency/7"' in card
+    assert "Этот сюжет уже был" not in "\n".join(article_card(first, [], []))

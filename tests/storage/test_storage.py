@@ -142,8 +142,10 @@ async def test_no_query_ever_returns_another_chats_rows(storage: Storage) -> Non
 
 async def test_quotes_newest_first_and_paginated(storage: Storage) -> None:
     now = utcnow()
-    for i in range(3):
-        await stored(storage, 1, f"статья {i}", PUTIN, received_at=now - timedelta(days=3 - i))
+    for i in range(3):  # different words each time (the same words in several articles count once)
+        said = Analysis(PUTIN.summary, PUTIN.actors, [Quote(q.speaker, q.speaker_type, q.kind, f"{q.text} {i}", q.cue,
+                                                            q.start, q.end) for q in PUTIN.quotes])
+        await stored(storage, 1, f"статья {i}", said, received_at=now - timedelta(days=3 - i))
     putin = (await storage.find_actors(1, "Путин"))[0]
     page, total = await storage.quotes_by_actors(1, [putin.id], limit=4)
     assert total == 6 and len(page) == 4
