@@ -234,3 +234,23 @@ def test_a_kind_noun_means_the_organisation_the_text_called_so() -> None:
     assert _only(text, "indirect").speaker == "Газпром-Медиа"
     orgs = [a.name for a in analyze(text).actors if a.type == "ORG"]
     assert "Газпром-Медиа" in orgs and not [o for o in orgs if o.lower().startswith("холдинг")], orgs
+
+
+def test_a_name_never_runs_across_a_headline_break() -> None:
+    text = ("Признание Форсайта\n\nОдин из самых известных британских писателей Фредерик Форсайт признал, "
+            "что был агентом разведки.")
+    assert _people(text) == ["Фредерик Форсайт"]
+
+
+def test_ex_minister_is_the_former_minister() -> None:
+    text = ("Бывший министр финансов России Алексей Кудрин выступил на форуме. Экс-министр финансов отметил, "
+            "что закон слишком жесткий.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Алексей Кудрин"
+
+
+def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_of_the_same_body() -> None:
+    text = ("Минфин России поддержит реформу, заявил на брифинге представитель Минфина России.\n\n"
+            "Он подчеркнул, что новые правила начнут действовать в марте.")
+    qs = [q for q in _quotes(text) if q.text.startswith("новые правила")]
+    assert qs and qs[0].speaker == "Минфин России", qs
