@@ -254,3 +254,26 @@ def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_of_the_same_body()
             "Он подчеркнул, что новые правила начнут действовать в марте.")
     qs = [q for q in _quotes(text) if q.text.startswith("новые правила")]
     assert qs and qs[0].speaker == "Минфин России", qs
+
+
+def test_both_halves_around_an_attribution_are_what_was_said() -> None:
+    text = ("Установление повсеместно в стране летнего времени, подчеркнул президент Дмитрий Медведев, "
+            "будет полезным.")
+    texts = sorted(q.text for q in _quotes(text))
+    assert texts == ["Установление повсеместно в стране летнего времени", "будет полезным"], texts
+
+
+def test_another_attribution_after_the_parenthetical_is_not_content() -> None:
+    text = "Эти заслуги весьма скромны, сказал Дмитрий Песков, передает корреспондент РБК."
+    assert [q.text for q in _quotes(text)] == ["Эти заслуги весьма скромны"]
+
+
+def test_writer_aside_before_a_fronted_o_phrase() -> None:
+    text = "Напомним, о связи дворца с чиновниками впервые заговорил в 2010 году бизнесмен Сергей Колесников."
+    q = _only(text, "indirect")
+    assert q.text.startswith("о связи дворца") and q.speaker == "Сергей Колесников"
+
+
+def test_confirming_information_about_is_the_speakers_claim() -> None:
+    text = "Компания «Роснефть» официально подтвердила информацию о подписании соглашения с BP."
+    assert _only(text, "indirect").text == "о подписании соглашения с BP"
