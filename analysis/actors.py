@@ -310,6 +310,8 @@ class ActorIndex:
                 lo, hi = min(lo, *sub), max(hi, *sub)
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
         head, found = lemma(t.text), frozenset(mods)
+        if head.startswith("экс-") and len(head) > 4:
+            head, found = head[4:], found | {"бывш"}  # "экс-министр финансов" is "бывший министр финансов"
         for variant, marks, canonical, implied in ROLE_VARIANTS:
             if head == variant and marks <= found:
                 # "глава украинского внешнеполитического ведомства" ~ "министр иностранных дел Украины"

@@ -108,6 +108,9 @@ class _Discourse:
         self.last_pos = -(10**9)
         self.last_doc: int | None = None
         self.spoken: set[int] = set()
+        #: an organisation that last spoke through an unnamed person ("заявил представитель МИД"): a "он" right
+        #: after means that person, who speaks for it
+        self.spokes: tuple[int, int] | None = None
 
 
 def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) -> list[Option]:
@@ -131,6 +134,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             else:
                 source = "organisation" if t.span < 0 else "subject"
             options.append(Option(sp, source))
+        elif (t.pos == "PRON" and t.lower in {"он", "она"} and d.spokes is not None and d.spokes[0] == d.last
+              and p.sent_of_offset(c.pos) - p.sent_of_offset(d.spokes[1]) <= 2):
+            options.append(Option(d.spokes[0], "pronoun"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and d.last is not None
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
@@ -239,6 +245,8 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
             d.spoken.add(sp)
             if not is_outlet(idx.actors[sp].name):  # a claimant outlet does not carry the passage on
                 d.last, d.last_pos = sp, c.pos
+                spokesperson = c.subj >= 0 and lemma(p.toks[c.subj].text) in SPOKESPERSON_NOUNS
+                d.spokes = (sp, c.pos) if spokesperson and idx.actors[sp].type == "ORG" else None
             if c.doc:
                 d.last_doc = sp
     out: list[Quote] = []

@@ -104,7 +104,7 @@ SPEECH_VERBS = frozenset({
     # reports of what was said that agency texts use as often as "заявил": admissions, conjectures, accusations
     "допустить", "допускать", "предположить", "предполагать", "обвинить", "обвинять", "раскрыть",
     "уведомить", "утверждаться", "выразиться", "оговориться", "посоветовать", "сетовать",
-    "настаивать", "добавляться", "известить",
+    "настаивать", "добавляться", "известить", "заговорить",
 })
 #: "по словам X, …": the nouns after "по" that introduce whose words follow (not "по данным": statistics).
 ACCORDING_TO_NOUNS = frozenset({"словам", "мнению", "информации", "оценке", "сообщению", "сообщениям",
@@ -173,3 +173,9 @@ ATTITUDE_ADJECTIVES = frozenset({"уверенный", "убежденный", "
 ENTOURAGE_NOUNS = frozenset({"семья", "родственник", "родные", "близкие", "окружение", "сторонник", "адвокат",
                              "защита", "соратник", "друг", "дети", "сын", "дочь", "жена", "муж", "мать", "отец",
                              "брат", "сестра", "помощник", "охрана"})
+
+#: What "подтвердил информацию о …" confirms: the о-phrase is then the speaker's own claim.
+REPORT_NOUNS = frozenset({"информация", "сведение", "сведения", "данные", "сообщение", "факт"})
+
+#: The writer's asides that may open a sentence before what somebody said ("Напомним, о … заговорил X").
+WRITER_ASIDES = frozenset({"напомним", "напомню", "отметим", "заметим", "известно"})

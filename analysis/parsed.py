@@ -192,10 +192,18 @@ class Parsed:
         self._tok_starts = [t.start for t in self.toks]
         self.spans: list[Span] = []
         for sp in doc.spans:
+            stop, normal = sp.stop, sp.normal or sp.text
+            cut = text.find("\n", sp.start, sp.stop)
+            if cut >= 0:
+                # "Признание Форсайта\n\nОдин из …": a name never runs across a line break (a headline above)
+                stop = cut
+                while stop > sp.start and text[stop - 1].isspace():
+                    stop -= 1
+                normal = text[sp.start:stop]
             lo = bisect.bisect_left(self._tok_starts, sp.start)
             toks: list[int] = []
             k = lo
-            while k < len(self.toks) and self.toks[k].start < sp.stop:
+            while k < len(self.toks) and self.toks[k].start < stop:
                 toks.append(k)
                 k += 1
             if not toks:
@@ -203,7 +211,7 @@ class Parsed:
             idx = len(self.spans)
             for k in toks:
                 self.toks[k].span = idx
-            self.spans.append(Span(sp.start, sp.stop, sp.type, sp.text, sp.normal or sp.text, toks))
+            self.spans.append(Span(sp.start, stop, sp.type, text[sp.start:stop], normal, toks))
         self.quotes = scan_quotes(text)
         self.top_quotes = [q for q in self.quotes if q.depth == 0]
         self._top_opens = [q.open for q in self.top_quotes]

@@ -28,11 +28,13 @@ from analysis.lexicon import (
     NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
+    REPORT_NOUNS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
     SUBORDINATORS,
     WORDS_NOUNS,
+    WRITER_ASIDES,
 )
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
 from analysis.pipeline import lemma, verb_lemma
@@ -533,7 +535,14 @@ class QuoteFinder:
         if not ends:
             return
         s, e = _trim(text, q.open + 1, q.close)
-        if e - s > 2:
+        inside = []
+        k = self.p.tok_at(s)
+        while e - s > 2 and k < len(self.p.toks) and self.p.toks[k].start < e:
+            inside.append(self.p.toks[k])
+            k += 1
+        # a sentence says something; a name in quotation marks after another ("Голубой поток" "Блю Стрим …")
+        # has no predicate
+        if inside and any(_is_predicate(t) for t in inside):
             self.cands.append(Cand("direct", s, e, None, q.open, standalone=True))
             self.attributed.add(q.open)
 
@@ -657,6 +666,8 @@ class QuoteFinder:
                 if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v) or t.feat(
                         "VerbForm") == "Inf":
                     continue
+                if t.feat("Person") == "1":
+                    continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
                 if self._fronted_about(si, v):
                     continue
                 self._indirect_at(si, v, lem)
@@ -675,6 +686,9 @@ class QuoteFinder:
         p = self.p
         sent = p.sents[si]
         first = sent.first
+        # "Напомним, о …", "Как известно, о …": an aside of the writer before the о-phrase
+        if first + 2 < v and p.toks[first + 1].text == "," and p.toks[first].lower in WRITER_ASIDES:
+            first += 2
         # the о-phrase opens the clause, after at most a few adverbs of time ("Ранее сегодня о …")
         while first < v and first - sent.first < 3 and p.toks[first].pos == "ADV":
             first += 1
@@ -811,7 +825,9 @@ class QuoteFinder:
                     subj = owner
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
                 return
-            if u.lower in {"о", "об", "обо"} and lem not in NO_O_CLAUSE and t.feat("VerbForm") != "Conv":
+            confirms = lem in {"подтвердить", "подтверждать"} and j + 1 <= sent.last and p.toks[j + 1].head >= 0 and \
+                lemma(p.toks[p.toks[j + 1].head].text) in REPORT_NOUNS
+            if u.lower in {"о", "об", "обо"} and (lem not in NO_O_CLAUSE or confirms) and t.feat("VerbForm") != "Conv":
                 # "Говоря о сроках, X отметил …": the gerund names the topic, X's words follow
                 nxt = p.toks[j + 1] if j + 1 <= sent.last else None
                 if nxt is not None and nxt.lower in {"этом", "том"}:
@@ -820,9 +836,11 @@ class QuoteFinder:
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
                 # "прокомментировал информацию об аресте": the о-phrase belongs to the object noun, not the verb
+                # ("выразил мнение о …" is still the speaker's view, "подтвердил информацию о …" the speaker's claim)
                 if nxt is not None and nxt.head >= 0 and v < nxt.head < j and p.toks[nxt.head].pos == "NOUN" and \
-                        lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS:
-                    break  # ("выразил мнение о …" is still the speaker's view)
+                        lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS and not (
+                            lem in {"подтвердить", "подтверждать"} and lemma(p.toks[nxt.head].text) in REPORT_NOUNS):
+                    break
                 if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
                     subj = self._speaker_token(v)
                     self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj)
@@ -866,9 +884,19 @@ class QuoteFinder:
                 if subj < 0:
                     kw["pron_offset"] = t.start  # "говорится в сообщении": the last speaker
             after = self._parenthetical_rest(v, sent.last)
-            if after >= 0 and not any(_is_predicate(p.toks[k]) for k in range(start_tok, comma)):
-                # "При этом, отметили в Берлине, если A, B": what was said is the rest of the sentence
-                self._emit_indirect(p.toks[after].stop, self._clause_end(after + 1, v), v, subj, **kw)
+            if after >= 0:
+                # "A, подчеркнул президент, B": both parts are what was said, like the two halves of a split
+                # quotation; a bare connective before ("При этом, отметили в Берлине, …") is not
+                before = range(start_tok, comma)
+                words = sum(1 for k in before if p.toks[k].pos not in {"PUNCT", "CCONJ", "SCONJ", "PART"})
+                if any(_is_predicate(p.toks[k]) for k in before) or words >= 4:
+                    self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
+                end = self._clause_end(after + 1, v)
+                rest = range(after + 1, p.tok_at(end))
+                # (", передает корреспондент РБК" after it is one more attribution, not more of what was said)
+                if any(_is_predicate(p.toks[k]) for k in rest) and not any(
+                        self.is_speech_verb(k) or self.vlemma(k) in ALWAYS_RELAY_VERBS for k in rest):
+                    self._emit_indirect(p.toks[after].stop, end, v, subj, **kw)
                 return
             self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
             return
@@ -940,6 +968,11 @@ class QuoteFinder:
         # skip a dateline glued to the sentence ("МОСКВА, 8 августа. /ТАСС/.")
         line = self.text.rfind("\n", 0, prev.stop) + 1
         s = max(s, line)
+        # and the writer's aside that opens it ("Отметим, что …", "Напомним, что …")
+        k = p.tok_at(s)
+        if k + 2 <= prev.last and p.toks[k].lower in WRITER_ASIDES and p.toks[k + 1].text == "," and \
+                p.toks[k + 2].lower == "что":
+            s = p.toks[k + 2].stop
         self._emit_indirect(s, prev.stop, v, subj)
 
     def _phrase_subject(self, lo: int, hi: int) -> int:

@@ -234,3 +234,46 @@ def test_a_kind_noun_means_the_organisation_the_text_called_so() -> None:
     assert _only(text, "indirect").speaker == "Газпром-Медиа"
     orgs = [a.name for a in analyze(text).actors if a.type == "ORG"]
     assert "Газпром-Медиа" in orgs and not [o for o in orgs if o.lower().startswith("холдинг")], orgs
+
+
+def test_a_name_never_runs_across_a_headline_break() -> None:
+    text = ("Признание Форсайта\n\nОдин из самых известных британских писателей Фредерик Форсайт признал, "
+            "что был агентом разведки.")
+    assert _people(text) == ["Фредерик Форсайт"]
+
+
+def test_ex_minister_is_the_former_minister() -> None:
+    text = ("Бывший министр финансов России Алексей Кудрин выступил на форуме. Экс-министр финансов отметил, "
+            "что закон слишком жесткий.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Алексей Кудрин"
+
+
+def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_of_the_same_body() -> None:
+    text = ("Минфин России поддержит реформу, заявил на брифинге представитель Минфина России.\n\n"
+            "Он подчеркнул, что новые правила начнут действовать в марте.")
+    qs = [q for q in _quotes(text) if q.text.startswith("новые правила")]
+    assert qs and qs[0].speaker == "Минфин России", qs
+
+
+def test_both_halves_around_an_attribution_are_what_was_said() -> None:
+    text = ("Установление повсеместно в стране летнего времени, подчеркнул президент Дмитрий Медведев, "
+            "будет полезным.")
+    texts = sorted(q.text for q in _quotes(text))
+    assert texts == ["Установление повсеместно в стране летнего времени", "будет полезным"], texts
+
+
+def test_another_attribution_after_the_parenthetical_is_not_content() -> None:
+    text = "Эти заслуги весьма скромны, сказал Дмитрий Песков, передает корреспондент РБК."
+    assert [q.text for q in _quotes(text)] == ["Эти заслуги весьма скромны"]
+
+
+def test_writer_aside_before_a_fronted_o_phrase() -> None:
+    text = "Напомним, о связи дворца с чиновниками впервые заговорил в 2010 году бизнесмен Сергей Колесников."
+    q = _only(text, "indirect")
+    assert q.text.startswith("о связи дворца") and q.speaker == "Сергей Колесников"
+
+
+def test_confirming_information_about_is_the_speakers_claim() -> None:
+    text = "Компания «Роснефть» официально подтвердила информацию о подписании соглашения с BP."
+    assert _only(text, "indirect").text == "о подписании соглашения с BP"
