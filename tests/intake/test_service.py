@@ -43,7 +43,7 @@ class InProcessPool:
 
     workers = 1
 
-    async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
+    async def run(self, fn: Any, *args: Any, timeout: float | None = None, key: str | None = None) -> Any:
         if fn is worker.analyze_text:
             return Analysis(summary="кратко").to_dict()
         return fn(*args)
