@@ -54,7 +54,8 @@ def intake_limits(settings: Settings) -> IntakeLimits:
     return IntakeLimits(
         min_article_chars=settings.min_article_chars, max_article_chars=settings.max_article_chars,
         join_window_seconds=settings.join_window_seconds, fetch_timeout_seconds=settings.fetch_timeout_seconds,
-        fetch_max_bytes=settings.fetch_max_bytes, fetch_allow_private=settings.fetch_allow_private)
+        fetch_max_bytes=settings.fetch_max_bytes, fetch_allow_private=settings.fetch_allow_private,
+        shared=settings.webhook_base_url is not None)
 
 
 def make_bot(settings: Settings) -> Bot:

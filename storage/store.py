@@ -640,15 +640,29 @@ class Storage:
         """Record an incoming message; False when it was recorded before (Telegram delivered it again)."""
         async with self._transaction() as conn:
             cur = await conn.execute(
-                "INSERT INTO inbox (chat_id, message_id, kind, payload, received_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (chat_id, message_id) DO NOTHING",
-                (chat_id, message_id, kind, json.dumps(payload, ensure_ascii=False), ts(received_at or utcnow())),
+                "INSERT INTO inbox (chat_id, message_id, kind, payload, received_at, claimed_by, claimed_until) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, message_id) DO NOTHING",
+                (chat_id, message_id, kind, json.dumps(payload, ensure_ascii=False), ts(received_at or utcnow()),
+                 *self._new_claim()),
             )
             return cur.rowcount > 0
 
-    async def inbox_pending(self) -> list[InboxEntry]:
-        """Everything received and not finished, in the order it arrived in each chat."""
-        rows = await self._all("SELECT * FROM inbox WHERE done = 0 ORDER BY chat_id, message_id")
+    async def inbox_pending(self, *, shared: bool = False) -> list[InboxEntry]:
+        """Everything received and not finished, in the order it arrived in each chat.
+
+        shared (other instances use this database): only what nobody holds — this instance's own (see
+        `claim_articles_as`) and what an instance that died left — claimed for this instance in one statement.
+        """
+        if shared and self._claim_owner is not None:
+            owner, until = self._new_claim()
+            async with self._transaction() as conn:
+                rows = await self._all(
+                    "UPDATE inbox SET claimed_by = ?, claimed_until = ? WHERE done = 0 "
+                    "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?) RETURNING *",
+                    (owner, until, owner, ts(utcnow())), conn)
+            rows.sort(key=lambda r: (r["chat_id"], r["message_id"]))
+        else:
+            rows = await self._all("SELECT * FROM inbox WHERE done = 0 ORDER BY chat_id, message_id")
         return [InboxEntry(chat_id=r["chat_id"], message_id=r["message_id"], kind=r["kind"],
                            payload=json.loads(r["payload"]), received_at=datetime.fromisoformat(r["received_at"]))
                 for r in rows]
@@ -738,6 +752,8 @@ class Storage:
             cur = await conn.execute(
                 "UPDATE articles SET claimed_until = ? WHERE claimed_by = ? "
                 "AND (status = 'pending' OR card_sent = 0)", (ts(until), owner))
+            await conn.execute("UPDATE inbox SET claimed_until = ? WHERE claimed_by = ? AND done = 0",
+                               (ts(until), owner))
             return cur.rowcount
 
     async def release_claims(self, owner: str) -> int:
@@ -746,6 +762,8 @@ class Storage:
             cur = await conn.execute(
                 "UPDATE articles SET claimed_until = ? WHERE claimed_by = ? AND (status = 'pending' OR card_sent = 0)",
                 (ts(datetime(1970, 1, 1, tzinfo=UTC)), owner))
+            await conn.execute("UPDATE inbox SET claimed_until = ? WHERE claimed_by = ? AND done = 0",
+                               (ts(datetime(1970, 1, 1, tzinfo=UTC)), owner))
             return cur.rowcount
 
     async def take_digest_lease(self, chat_id: int, local_date: str, owner: str, until: datetime) -> bool:

@@ -21,3 +21,8 @@ CREATE TABLE digest_leases (
     until       TEXT NOT NULL,                -- UTC ISO time
     PRIMARY KEY (chat_id, local_date)
 );
+
+-- The same for a received message not yet finished (a paste in its join window, a page being fetched): the
+-- instance that received it finishes it; another takes it up only once that instance's claim expired.
+ALTER TABLE inbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE inbox ADD COLUMN claimed_until TEXT;
