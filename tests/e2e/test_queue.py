@@ -5,6 +5,7 @@ instance restarted — and /who the same from either instance."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import signal
 from pathlib import Path
@@ -60,7 +61,24 @@ async def wait_log(procs: list[BotProcess], pattern: str, timeout: float = 180,
         await asyncio.sleep(0.02)
 
 
-async def test_two_instances_two_workers(bot_factory, telegram: FakeTelegram, redis_url: str) -> None:
+async def cards_marked(db_path: Path, chat_id: int, timeout: float = 180) -> None:
+    """Until every card of the chat is marked sent in the database (a card of many messages takes a while)."""
+    import sqlite3
+
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            owed = conn.execute("SELECT count(*) FROM articles WHERE chat_id = ? AND card_sent = 0",
+                                (chat_id,)).fetchone()[0]
+        if not owed:
+            return
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"chat {chat_id}: {owed} card(s) still not sent after {timeout} s")
+        await asyncio.sleep(0.2)
+
+
+async def test_two_instances_two_workers(bot_factory, telegram: FakeTelegram, redis_url: str,
+                                         tmp_path: Path) -> None:
     common = {"REDIS_URL": redis_url, "JOB_TIMEOUT_SECONDS": "20", "LEASE_SECONDS": "6",
               "WEBHOOK_BASE_URL": "https://bot.example.org", "WEBHOOK_HOST": "127.0.0.1",
               "WEBHOOK_SECRET": SECRET}
@@ -126,8 +144,20 @@ async def test_two_instances_two_workers(bot_factory, telegram: FakeTelegram, re
     other = await telegram.wait_text(chats[0], "не нашлось")
     assert "Антон Силуанов" not in other.text
 
-    for chat in [*chats, both, killed_chat]:
+    # An instance SIGKILLed while its article is being analysed: the other takes the article over once the
+    # dead one's claim expires, takes the job's result from Redis, and sends the card, once.
+    orphan_chat = 5300
+    await cards_marked(tmp_path / "bot.sqlite3", killed_chat)  # its many messages all sent by now
+    telegram.message(orphan_chat, "\n\n".join(f"Выпуск {n}. {t}" for n in range(3) for t in TEXTS))
+    before = {id(survivor): len(survivor.log)}
+    assert await telegram.post_webhook(urls[0], telegram.last_update_id, secret=SECRET) == 200
+    await wait_log([survivor], r"→ analysis-\d+:run_call", since=before)
+    await bots[0].kill()
+    await wait_log([bots[1]], "took over 1 articles", timeout=120)
+    await telegram.wait_text(orphan_chat, CARD, timeout=120)
+
+    for chat in [*chats, both, killed_chat, orphan_chat]:
         assert len(cards(telegram, chat)) == 1, (chat, cards(telegram, chat))
     assert "Traceback" not in bots[1].log, bots[1].log
-    for proc in (*bots, survivor):
+    for proc in (bots[1], survivor):
         assert await proc.stop(signal.SIGTERM, timeout=30) == 0, proc.log
