@@ -98,6 +98,9 @@ async def serve(settings: Settings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, main.cancel)
     instance = settings.instance_name()
+    if settings.database_url:
+        log.warning("DATABASE_URL is set, but this build stores in SQLite at %s (PostgreSQL: branch 'scale')",
+                    settings.database_path)
     storage = await Storage.open(settings.database_path)
     bot = make_bot(settings)
     pool = make_pool(settings)
