@@ -34,6 +34,8 @@ from processing.service import ArticleService
 from storage import Storage
 
 log = logging.getLogger("bot")
+#: Updates one instance handles at once in webhook mode; more wait before their request is answered.
+WEBHOOK_IN_FLIGHT = 200
 
 COMMANDS = [
     BotCommand(command="who", description="Что говорил человек или организация: /who Путин"),
@@ -197,12 +199,23 @@ async def start_webhook(settings: Settings, dp: Dispatcher, bot: Bot,
     from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 
     assert settings.webhook_secret is not None
-    app = web.Application()
-    handler = SimpleRequestHandler(dispatcher=dp, bot=bot, handle_in_background=True,
+    webhook = SimpleRequestHandler(dispatcher=dp, bot=bot, handle_in_background=True,
                                    secret_token=settings.webhook_secret.get_secret_value())
+    handling: set[asyncio.Task[Any]] = webhook._background_feed_update_tasks
+
+    @web.middleware
+    async def backpressure(request: web.Request, handler: Any) -> web.StreamResponse:
+        # Answering at once with no limit would let a burst (a backlog Telegram delivers after an outage)
+        # start thousands of handlers together, each holding its update in memory. Past the limit, the answer
+        # waits for a handler to finish: Telegram's connections slow down instead of the bot's memory growing.
+        while request.path == "/webhook" and len(handling) >= WEBHOOK_IN_FLIGHT:
+            await asyncio.wait(set(handling), return_when=asyncio.FIRST_COMPLETED)
+        return await handler(request)
+
+    app = web.Application(middlewares=[backpressure])
     # Not handler.register(): that would close the bot's session on shutdown, before the cards in flight and
     # the digest being sent are done with it. serve() closes it last.
-    app.router.add_post("/webhook", handler.handle)
+    app.router.add_post("/webhook", webhook.handle)
 
     async def healthz(request: web.Request) -> web.Response:
         if up.is_set():
@@ -211,12 +224,13 @@ async def start_webhook(settings: Settings, dp: Dispatcher, bot: Bot,
 
     app.router.add_get("/healthz", healthz)
     setup_application(app, dp, bot=bot)  # dp's startup (on_startup above) runs before the port opens
-    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    # Connections still open at the stop are given a few seconds, not aiohttp's default minute.
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=5)
     await runner.setup()
     site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
     await site.start()
     log.info("webhook server listening on %s:%d", settings.webhook_host, settings.webhook_port)
-    return runner, handler._background_feed_update_tasks
+    return runner, handling
 
 
 def redact_url(url: str | None) -> str:

@@ -118,15 +118,19 @@ class Storage:
     async def _all(
         self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
     ) -> list[aiosqlite.Row]:
-        """Rows of a query: committed data (the read connection), or `conn`'s own view inside a transaction."""
-        async with (conn or self._reader).execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        """Rows of a query: committed data (the read connection), or `conn`'s own view inside a transaction.
+
+        Executed and fetched in one call into aiosqlite's thread: a cursor left open across an await would keep
+        the read connection's snapshot open for every other query interleaved meanwhile, and under load those
+        would not see rows committed since (a load test found articles just stored "missing").
+        """
+        return list(await (conn or self._reader).execute_fetchall(sql, params))
 
     async def _one(
         self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
     ) -> aiosqlite.Row | None:
-        async with (conn or self._reader).execute(sql, params) as cur:
-            return await cur.fetchone()
+        rows = await (conn or self._reader).execute_fetchall(sql, params)
+        return next(iter(rows), None)
 
     # --- chats -------------------------------------------------------------------------------------------
 
