@@ -53,6 +53,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def peak_memory_mb(pid: int) -> float:
+    """VmHWM of a process (Linux), 0 where /proc is not there."""
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -225,8 +234,10 @@ async def one_run(workers: int, chats: int, updates: int, deadline: float) -> di
                 duplicated += max(0, len(times) - len(sent_at))
                 # Answers are matched to posts first in, first out within a chat.
                 sink.extend(max(0.0, a - p) for p, a in zip(sent_at, sorted(times), strict=False))
+        peak_mb = peak_memory_mb(bot.pid)
         await stop(bot)
-        return {"mode": mode, "updates": plan.updates, "duplicates": plan.duplicates, "posted_in": posted_in,
+        return {"bot_mb": peak_mb, "mode": mode, "updates": plan.updates, "duplicates": plan.duplicates,
+                "posted_in": posted_in,
                 "finished_in": finished_in, "commands": command_times, "cards": card_times, "lost": lost,
                 "duplicated": duplicated, "timed_out": timed_out, "folder": folder, "refused": plan.refused}
     finally:
@@ -255,6 +266,7 @@ def run_loadtest(*, quick: bool = False, chats: int = 1000, updates: int = 5000,
               f"p95 {percentile(commands, 0.95) * 1000:7.0f} ms")
         print(f"   card delivered  p50 {percentile(cards, 0.5):7.1f} s    p95 {percentile(cards, 0.95):7.1f} s"
               "   (cards paced at ~30 messages/s overall, 1/s per chat, as Telegram requires)")
+        print(f"   bot process peak memory (VmHWM) {result['bot_mb']:.0f} MB (target ≤ 150)")
         print(f"   lost {result['lost']}, duplicated {result['duplicated']}, posts refused {result['refused']}"
               + ("   (TIMED OUT)" if result["timed_out"] else ""))
         failed = failed or bool(result["lost"] or result["duplicated"] or result["timed_out"] or result["refused"])

@@ -49,6 +49,9 @@ class UpdateDedupe(BaseMiddleware):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
+        waiting, self._waiting = self._waiting, []
+        for _, future in waiting:
+            future.cancel()  # updates still waiting end now; not recorded, Telegram delivers them again
 
     async def __call__(
         self,

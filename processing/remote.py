@@ -43,6 +43,8 @@ JOB = "run_call"
 KEEP_RESULT_SECONDS = 3600
 #: A job killed this many times (its worker died each time) is a poison job: it fails instead of killing more.
 MAX_TRIES = 3
+#: How long (about) a job waits for an unreachable Redis before its work counts as failed.
+REDIS_PATIENCE = 60.0
 
 
 class RemotePool:
@@ -83,30 +85,49 @@ class RemotePool:
         from arq.constants import result_key_prefix
         from arq.jobs import Job, ResultNotFound
         from arq.worker import JobExecutionFailed
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
 
         name = getattr(fn, "__name__", "")
         if FUNCTIONS.get(name) is not fn:
             raise ValueError(f"{name or fn!r} is not a worker job")
-        redis = await self._connect()
         job_id = key or f"call-{uuid.uuid4().hex}"
-        job = await redis.enqueue_job(JOB, name, args, timeout, _job_id=job_id)
-        if job is None:  # queued, running or finished already (another instance, or before a restart)
-            job = Job(job_id, redis)
-        try:
-            result = await job.result(poll_delay=self._poll_delay)
-        except (JobExecutionFailed, ResultNotFound, TimeoutError) as exc:
-            await self._forget(redis, result_key_prefix + job_id)
-            raise WorkerCrashed(f"job {job_id} failed: {exc!r}") from exc
-        except WorkerCrashed:
-            await self._forget(redis, result_key_prefix + job_id)
-            raise
-        except asyncio.CancelledError:
-            raise  # the job runs on; its result waits in Redis for whoever asks for this key next
-        except Exception:
-            await self._forget(redis, result_key_prefix + job_id)  # the job's own error (a refused file)
-            raise
+        pause = 0.5
+        redis: Any = None
+        while True:
+            try:
+                redis = await self._connect()
+                job = await redis.enqueue_job(JOB, name, args, timeout, _job_id=job_id)
+                if job is None:  # queued, running or finished already (another instance, or before a restart)
+                    job = Job(job_id, redis)
+                result = await job.result(poll_delay=self._poll_delay)
+                break
+            except (JobExecutionFailed, ResultNotFound, TimeoutError) as exc:
+                await self._forget(redis, result_key_prefix + job_id)
+                raise WorkerCrashed(f"job {job_id} failed: {exc!r}") from exc
+            except (OSError, RedisConnectionError, RedisTimeoutError) as exc:
+                # Redis restarting or unreachable: the job (same id) is asked for again, never marked failed.
+                if pause > REDIS_PATIENCE:
+                    raise WorkerCrashed(f"Redis unreachable: {exc!r}") from exc
+                log.warning("job %s: Redis unreachable (%r); trying again in %.1f s", job_id, exc, pause)
+                if redis is not None:
+                    await self._reset(redis)
+                await asyncio.sleep(pause)
+                pause *= 2
+            except asyncio.CancelledError:
+                raise  # the job runs on; its result waits in Redis for whoever asks for this key next
+            except Exception:
+                await self._forget(redis, result_key_prefix + job_id)  # the job's own error (WorkerCrashed,
+                raise  # a refused file): taken, so a later job with the same id runs afresh
         await self._forget(redis, result_key_prefix + job_id)
         return result  # type: ignore[no-any-return]
+
+    async def _reset(self, redis: Any) -> None:
+        async with self._lock:
+            if self._redis is redis:
+                self._redis = None
+        with contextlib.suppress(Exception):
+            await redis.aclose()
 
     @staticmethod
     async def _forget(redis: Any, key: str) -> None:
