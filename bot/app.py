@@ -35,7 +35,7 @@ from storage import Storage
 
 log = logging.getLogger("bot")
 #: Updates one instance handles at once in webhook mode; more wait before their request is answered.
-WEBHOOK_IN_FLIGHT = 200
+WEBHOOK_IN_FLIGHT = 100
 
 COMMANDS = [
     BotCommand(command="who", description="Что говорил человек или организация: /who Путин"),

@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     instance_id: str | None = Field(None, description="this instance's name in leases; default host:port")
     queue_in_flight: int = Field(4, ge=1, le=64, description="jobs one bot instance keeps on Redis at once")
-    job_timeout_seconds: int = Field(150, ge=5, le=3600,
+    job_timeout_seconds: int = Field(60, ge=5, le=3600,
                                      description="a job's limit on a worker; a killed worker's job reruns after it")
     lease_seconds: int = Field(30, ge=5, le=600, description="how long an instance's claim on work outlives it")
 

@@ -157,7 +157,7 @@ async def run_call(ctx: dict[str, Any], name: str, args: tuple[Any, ...], timeou
     return await pool.run(fn, *args, timeout=min(timeout or limit, limit))
 
 
-def run_worker(redis_url: str, *, processes: int = 1, job_timeout: int = 150) -> int:
+def run_worker(redis_url: str, *, processes: int = 1, job_timeout: int = 60) -> int:
     """Take jobs from the queue until SIGTERM/SIGINT. `processes` analysis processes (models loaded once each,
     before the first job is taken); each runs one job at a time."""
     from arq import Worker, func
