@@ -212,12 +212,45 @@ class QuoteFinder:
             elif text[self._line_start(q.open):q.open].strip():
                 prev = None if not self._sentence_start(q.open) else prev
         self._open_paragraphs()
+        self._colon_paragraphs()
         for q in p.top_quotes:
             if q.open not in self.attributed:
                 self._partial(q)
         for q in p.top_quotes:
             if q.open not in self.attributed and q.open not in p.name_quotes:
                 self._standalone(q)
+
+    def _colon_paragraphs(self) -> None:
+        """"Игорь Сечин так прокомментировал соглашение: (paragraph break) Приобретение … является важным шагом …":
+        a paragraph after a speech verb and a colon that ends its own paragraph is the speaker's words, quotation
+        marks or not (releases and interviews print them so)."""
+        p, text = self.p, self.text
+        pos = text.find(":\n")
+        while pos >= 0:
+            start = pos + 1
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            nxt = text.find(":\n", pos + 2)
+            if start < end and text[start] not in ALL_QUOTES and text[start].isupper():
+                k = p.tok_at(pos) - 1
+                first = p.sents[p.toks[k].sent].first if 0 <= k < len(p.toks) else 0
+                for v in range(k, max(first, k - 25) - 1, -1):
+                    t = p.toks[v]
+                    if t.quoted or t.pos not in {"VERB", "AUX"}:
+                        continue
+                    lem = self.vlemma(v)
+                    if (lem in SPEECH_VERBS or self._speech_phrase(v, lem)) and not self.negated(v) and \
+                            t.feat("Person") != "1":
+                        subj = self.subject_of(v)
+                        body = text[start:end]
+                        if subj >= 0 and len(body.split()) >= 5 and any(_is_predicate(u) for u in p.toks[
+                                p.tok_at(start):p.tok_at(end)]):
+                            s, e = _trim(text, start, end)
+                            self.cands.append(Cand("direct", s, e, t.text, t.start, subj=subj))
+                    break
+            pos = nxt
 
     def _open_paragraphs(self) -> None:
         """«A (paragraph break) «B», — сказал X: a quotation over paragraphs reopens each one; A is X's too."""

@@ -277,3 +277,10 @@ def test_writer_aside_before_a_fronted_o_phrase() -> None:
 def test_confirming_information_about_is_the_speakers_claim() -> None:
     text = "Компания «Роснефть» официально подтвердила информацию о подписании соглашения с BP."
     assert _only(text, "indirect").text == "о подписании соглашения с BP"
+
+
+def test_a_paragraph_after_a_speech_verb_and_a_colon_is_the_speakers() -> None:
+    text = ("Глава компании Игорь Сечин так прокомментировал соглашение:\n\nПриобретение доли является важным "
+            "шагом в расширении нашего бизнеса и станет прибыльной инвестицией.\n\nСделку одобрило правительство.")
+    q = _only(text, "direct")
+    assert q.speaker == "Игорь Сечин" and q.text.startswith("Приобретение доли")
