@@ -21,6 +21,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--subset", choices=["all", "tune", "holdout"], default="all",
                           help="every fifth article is 'holdout', the rest 'tune' (default: all)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    sub.add_parser("worker", help="run an analysis worker taking jobs from the queue at REDIS_URL")
+    loadtest = sub.add_parser("loadtest", help="drive the bot in webhook mode on 127.0.0.1 and print latencies")
+    loadtest.add_argument("--quick", action="store_true", help="a small run (for the test suite)")
+    loadtest.add_argument("--chats", type=int, default=1000)
+    loadtest.add_argument("--updates", type=int, default=5000)
+    loadtest.add_argument("--workers", default="1,2", help="worker counts to run with, e.g. 1,2")
     bench = sub.add_parser("bench", help="measure speed and memory (prints numbers)")
     bench.add_argument("--articles", type=int, default=100, help="how many articles to analyse (default 100)")
     bench.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
@@ -46,6 +52,15 @@ def main(argv: list[str] | None = None) -> int:
         from bot.bench import run_bench
 
         return run_bench(articles=args.articles, quick=args.quick)
+    if command == "worker":
+        from bot.worker_cli import run_worker_command
+
+        return run_worker_command()
+    if command == "loadtest":
+        from bot.loadtest import run_loadtest
+
+        return run_loadtest(quick=args.quick, chats=args.chats, updates=args.updates,
+                            workers=[int(n) for n in args.workers.split(",") if n.strip()])
     from bot.app import run_bot
 
     return run_bot()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import signal
 import sys
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -13,6 +15,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.types import BotCommand, LinkPreviewOptions
+from aiohttp import web
 
 import handlers
 from analysis.keys import word_keys
@@ -22,6 +25,7 @@ from delivery.cards import CardDelivery
 from delivery.retry import RetryPolicy
 from delivery.sender import Sender
 from digest.service import DigestService
+from handlers.dedupe import UpdateDedupe
 from handlers.messenger import TelegramMessenger
 from handlers.migration import MigrationBarrier, move_chat
 from intake.service import Intake, IntakeLimits
@@ -30,6 +34,8 @@ from processing.service import ArticleService
 from storage import Storage
 
 log = logging.getLogger("bot")
+#: Updates one instance handles at once in webhook mode; more wait before their request is answered.
+WEBHOOK_IN_FLIGHT = 100
 
 COMMANDS = [
     BotCommand(command="who", description="Что говорил человек или организация: /who Путин [day|week|month]"),
@@ -53,7 +59,8 @@ def intake_limits(settings: Settings) -> IntakeLimits:
     return IntakeLimits(
         min_article_chars=settings.min_article_chars, max_article_chars=settings.max_article_chars,
         join_window_seconds=settings.join_window_seconds, fetch_timeout_seconds=settings.fetch_timeout_seconds,
-        fetch_max_bytes=settings.fetch_max_bytes, fetch_allow_private=settings.fetch_allow_private)
+        fetch_max_bytes=settings.fetch_max_bytes, fetch_allow_private=settings.fetch_allow_private,
+        shared=settings.webhook_base_url is not None)
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -73,20 +80,35 @@ def make_bot(settings: Settings) -> Bot:
     )
 
 
+def make_pool(settings: Settings) -> Any:
+    """Local worker processes, or the Redis job queue when REDIS_URL is set (then this process loads no models:
+    `python -m bot worker` processes do the NLP)."""
+    if settings.redis_url:
+        from processing.remote import RemotePool
+
+        return RemotePool(settings.redis_url, in_flight=settings.queue_in_flight)
+    return WorkerPool(settings.analysis_workers)
+
+
 async def serve(settings: Settings) -> None:
     """Run until stopped; on the way out, hand back unfinished work and close the database.
 
-    aiogram handles SIGINT/SIGTERM once polling runs; before that (while connecting), a signal cancels the start
-    and the same clean-up runs.
+    Long polling, or aiogram's aiohttp webhook server when WEBHOOK_BASE_URL is set: the same start-up work, the
+    same clean-up, the same answer to SIGTERM. aiogram handles SIGINT/SIGTERM once polling runs; before that
+    (while connecting), and all along in webhook mode, a signal cancels this task and the same clean-up runs.
     """
     loop = asyncio.get_running_loop()
     main = asyncio.current_task()
     assert main is not None
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, main.cancel)
+    instance = settings.instance_name()
+    if settings.database_url:
+        log.warning("DATABASE_URL is set, but this build stores in SQLite at %s (PostgreSQL: branch 'scale')",
+                    settings.database_path)
     storage = await Storage.open(settings.database_path)
     bot = make_bot(settings)
-    pool = WorkerPool(settings.analysis_workers)
+    pool = make_pool(settings)
 
     async def on_migrated(old_id: int, new_id: int) -> None:  # `articles` is bound below, before any send
         await move_chat(storage, articles, old_id, new_id)
@@ -94,7 +116,8 @@ async def serve(settings: Settings) -> None:
     sender = Sender(bot, on_forbidden=storage.unsubscribe, on_migrated=on_migrated)
     cards = CardDelivery(storage, sender)
     articles = ArticleService(storage, pool, cards, max_queue=settings.max_queue,
-                              max_queue_per_chat=settings.max_queue_per_chat)
+                              max_queue_per_chat=settings.max_queue_per_chat, instance=instance,
+                              lease_seconds=settings.lease_seconds, shared=settings.webhook_base_url is not None)
     dp = Dispatcher()
     dp["storage"] = storage
     dp["settings"] = settings
@@ -103,10 +126,14 @@ async def serve(settings: Settings) -> None:
     intake = Intake(TelegramMessenger(bot), storage, articles, intake_limits(settings))
     dp["intake"] = intake
     digests = DigestService(storage, sender, default_timezone=settings.default_timezone,
-                            check_seconds=settings.digest_check_seconds)
+                            check_seconds=settings.digest_check_seconds, instance=instance,
+                            lease_seconds=settings.lease_seconds)
     dp["digests"] = digests
-    dp.update.outer_middleware(MigrationBarrier())
+    dedupe = UpdateDedupe(storage)
+    dp.update.outer_middleware(MigrationBarrier())  # first: it must see each update before any pause
+    dp.update.outer_middleware(dedupe)
     dp.include_routers(*handlers.routers())
+    up = asyncio.Event()  # what /healthz reports
 
     async def on_startup() -> None:
         me = await bot.get_me()
@@ -117,28 +144,101 @@ async def serve(settings: Settings) -> None:
         await articles.start()
         await intake.start()  # what arrived before a stop or a crash and was not finished yet
         await digests.start()  # its first check at once: a digest missed while the bot was down goes out now
+        await dedupe.start()
+        if settings.webhook_url:
+            assert settings.webhook_secret is not None
+            # Every instance sets the same URL: harmless repeats. None deletes it on stop, or one instance
+            # stopping would cut off all the others.
+            await bot.set_webhook(settings.webhook_url, secret_token=settings.webhook_secret.get_secret_value(),
+                                  allowed_updates=dp.resolve_used_update_types())
+            log.info("webhook set to %s", settings.webhook_url)
+        else:
+            await bot.delete_webhook()  # Telegram refuses getUpdates while a webhook is set
+        up.set()
 
     dp.startup.register(on_startup)
-    log.info("database %s, %d analysis worker(s)", settings.database_path, settings.analysis_workers)
+    log.info("database %s, %s, instance %s", settings.database_path,
+             f"job queue at {redact_url(settings.redis_url)}" if settings.redis_url
+             else f"{settings.analysis_workers} analysis worker(s)", instance)
+    handling: set[asyncio.Task[Any]] = set()
+    runner: web.AppRunner | None = None
     try:
-        await dp.start_polling(bot, handle_signals=True, close_bot_session=False,
-                               allowed_updates=dp.resolve_used_update_types())
+        if settings.webhook_url:
+            runner, handling = await start_webhook(settings, dp, bot, up)
+            await asyncio.Event().wait()  # until SIGTERM/SIGINT cancels this task
+        else:
+            await dp.start_polling(bot, handle_signals=True, close_bot_session=False,
+                                   allowed_updates=dp.resolve_used_update_types())
     except asyncio.CancelledError:
-        log.info("stopped while starting")
+        log.info("stop requested" if up.is_set() else "stopped while starting")
     finally:
+        up.clear()
         log.info("stopping: finishing analyses in flight, the rest resumes at the next start")
+        if runner is not None:
+            for site in list(runner.sites):
+                await site.stop()  # no new requests: the listening socket closes, the balancer goes elsewhere
         # aiogram does not wait for updates still being handled; they may be storing an article right now.
-        handling = set(getattr(dp, "_handle_update_tasks", ()))
+        handling = handling | set(getattr(dp, "_handle_update_tasks", ()))
         if handling:
             await asyncio.wait(handling, timeout=3)
         await digests.stop()
+        await dedupe.stop()
         await intake.close()
         await articles.stop(grace=3.0)
         await cards.close(grace=3.0)
+        await articles.release()  # unfinished articles: another instance may take them over at once
         await pool.close()
+        if runner is not None:
+            await runner.cleanup()
         await bot.session.close()
         await storage.close()
         log.info("stopped")
+
+
+async def start_webhook(settings: Settings, dp: Dispatcher, bot: Bot,
+                        up: asyncio.Event) -> tuple[web.AppRunner, set[asyncio.Task[Any]]]:
+    """aiogram's aiohttp webhook server: POST /webhook (the secret checked, the update answered at once and
+    handled in the background), GET /healthz for the load balancer. Listens only once start-up is done."""
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+
+    assert settings.webhook_secret is not None
+    webhook = SimpleRequestHandler(dispatcher=dp, bot=bot, handle_in_background=True,
+                                   secret_token=settings.webhook_secret.get_secret_value())
+    handling: set[asyncio.Task[Any]] = webhook._background_feed_update_tasks
+
+    @web.middleware
+    async def backpressure(request: web.Request, handler: Any) -> web.StreamResponse:
+        # Answering at once with no limit would let a burst (a backlog Telegram delivers after an outage)
+        # start thousands of handlers together, each holding its update in memory. Past the limit, the answer
+        # waits for a handler to finish: Telegram's connections slow down instead of the bot's memory growing.
+        while request.path == "/webhook" and len(handling) >= WEBHOOK_IN_FLIGHT:
+            await asyncio.wait(set(handling), return_when=asyncio.FIRST_COMPLETED)
+        return await handler(request)
+
+    app = web.Application(middlewares=[backpressure])
+    # Not handler.register(): that would close the bot's session on shutdown, before the cards in flight and
+    # the digest being sent are done with it. serve() closes it last.
+    app.router.add_post("/webhook", webhook.handle)
+
+    async def healthz(request: web.Request) -> web.Response:
+        if up.is_set():
+            return web.json_response({"ok": True})
+        return web.json_response({"ok": False}, status=503)
+
+    app.router.add_get("/healthz", healthz)
+    setup_application(app, dp, bot=bot)  # dp's startup (on_startup above) runs before the port opens
+    # Connections still open at the stop are given a few seconds, not aiohttp's default minute.
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=5)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+    await site.start()
+    log.info("webhook server listening on %s:%d", settings.webhook_host, settings.webhook_port)
+    return runner, handling
+
+
+def redact_url(url: str | None) -> str:
+    """The URL without its password, for the logs."""
+    return re.sub(r"//[^@/]*@", "//***@", url or "")
 
 
 def run_bot() -> int:
@@ -151,6 +251,10 @@ def run_bot() -> int:
         from bot.demo import run_demo
 
         return run_demo(settings)
+    if settings.webhook_base_url and settings.webhook_secret is None:
+        log.error("WEBHOOK_BASE_URL is set but WEBHOOK_SECRET is not: without a secret anyone could post updates "
+                  "to the webhook. Set WEBHOOK_SECRET (1-256 characters: letters, digits, _ and -).")
+        return 2
     # Until the event loop takes the signals over, SIGTERM ends the start-up quietly: nothing is open yet.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:

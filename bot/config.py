@@ -34,6 +34,56 @@ class Settings(BaseSettings):
     fetch_timeout_seconds: float = Field(10, gt=0, le=60, description="a linked page must arrive within this")
     fetch_max_bytes: int = Field(3_000_000, ge=10_000, description="larger linked pages are refused")
 
+    # Running past one machine (issue 12; the contract's names). Unset: long polling and local workers.
+    database_url: str | None = None  # PostgreSQL: the storage backend of the `scale` branch
+    redis_url: str | None = None
+    webhook_base_url: str | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(8080, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
+    instance_id: str | None = Field(None, description="this instance's name in leases; default host:port")
+    queue_in_flight: int = Field(4, ge=1, le=64, description="jobs one bot instance keeps on Redis at once")
+    job_timeout_seconds: int = Field(60, ge=5, le=3600,
+                                     description="a job's limit on a worker; a killed worker's job reruns after it")
+    lease_seconds: int = Field(30, ge=5, le=600, description="how long an instance's claim on work outlives it")
+
+    @field_validator("database_url", "redis_url", "webhook_base_url", "instance_id", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        return value.strip().rstrip("/") if value else value
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _empty_secret_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_chars(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram's rule for secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET must be 1-256 characters: letters, digits, _ and -")
+        return value
+
+    @property
+    def webhook_url(self) -> str | None:
+        return f"{self.webhook_base_url}/webhook" if self.webhook_base_url else None
+
+    def instance_name(self) -> str:
+        """Who holds a lease. Stable across restarts of the same instance, so a restarted instance takes its
+        own claims back at once instead of waiting for them to expire; distinct between instances on a host."""
+        if self.instance_id:
+            return self.instance_id
+        import socket
+
+        where = str(self.webhook_port) if self.webhook_base_url else "polling"
+        return f"{socket.gethostname()}:{where}"
+
     @field_validator("bot_token", mode="before")
     @classmethod
     def _empty_token_is_none(cls, value: object) -> object:

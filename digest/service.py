@@ -33,7 +33,7 @@ from delivery.sender import Delivery, Status
 from digest import schedule
 from digest.compose import compose, render
 from storage.models import Subscription
-from storage.store import Storage
+from storage.store import Storage, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,15 @@ class DigestService:
         check_seconds: int = 30,
         clock: Callable[[], datetime] | None = None,
         concurrency: int = 8,
+        instance: str = "local",
+        lease_seconds: float = 30.0,
     ) -> None:
+        """`instance` names this process in the digest leases: every instance may run the tick, and a chat's
+        digest for a day is sent by the one holding its lease. The lease is short and renewed before each part,
+        so an instance that dies mid-digest hands it over within `lease_seconds`; the same instance restarted
+        takes its own lease back at once."""
+        self.instance = instance
+        self.lease = timedelta(seconds=lease_seconds)
         self.storage = storage
         self.sender = sender
         self.default_timezone = default_timezone
@@ -161,6 +169,25 @@ class DigestService:
         return delivery
 
     async def _scheduled(self, sub: Subscription, local_day: str, now: datetime) -> Delivery:
+        """The day's digest under this instance's lease: another instance sending it, or done with it since the
+        subscriptions were read, means there is nothing to do here."""
+        chat_id = sub.chat_id
+        if not await self._hold_lease(chat_id, local_day):
+            log.info("chat %s: the digest for %s is being sent by another instance", chat_id, local_day)
+            return Delivery(Status.SENT, 0, chat_id)
+        try:
+            fresh = await self.storage.get_subscription(chat_id)
+            if fresh is None or not fresh.active or fresh.last_local_date == local_day:
+                return Delivery(Status.SENT, 0, chat_id)  # delivered meanwhile (by another instance)
+            return await self._send_scheduled(fresh, local_day, now)
+        finally:
+            await self.storage.release_digest_lease(chat_id, local_day, self.instance)
+
+    async def _hold_lease(self, chat_id: int, local_day: str) -> bool:
+        # Real time, not self.now(): a lease is about which process is alive, whatever day the tick is for.
+        return await self.storage.take_digest_lease(chat_id, local_day, self.instance, utcnow() + self.lease)
+
+    async def _send_scheduled(self, sub: Subscription, local_day: str, now: datetime) -> Delivery:
         """Send the day's digest, or what is left of it: parts Telegram accepted before are not sent again."""
         chat_id = sub.chat_id
         progress = await self.storage.digest_in_progress(chat_id, local_day)
@@ -178,6 +205,9 @@ class DigestService:
         for part, (text, was_sent) in enumerate(zip(texts, done, strict=True)):
             if was_sent:
                 continue
+            if not await self._hold_lease(chat_id, local_day):  # renewed part by part; lost: stop here
+                log.warning("chat %s: lost the digest lease for %s at part %d", chat_id, local_day, part + 1)
+                return Delivery(Status.FAILED, sent, chat_id, "digest lease lost")
             delivery = await self.sender.send(chat_id, [text])
             chat_id = delivery.chat_id  # a group that became a supergroup meanwhile: its parts moved with it
             if delivery.status is Status.REJECTED:

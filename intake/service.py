@@ -83,6 +83,9 @@ class IntakeLimits:
     #: their turn (durably, in the inbox) instead of holding thirty pages in memory.
     fetches_per_chat: int = 2
     fetches_total: int = 8
+    #: Other bot instances share the database (webhook mode): at start, take up only the unfinished messages
+    #: this instance received or whose instance died, not those another live instance is working on.
+    shared: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +174,7 @@ class Intake:
     async def start(self) -> int:
         """Take up again everything received before a stop or a crash that was not finished; returns how many."""
         pruned = await self._storage.inbox_prune(utcnow() - INBOX_KEEP)
-        pending = await self._storage.inbox_pending()
+        pending = await self._storage.inbox_pending(shared=self._limits.shared)
         for entry in pending:
             try:
                 item = Incoming.from_entry(entry)

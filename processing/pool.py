@@ -153,9 +153,11 @@ class WorkerPool:
             if isinstance(result, BaseException):
                 log.warning("worker %d did not start: %r (it is tried again with its first job)", slot.index, result)
 
-    async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None,
+                  key: str | None = None) -> T:
         """Run fn(*args) in an idle worker. `timeout` counts from when the worker starts the job; a job over it
-        is a runaway, and only its own worker is killed (WorkerCrashed)."""
+        is a runaway, and only its own worker is killed (WorkerCrashed). `key` names the job for a remote queue
+        (processing.remote); in-process there is nothing to share it with."""
         if self._closed:
             raise WorkerCrashed("the pool is shut down")
         idle = self._queue()

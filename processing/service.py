@@ -17,13 +17,16 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from analysis.model import Analysis
 from processing import worker
 from processing.pool import WorkerCrashed, WorkerPool
 from processing.queue import Call, FairQueue, Job
+from processing.remote import RemotePool
 from storage import Article, Storage
+from storage.store import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +41,19 @@ class QueueFull(Exception):
 
 
 class ArticleService:
-    def __init__(self, storage: Storage, pool: WorkerPool, on_done: OnDone, *,
-                 max_queue: int = 200, max_queue_per_chat: int = 50) -> None:
+    def __init__(self, storage: Storage, pool: WorkerPool | RemotePool, on_done: OnDone, *,
+                 max_queue: int = 200, max_queue_per_chat: int = 50, instance: str = "local",
+                 lease_seconds: float = 30.0, shared: bool = False) -> None:
+        """`instance`: this process's name in the articles' claims. `shared`: other instances use the same
+        database (webhook mode): only unclaimed articles, this instance's own and those whose claim expired
+        (their instance died) are taken, at start and by a periodic sweep. Not shared (long polling, where
+        Telegram allows one instance): every unfinished article is this instance's at start."""
         self._storage = storage
+        self._instance = instance
+        self._lease = timedelta(seconds=lease_seconds)
+        self._shared = shared
+        self._queued: set[int] = set()  # article ids in the fair queue or being analysed here
+        storage.claim_articles_as(instance, lease_seconds)
         self._pool = pool
         self._on_done = on_done
         self._queue = FairQueue()
@@ -54,18 +67,52 @@ class ArticleService:
 
     async def start(self) -> int:
         """Start the consumers and resume unfinished work; returns how many articles were resumed."""
-        unfinished = await self._storage.unfinished_articles()
-        unsent = [a for a in unfinished if a.status != "pending"]
-        for article in unfinished:
-            if article.status == "pending":
-                self._queue.put(Job(article.chat_id, article.id))
+        unfinished = await self._storage.claim_unfinished(
+            self._instance, utcnow() + self._lease, mode="start" if self._shared else "all")
+        unsent = self._take(unfinished)
         if unfinished:
             log.info("resumed %d unfinished articles (%d cards to send)", len(unfinished), len(unsent))
         # Cards owed from before the restart go out in the background: start-up (and polling) need not wait.
         self._consumers = [asyncio.create_task(self._deliver_all(unsent), name="owed-cards")]
         self._consumers += [asyncio.create_task(self._consume(), name=f"analysis-{i}")
                             for i in range(self._pool.workers)]
+        self._consumers.append(asyncio.create_task(self._keep_claims(), name="article-claims"))
         return len(unfinished)
+
+    def _take(self, articles: list[Article]) -> list[Article]:
+        """Queue the pending ones; returns those owing only their card."""
+        unsent = []
+        for article in articles:
+            if article.status != "pending":
+                unsent.append(article)
+            elif article.id not in self._queued:
+                self._queued.add(article.id)
+                self._queue.put(Job(article.chat_id, article.id))
+        return unsent
+
+    async def _keep_claims(self) -> None:
+        """Renew this instance's claims while it lives; with other instances about, take over the articles of
+        one that died (its claims expired), claimed in one statement so that two instances never both do."""
+        pause = max(1.0, self._lease.total_seconds() / 3)
+        while not self._stopping:
+            await asyncio.sleep(pause)
+            try:
+                await self._storage.renew_claims(self._instance, utcnow() + self._lease)
+                if self._shared:
+                    orphans = await self._storage.claim_unfinished(self._instance, utcnow() + self._lease,
+                                                                   mode="sweep")
+                    if orphans:
+                        log.info("took over %d articles of an instance that stopped", len(orphans))
+                        await self._deliver_all(self._take(orphans))
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("renewing the article claims failed; trying again")
+
+    async def release(self) -> None:
+        """After a clean stop: what this instance leaves unfinished may be taken over at once."""
+        with contextlib.suppress(Exception):
+            await self._storage.release_claims(self._instance)
 
     async def _deliver_all(self, articles: list[Article]) -> None:
         for article in articles:
@@ -81,6 +128,7 @@ class ArticleService:
 
     def submit(self, article: Article) -> int:
         """Queue a stored article; returns how many jobs are ahead of it (0: it starts now)."""
+        self._queued.add(article.id)
         position = self._queue.put(Job(article.chat_id, article.id))
         busy = self._running >= self._pool.workers
         return position - 1 + (1 if busy else 0)
@@ -149,17 +197,27 @@ class ArticleService:
                 call.future.set_result(result)
 
     async def _process(self, job: Job) -> None:
+        requeued = False
+        try:
+            requeued = await self._analyse(job)
+        finally:
+            if not requeued:
+                self._queued.discard(job.article_id)
+
+    async def _analyse(self, job: Job) -> bool:
+        """Analyse, store, hand to `on_done`; True when the job went back into the queue for another try."""
         article = await self._storage.get_article(job.chat_id, job.article_id)
         if article is None or article.status != "pending":
-            return  # forgotten by /forget meanwhile, or done by an earlier run
+            return False  # forgotten by /forget meanwhile, or done by an earlier run
         try:
-            result = await self._pool.run(worker.analyze_article, article.text, timeout=ANALYSIS_TIMEOUT)
+            result = await self._pool.run(worker.analyze_article, article.text, timeout=ANALYSIS_TIMEOUT,
+                                          key=f"analysis-{article.id}")
         except WorkerCrashed:
             job.attempts += 1
             if job.attempts < MAX_ATTEMPTS:
                 log.warning("article %d: worker crashed, retrying", job.article_id)
                 self._queue.put(job)
-                return
+                return True
             log.error("article %d: worker crashed %d times, giving up", job.article_id, job.attempts)
             await self._storage.mark_failed(job.chat_id, job.article_id)
         except Exception:
@@ -176,11 +234,18 @@ class ArticleService:
             log.info("article %d of chat %d analysed: %d quotes, %d actors", job.article_id, job.chat_id,
                      len(result["analysis"]["quotes"]), len(result["analysis"]["actors"]))
         done = await self._storage.get_article(job.chat_id, job.article_id)
-        if done is not None:
+        if done is not None and not done.card_sent:  # another instance may have stored and sent it meanwhile
             await self._deliver(done)
+        return False
 
     async def _deliver(self, article: Article) -> None:
         try:
+            # The card is this instance's to send only while it holds the article: an instance that took it
+            # over after this one was thought dead sends it instead, never both.
+            if not await self._storage.claim_article(article.chat_id, article.id, self._instance,
+                                                     utcnow() + self._lease):
+                log.info("article %d is another instance's now; its card is theirs to send", article.id)
+                return
             await self._on_done(article)
         except asyncio.CancelledError:
             raise

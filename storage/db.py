@@ -6,8 +6,11 @@ Migrations are the files `migrations/NNN_name.sql`, applied in order inside one 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -50,12 +53,31 @@ async def connect(path: str | Path, *, upto: int | None = None) -> aiosqlite.Con
         await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA foreign_keys = ON")
         await conn.execute("PRAGMA synchronous = NORMAL")
-        await conn.execute("PRAGMA busy_timeout = 5000")
-        await migrate(conn, upto=upto)
+        await conn.execute("PRAGMA busy_timeout = 30000")  # several processes may share the file (webhook mode)
+        if str(path) == ":memory:":
+            await migrate(conn, upto=upto)
+        else:
+            async with _migration_lock(path):
+                await migrate(conn, upto=upto)
     except BaseException:
         await conn.close()
         raise
     return conn
+
+
+@asynccontextmanager
+async def _migration_lock(path: Path) -> AsyncIterator[None]:
+    """Instances started at the same moment on one database file: one migrates, the others wait for it and
+    then find the schema up to date (the version is read again under the lock)."""
+    import fcntl
+
+    lock_path = path.with_name(path.name + ".migrate-lock")
+    with await asyncio.to_thread(lock_path.open, "a+b") as handle:
+        await asyncio.to_thread(fcntl.flock, handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 async def connect_reader(path: str | Path) -> aiosqlite.Connection:
@@ -67,7 +89,7 @@ async def connect_reader(path: str | Path) -> aiosqlite.Connection:
     conn = await aiosqlite.connect(Path(path), isolation_level=None)
     conn.row_factory = aiosqlite.Row
     try:
-        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute("PRAGMA busy_timeout = 30000")
         await conn.execute("PRAGMA query_only = ON")
     except BaseException:
         await conn.close()

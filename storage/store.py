@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,18 @@ class Storage:
         # transaction that is open on `_conn` at that moment (and may still be rolled back).
         self._reader = reader or conn
         self._write_lock = asyncio.Lock()
+        self._claim_owner: str | None = None
+        self._claim_seconds = 30.0
+
+    def claim_articles_as(self, owner: str, seconds: float) -> None:
+        """New articles (and failed ones sent again) are claimed by `owner` for `seconds` as they are stored:
+        no other instance's sweep takes an article its receiver is about to analyse."""
+        self._claim_owner, self._claim_seconds = owner, seconds
+
+    def _new_claim(self) -> tuple[str | None, str | None]:
+        if self._claim_owner is None:
+            return None, None
+        return self._claim_owner, ts(utcnow() + timedelta(seconds=self._claim_seconds))
 
     @classmethod
     async def open(cls, path: str | Path) -> Storage:
@@ -124,15 +136,19 @@ class Storage:
     async def _all(
         self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
     ) -> list[aiosqlite.Row]:
-        """Rows of a query: committed data (the read connection), or `conn`'s own view inside a transaction."""
-        async with (conn or self._reader).execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        """Rows of a query: committed data (the read connection), or `conn`'s own view inside a transaction.
+
+        Executed and fetched in one call into aiosqlite's thread: a cursor left open across an await would keep
+        the read connection's snapshot open for every other query interleaved meanwhile, and under load those
+        would not see rows committed since (a load test found articles just stored "missing").
+        """
+        return list(await (conn or self._reader).execute_fetchall(sql, params))
 
     async def _one(
         self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
     ) -> aiosqlite.Row | None:
-        async with (conn or self._reader).execute(sql, params) as cur:
-            return await cur.fetchone()
+        rows = await (conn or self._reader).execute_fetchall(sql, params)
+        return next(iter(rows), None)
 
     # --- chats -------------------------------------------------------------------------------------------
 
@@ -212,7 +228,7 @@ class Storage:
                 "(SELECT message_id FROM inbox WHERE chat_id = ?)",
                 (old_id, new_id),
             )
-            for table in ("subscriptions", "digest_parts"):
+            for table in ("subscriptions", "digest_parts", "digest_leases"):
                 await conn.execute(
                     f"DELETE FROM {table} WHERE chat_id = ? AND EXISTS (SELECT 1 FROM {table} WHERE chat_id = ?)",
                     (old_id, new_id),
@@ -260,9 +276,10 @@ class Storage:
                 return existing, False
             cur = await conn.execute(
                 "INSERT INTO articles (chat_id, message_id, text, content_hash, source_title, source_username, "
-                "source_chat_id, source_message_id, source_link, url, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "source_chat_id, source_message_id, source_link, url, received_at, claimed_by, claimed_until) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (chat_id, message_id, text, content_hash(text), source.title, source.username, source.chat_id,
-                 source.message_id, source.link, source.url, ts(received_at or utcnow())),
+                 source.message_id, source.link, source.url, ts(received_at or utcnow()), *self._new_claim()),
             )
             article_id = cur.lastrowid
         article = await self.get_article(chat_id, int(article_id or 0))
@@ -402,8 +419,8 @@ class Storage:
         """Put a failed article back to pending (the user sent it again); False when it had not failed."""
         async with self._transaction() as conn:
             cur = await conn.execute(
-                "UPDATE articles SET status = 'pending', card_sent = 0 WHERE chat_id = ? AND id = ? "
-                "AND status = 'failed'", (chat_id, article_id))
+                "UPDATE articles SET status = 'pending', card_sent = 0, claimed_by = ?, claimed_until = ? "
+                "WHERE chat_id = ? AND id = ? AND status = 'failed'", (*self._new_claim(), chat_id, article_id))
             return cur.rowcount > 0
 
     async def mark_card_sent(self, chat_id: int, article_id: int) -> None:
@@ -843,15 +860,29 @@ class Storage:
         """Record an incoming message; False when it was recorded before (Telegram delivered it again)."""
         async with self._transaction() as conn:
             cur = await conn.execute(
-                "INSERT INTO inbox (chat_id, message_id, kind, payload, received_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (chat_id, message_id) DO NOTHING",
-                (chat_id, message_id, kind, json.dumps(payload, ensure_ascii=False), ts(received_at or utcnow())),
+                "INSERT INTO inbox (chat_id, message_id, kind, payload, received_at, claimed_by, claimed_until) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, message_id) DO NOTHING",
+                (chat_id, message_id, kind, json.dumps(payload, ensure_ascii=False), ts(received_at or utcnow()),
+                 *self._new_claim()),
             )
             return cur.rowcount > 0
 
-    async def inbox_pending(self) -> list[InboxEntry]:
-        """Everything received and not finished, in the order it arrived in each chat."""
-        rows = await self._all("SELECT * FROM inbox WHERE done = 0 ORDER BY chat_id, message_id")
+    async def inbox_pending(self, *, shared: bool = False) -> list[InboxEntry]:
+        """Everything received and not finished, in the order it arrived in each chat.
+
+        shared (other instances use this database): only what nobody holds — this instance's own (see
+        `claim_articles_as`) and what an instance that died left — claimed for this instance in one statement.
+        """
+        if shared and self._claim_owner is not None:
+            owner, until = self._new_claim()
+            async with self._transaction() as conn:
+                rows = await self._all(
+                    "UPDATE inbox SET claimed_by = ?, claimed_until = ? WHERE done = 0 "
+                    "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?) RETURNING *",
+                    (owner, until, owner, ts(utcnow())), conn)
+            rows.sort(key=lambda r: (r["chat_id"], r["message_id"]))
+        else:
+            rows = await self._all("SELECT * FROM inbox WHERE done = 0 ORDER BY chat_id, message_id")
         return [InboxEntry(chat_id=r["chat_id"], message_id=r["message_id"], kind=r["kind"],
                            payload=json.loads(r["payload"]), received_at=datetime.fromisoformat(r["received_at"]))
                 for r in rows]
@@ -875,10 +906,108 @@ class Storage:
 
     # --- end of inbox -----------------------------------------------------------------------------------------
 
+    # --- several instances (migration 006) ------------------------------------------------------------------
+    # Update-id dedupe, article claims and digest leases. Kept apart from the sections above to keep merges easy.
+
+    async def first_seen_updates(self, update_ids: Sequence[int], at: datetime | None = None) -> set[int]:
+        """Record update ids; returns those no instance had recorded before (the rest are redeliveries).
+
+        One statement for a whole batch of updates: the dedupe must not queue behind article writes once per
+        update (a load test saw command p95 of 24 s that way).
+        """
+        ids = list(dict.fromkeys(update_ids))
+        if not ids:
+            return set()
+        fresh: set[int] = set()
+        moment = ts(at or utcnow())
+        async with self._transaction() as conn:
+            for start in range(0, len(ids), 400):
+                chunk = ids[start:start + 400]
+                rows = await self._all(
+                    "INSERT INTO seen_updates (update_id, seen_at) VALUES "
+                    + ", ".join("(?, ?)" for _ in chunk)
+                    + " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                    [value for uid in chunk for value in (uid, moment)], conn)
+                fresh.update(int(r[0]) for r in rows)
+        return fresh
+
+    async def prune_seen_updates(self, before: datetime) -> int:
+        async with self._transaction() as conn:
+            cur = await conn.execute("DELETE FROM seen_updates WHERE seen_at < ?", (ts(before),))
+            return cur.rowcount
+
+    async def claim_article(self, chat_id: int, article_id: int, owner: str, until: datetime) -> bool:
+        """Take (or keep) the article for `owner` until `until`; False when another instance holds it."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE articles SET claimed_by = ?, claimed_until = ? WHERE chat_id = ? AND id = ? "
+                "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)",
+                (owner, ts(until), chat_id, article_id, owner, ts(utcnow())))
+            return cur.rowcount > 0
+
+    async def claim_unfinished(self, owner: str, until: datetime, *, mode: str = "start") -> list[Article]:
+        """Claim, in one statement, unfinished articles for `owner` and return them, oldest first.
+
+        mode "all": every one (a single instance: long polling). "start": those nobody holds — never claimed,
+        `owner`'s own from before a restart (taken back at once, not after their lease), or expired (their
+        instance died). "sweep": only the ones nobody holds that are not `owner`'s (its own are in its queue).
+        """
+        now = ts(utcnow())
+        conditions = {
+            "all": ("1", []),
+            "start": ("(claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)", [owner, now]),
+            "sweep": ("(claimed_by IS NULL OR (claimed_by <> ? AND claimed_until < ?))", [owner, now]),
+        }
+        clause, extra = conditions[mode]
+        async with self._transaction() as conn:
+            rows = await self._all(
+                "UPDATE articles SET claimed_by = ?, claimed_until = ? "
+                "WHERE (status = 'pending' OR (card_sent = 0 AND status IN ('done', 'failed'))) "
+                f"AND {clause} RETURNING *", [owner, ts(until), *extra], conn)
+        return sorted((_article(r) for r in rows), key=lambda a: a.id)
+
+    async def renew_claims(self, owner: str, until: datetime) -> int:
+        """Keep `owner`'s unfinished articles its own for a while longer (the instance is alive)."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE articles SET claimed_until = ? WHERE claimed_by = ? "
+                "AND (status = 'pending' OR card_sent = 0)", (ts(until), owner))
+            await conn.execute("UPDATE inbox SET claimed_until = ? WHERE claimed_by = ? AND done = 0",
+                               (ts(until), owner))
+            return cur.rowcount
+
+    async def release_claims(self, owner: str) -> int:
+        """A clean stop: what this instance did not finish can be taken over at once by another."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE articles SET claimed_until = ? WHERE claimed_by = ? AND (status = 'pending' OR card_sent = 0)",
+                (ts(datetime(1970, 1, 1, tzinfo=UTC)), owner))
+            await conn.execute("UPDATE inbox SET claimed_until = ? WHERE claimed_by = ? AND done = 0",
+                               (ts(datetime(1970, 1, 1, tzinfo=UTC)), owner))
+            return cur.rowcount
+
+    async def take_digest_lease(self, chat_id: int, local_date: str, owner: str, until: datetime) -> bool:
+        """Take or renew the lease on sending the chat's digest for `local_date`; False while another instance
+        holds an unexpired one. The same owner (a restarted instance) takes its own lease back at once."""
+        async with self._transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO digest_leases (chat_id, local_date, owner, until) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (chat_id, local_date) DO UPDATE SET owner = excluded.owner, until = excluded.until "
+                "WHERE digest_leases.owner = excluded.owner OR digest_leases.until < ?",
+                (chat_id, local_date, owner, ts(until), ts(utcnow())))
+            return cur.rowcount > 0
+
+    async def release_digest_lease(self, chat_id: int, local_date: str, owner: str) -> None:
+        async with self._transaction() as conn:
+            await conn.execute("DELETE FROM digest_leases WHERE chat_id = ? AND local_date = ? AND owner = ?",
+                               (chat_id, local_date, owner))
+
+    # --- end of several instances ---------------------------------------------------------------------------
+
 
 # Every table with a chat_id column other than chats itself: what /forget deletes and a migration moves.
-_CHAT_TABLES = ("digest_parts", "quote_about", "story_bands", "quotes", "mentions", "actor_keys", "actor_aliases",
-                "articles", "actors", "subscriptions", "inbox")
+_CHAT_TABLES = ("digest_parts", "digest_leases", "quote_about", "story_bands", "quotes", "mentions", "actor_keys",
+                "actor_aliases", "articles", "actors", "subscriptions", "inbox")
 
 # A quote said word for word in several articles of the chat counts once: its newest copy stands for all.
 _NEWEST_COPY = ("NOT EXISTS (SELECT 1 FROM quotes d WHERE d.chat_id = q.chat_id AND d.actor_id = q.actor_id "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -278,3 +279,30 @@ async def test_a_part_telegram_refuses_is_skipped_not_retried_forever(
     assert bot.texts(1) == parts[1:]
     sub = await storage.get_subscription(1)
     assert sub is not None and sub.last_local_date == "2024-06-01"
+
+
+async def test_two_instances_send_each_digest_once(tmp_path: Path, bot: FakeBot, settings: Settings) -> None:
+    """Every instance runs the tick; the lease per (chat, local date) and the fresh re-read of the subscription
+    under it let exactly one of them send each digest, however their ticks interleave."""
+    from delivery.sender import RateLimiter, Sender
+
+    path = tmp_path / "shared.sqlite3"
+    stores = [await Storage.open(path), await Storage.open(path)]
+
+    async def no_sleep(delay: float) -> None:
+        await asyncio.sleep(0)
+
+    services = [DigestService(store, Sender(bot, limiter=RateLimiter(sleep=no_sleep)), instance=name,
+                              default_timezone=settings.default_timezone)
+                for store, name in zip(stores, ("a", "b"), strict=True)]
+    now = utc(2024, 6, 1, 4, 0)
+    for chat in range(1, 21):
+        await subscribe(services[0], chat, "Europe/Moscow", "09:00", now)
+        await add_article(stores[0], chat, f"Статья номер {chat} о бюджете и налогах.", now)
+    due = utc(2024, 6, 1, 6, 0)
+    for _ in range(3):  # ticks racing, then late ticks of each
+        await asyncio.gather(services[0].check_due(due), services[1].check_due(due))
+    for chat in range(1, 21):
+        assert len(bot.texts(chat)) == 1, (chat, bot.texts(chat))
+    for store in stores:
+        await store.close()

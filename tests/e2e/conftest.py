@@ -28,7 +28,8 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
 class BotProcess:
     """`python -m bot` as a child process, with its stderr kept for assertions."""
 
-    def __init__(self, api_url: str, db_path: Path, log_path: Path, **env: str) -> None:
+    def __init__(self, api_url: str, db_path: Path, log_path: Path, *args: str, **env: str) -> None:
+        self.args = args  # after `python -m bot`: e.g. "worker"
         self.env = {**os.environ, "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url, "DATABASE_PATH": str(db_path),
                     "LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1", **env}
         self.env.pop("BOT_TOKEN_FILE", None)
@@ -38,7 +39,7 @@ class BotProcess:
     async def start(self) -> None:
         log = self.log_path.open("ab")
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=ROOT, env=self.env, stdout=log, stderr=log)
+            sys.executable, "-m", "bot", *self.args, cwd=ROOT, env=self.env, stdout=log, stderr=log)
 
     async def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> int:
         assert self.proc is not None
@@ -59,8 +60,8 @@ class BotProcess:
 async def bot_factory(telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator:
     procs: list[BotProcess] = []
 
-    def make(**env: str) -> BotProcess:
-        proc = BotProcess(telegram.url, tmp_path / "bot.sqlite3", tmp_path / "bot.log", **env)
+    def make(*args: str, log_name: str = "bot.log", **env: str) -> BotProcess:
+        proc = BotProcess(telegram.url, tmp_path / "bot.sqlite3", tmp_path / log_name, *args, **env)
         procs.append(proc)
         return proc
 
@@ -79,3 +80,66 @@ async def running_bot(bot_factory, telegram: FakeTelegram) -> AsyncIterator[BotP
     yield proc
     code = await proc.stop()
     assert code == 0, proc.log
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def redis_binary() -> str | None:
+    import shutil
+
+    return shutil.which("redis-server") or next(
+        (p for p in ("/usr/bin/redis-server", "/usr/sbin/redis-server") if Path(p).exists()), None)
+
+
+@pytest.fixture
+async def redis_url(tmp_path: Path) -> AsyncIterator[str]:
+    """A real redis-server on 127.0.0.1 on a free port, its data in tmp_path; skipped (saying why) without one."""
+    binary = redis_binary()
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it)")
+    port = free_port()
+    proc = await asyncio.create_subprocess_exec(
+        binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+        "--dir", str(tmp_path), stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    deadline = asyncio.get_running_loop().time() + 30
+    while True:
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(b"PING\r\n")
+            await writer.drain()
+            if (await reader.readline()).startswith(b"+PONG"):
+                writer.close()
+                break
+            writer.close()
+        except OSError:
+            pass
+        if asyncio.get_running_loop().time() > deadline or proc.returncode is not None:
+            raise AssertionError("redis-server did not start")
+        await asyncio.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    await proc.wait()
+
+
+async def wait_healthy(port: int, timeout: float = 120) -> None:
+    """Until the instance's /healthz answers 200 (it listens only once its start-up is done)."""
+    import aiohttp
+
+    deadline = asyncio.get_running_loop().time() + timeout
+    async with aiohttp.ClientSession() as session:
+        while True:
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"the instance on port {port} did not become healthy in {timeout} s")
+            await asyncio.sleep(0.1)

@@ -1,8 +1,9 @@
 """A stand-in Telegram Bot API server on 127.0.0.1 for end-to-end tests.
 
-The bot talks to it exactly as to Telegram (`TELEGRAM_API_URL`): long-polling `getUpdates`, `sendMessage`,
-`editMessageText`, `sendDocument`, `sendPhoto` (multipart, the photo kept as bytes), `answerInlineQuery`, `getFile`
-and file downloads. Tests push updates in and read what the bot
+The bot talks to it exactly as to Telegram (`TELEGRAM_API_URL`): long-polling `getUpdates` (refused with 409
+while a webhook is set, as Telegram does), `setWebhook`/`deleteWebhook`, `sendMessage`, `editMessageText`,
+`sendDocument`, `sendPhoto` (multipart, the photo kept as bytes), `answerInlineQuery`, `getFile` and file
+downloads. Tests push updates in and read what the bot
 sent out. Failures can be injected per chat (403) or at random (429, 500) to test delivery.
 """
 
@@ -54,6 +55,8 @@ class FakeTelegram:
         self.last_update_id = 0
 
         self.migrated_chats: dict[int, int] = {}  # group id -> the supergroup it became
+        self.webhook: dict[str, Any] | None = None  # setWebhook's parameters while a webhook is set
+        self.updates: dict[int, dict[str, Any]] = {}  # every update pushed, by id (webhook tests post them)
         self._scripted: list[dict[str, Any]] = []
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -87,6 +90,7 @@ class FakeTelegram:
     def push(self, update: dict[str, Any]) -> int:
         update = {"update_id": next(self._update_ids), **update}
         self.last_update_id = update["update_id"]
+        self.updates[update["update_id"]] = update
         self._updates.append(update)
         self._new_update.set()
         return update["update_id"]
@@ -158,6 +162,17 @@ class FakeTelegram:
         self._scripted.append({"chat_id": chat_id, "after": after, "times": times, "status": status,
                                "description": description})
 
+    async def post_webhook(self, url: str, update_id: int, *, secret: str | None = None) -> int:
+        """Deliver a pushed update to a bot's webhook as Telegram does (JSON POST, the secret in its header);
+        returns the HTTP status."""
+        import aiohttp
+
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        async with aiohttp.ClientSession() as session, session.post(
+                url, json=self.updates[update_id], headers=headers,
+                timeout=aiohttp.ClientTimeout(total=30)) as response:
+            return response.status
+
     def sent(self, chat_id: int | None = None, method: str | None = None) -> list[Call]:
         return [c for c in self.calls
                 if (chat_id is None or c.chat_id == chat_id) and (method is None or c.method == method)]
@@ -214,7 +229,7 @@ class FakeTelegram:
         method = request.match_info["method"]
         params = await self._params(request)
         handler = getattr(self, f"_m_{method}", None)
-        if method not in {"getUpdates", "getMe", "deleteWebhook", "getFile"}:
+        if method not in {"getUpdates", "getMe", "deleteWebhook", "setWebhook", "getFile"}:
             failure = self._inject_failure(method, params)
             if failure is not None:
                 self.calls.append(Call(f"failed:{method}", params))
@@ -265,7 +280,27 @@ class FakeTelegram:
         return {**BOT_USER, "can_join_groups": True, "can_read_all_group_messages": False,
                 "supports_inline_queries": True}
 
+    async def _m_setWebhook(self, params: dict[str, Any]) -> Any:
+        url = str(params.get("url") or "")
+        if not url:
+            self.webhook = None  # Telegram: an empty url removes the webhook
+        else:
+            self.webhook = dict(params)
+        return True
+
+    async def _m_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = None
+        return True
+
+    async def _m_getWebhookInfo(self, params: dict[str, Any]) -> Any:
+        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False,
+                "pending_update_count": 0}
+
     async def _m_getUpdates(self, params: dict[str, Any]) -> Any:
+        if self.webhook is not None:  # as Telegram: no long polling while a webhook is set
+            return web.json_response({"ok": False, "error_code": 409, "description":
+                                      "Conflict: can't use getUpdates method while webhook is active; "
+                                      "use deleteWebhook to delete the webhook first"}, status=409)
         offset = int(params.get("offset") or 0)
         self.confirmed = max(self.confirmed, offset - 1)
         timeout = float(params.get("timeout") or 0)

@@ -43,7 +43,7 @@ class InProcessPool:
 
     workers = 1
 
-    async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
+    async def run(self, fn: Any, *args: Any, timeout: float | None = None, key: str | None = None) -> Any:
         if fn is worker.analyze_article:
             return {"analysis": Analysis(summary="кратко").to_dict(), "quote_keys": None, "fingerprint": "",
                     "bands": []}

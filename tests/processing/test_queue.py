@@ -49,7 +49,7 @@ class StubPool:
         self.seen: list[str] = []
         self.log: list[tuple[str, int | str]] = []  # what ran, in order: ("analysis", text) / ("call", arg)
 
-    async def run(self, fn: Any, *args: Any, timeout: float | None = None) -> Any:
+    async def run(self, fn: Any, *args: Any, timeout: float | None = None, key: str | None = None) -> Any:
         if self.gate is not None:
             await self.gate.wait()
         if fn is not worker.analyze_article:
