@@ -5,21 +5,9 @@ relays, relatives of a person, names the tagger leaves in an oblique case."""
 from __future__ import annotations
 
 from analysis import analyze
-from analysis.model import Quote
 from analysis.parsed import scan_quotes
-
-
-def _quotes(text: str) -> list[Quote]:
-    result = analyze(text)
-    for q in result.quotes:
-        assert text[q.start:q.end] == q.text
-    return result.quotes
-
-
-def _only(text: str, kind: str) -> Quote:
-    qs = [q for q in _quotes(text) if q.kind == kind]
-    assert len(qs) == 1, qs
-    return qs[0]
+from tests.analysis.sentences import only as _only
+from tests.analysis.sentences import quotes_of as _quotes
 
 
 def test_reported_clause_runs_past_a_conditional_clause_to_its_own_predicate() -> None:
