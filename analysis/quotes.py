@@ -767,6 +767,8 @@ class QuoteFinder:
                 continue
             if t.text in _SENT_END and not self._inside_word(t):
                 return t.start
+            if t.text == ":" and self.text[t.stop:t.stop + 2].lstrip()[:1] in set("«\"„“"):
+                return t.start  # "…предложением: «Пакет …»": the speaker's own words follow, quoted
             if t.text != ",":
                 if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
                         and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):

@@ -272,3 +272,10 @@ def test_a_paragraph_after_a_speech_verb_and_a_colon_is_the_speakers() -> None:
             "шагом в расширении нашего бизнеса и станет прибыльной инвестицией.\n\nСделку одобрило правительство.")
     q = _only(text, "direct")
     assert q.speaker == "Игорь Сечин" and q.text.startswith("Приобретение доли")
+
+
+def test_a_reported_clause_ends_at_a_colon_before_quoted_words() -> None:
+    text = ("Президент компании Александр Провоторов выступил на форуме. По мнению президента, сделка является "
+            "крупнейшей: «Пакет будет, пожалуй, самым большим».")
+    q = next(q for q in _quotes(text) if q.kind == "indirect")
+    assert q.text == "сделка является крупнейшей"
