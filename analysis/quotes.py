@@ -892,6 +892,9 @@ class QuoteFinder:
             # nothing reported after the verb: only the subject (and adjuncts) until the end
             if any(p.toks[k].lower == "что" for k in range(v + 1, sent.last + 1)):
                 return
+            nxt = p.toks[v + 1] if v + 1 <= sent.last else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos not in {"PROPN", "NOUN"} and nxt.span < 0:
+                return  # "…, пишет Так или иначе, …": a sentence break the text lost, no attribution
             subj = self._speaker_token(v)
             if subj < 0 and lem not in {"говориться", "отмечаться"}:
                 return
