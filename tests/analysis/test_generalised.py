@@ -272,3 +272,17 @@ def test_a_paragraph_after_a_speech_verb_and_a_colon_is_the_speakers() -> None:
             "шагом в расширении нашего бизнеса и станет прибыльной инвестицией.\n\nСделку одобрило правительство.")
     q = _only(text, "direct")
     assert q.speaker == "Игорь Сечин" and q.text.startswith("Приобретение доли")
+
+
+def test_a_reported_clause_ends_at_a_colon_before_quoted_words() -> None:
+    text = ("Президент компании Александр Провоторов выступил на форуме. По мнению президента, сделка является "
+            "крупнейшей: «Пакет будет, пожалуй, самым большим».")
+    q = next(q for q in _quotes(text) if q.kind == "indirect")
+    assert q.text == "сделка является крупнейшей"
+
+
+def test_a_lost_sentence_break_after_a_speech_verb_is_no_attribution() -> None:
+    text = ("Христианка Асия Биби настаивала на своей невиновности и говорила, что ее оговорили. Однако адвокат "
+            "Асии полагает, что всему виной личная неприязнь, пишет Так или иначе, дело Биби раскололо общество, "
+            "обострив противоречия.")
+    assert [q.text for q in _quotes(text)] == ["ее оговорили"]
