@@ -286,3 +286,11 @@ def test_a_lost_sentence_break_after_a_speech_verb_is_no_attribution() -> None:
             "Асии полагает, что всему виной личная неприязнь, пишет Так или иначе, дело Биби раскололо общество, "
             "обострив противоречия.")
     assert [q.text for q in _quotes(text)] == ["ее оговорили"]
+
+
+def test_a_body_named_by_the_adjective_of_its_country() -> None:
+    text = "Японская полиция отметила, что число радикалов в этом году выросло."
+    assert _only(text, "indirect").speaker == "Японская полиция"
+    text = "Об отставке министра в понедельник сообщила пресс-служба британского правительства."
+    assert _only(text, "indirect").speaker == "Британское правительство"
+    assert _quotes("Городская полиция отметила, что число краж выросло.") == []
