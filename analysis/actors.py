@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
-from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, ROLE_VARIANTS
+from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, ROLE_VARIANTS, UNNAMING_ADJECTIVES
 from analysis.parsed import Parsed, Span
-from analysis.pipeline import guess_nominative, is_first_name, lemma, nominative_name
+from analysis.pipeline import adjective_agreeing, guess_nominative, is_first_name, lemma, nominative_name
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -393,9 +393,25 @@ class ActorIndex:
             return None
         end = self.org_tail_end(tok, tok)
         if end < 0:
-            return None
+            return self._org_of_a_place(tok)
         head = t.text if t.text.isupper() else lem[:1].upper() + lem[1:]
         return head + p.text[t.stop:end]
+
+    def _org_of_a_place(self, tok: int) -> str | None:
+        """"британского правительства" -> "Британское правительство", "японская полиция" -> "Японская полиция":
+        a body named by the adjective of its country or city, as the guide names it; "городская полиция",
+        "федеральное правительство" name no body in particular."""
+        p = self.p
+        t = p.toks[tok]
+        for c in t.children:
+            a = p.toks[c]
+            if a.rel != "amod" or a.pos != "ADJ" or c > tok or a.quoted:
+                continue
+            adj = lemma(a.text)
+            if adj.endswith(("ский", "цкий")) and adj not in UNNAMING_ADJECTIVES:
+                nominative = adjective_agreeing(adj, t.feat("Gender"))
+                return f"{nominative[:1].upper()}{nominative[1:]} {lemma(t.text)}"
+        return None
 
     def intern_org(self, name: str, offset: int) -> int:
         """The actor of an organisation named by a built phrase (created at its first use)."""

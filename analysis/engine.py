@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 
 from analysis.actors import ActorIndex
 from analysis.coref import Resolver
@@ -41,21 +40,18 @@ def analyze(text: str) -> Analysis:
         return Analysis(summary=fallback_summary(text[:MAX_CHARS]))
 
 
-#: Invisible characters that pasted posts carry (zero-width spaces, joiners, marks, BOM): inside a line they
-#: glue to the next word, so "\u200bПесков" is no longer a name to the tokenizer.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+#: Control characters, lone surrogates and the invisible characters that pasted posts carry (zero-width spaces,
+#: joiners, marks, BOM): they confuse the segmenter, and inside a line they glue to the next word, so
+#: "\u200bПесков" is no longer a name to the tokenizer. One character for one keeps every offset.
+_NOT_FOR_NLP = re.compile("[\x00-\x08\x0b-\x1f\u200b-\u200f\u2060\ufeff\ud800-\udfff]")
 
 
 def _clean_for_nlp(text: str) -> str:
-    """Control and invisible characters confuse the segmenter; replace them by spaces so offsets stay the same."""
-    if all((ch >= " " or ch in "\n\t") and ch not in _INVISIBLE for ch in text):
-        return text
-    return "".join(ch if (ch >= " " or ch in "\n\t") and ch not in _INVISIBLE else " " for ch in text)
+    return _NOT_FOR_NLP.sub(" ", text)
 
 
 def _analyze(text: str) -> Analysis:
     work = _clean_for_nlp(text)
-    work = "".join(ch if unicodedata.category(ch) != "Cs" else " " for ch in work) if not work.isascii() else work
     doc = parse(work)
     p = Parsed(work, doc)
     idx = ActorIndex(p)

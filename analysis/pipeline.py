@@ -234,3 +234,15 @@ def common_word(word: str) -> bool:
     parses = models().morph_vocab.parse(word.lower())
     known = [p for p in parses if p.is_known]
     return bool(known) and not any(t in p.tag for p in parses for t in _NAME_TAGS)
+
+
+@lru_cache(maxsize=1024)
+def adjective_agreeing(adjective: str, gender: str | None) -> str:
+    """An adjective's nominative singular in the gender of its noun ("британский", Neut -> "британское")."""
+    grams = {"Nom", "Sing", gender if gender in {"Fem", "Neut"} else "Masc"}  # natasha inflects by UD features
+    for parse in models().morph_vocab.parse(adjective):
+        if parse.tag.POS == "ADJF":
+            form = parse.inflect(grams)
+            if form is not None:
+                return form.word
+    return adjective

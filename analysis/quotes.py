@@ -767,6 +767,8 @@ class QuoteFinder:
                 continue
             if t.text in _SENT_END and not self._inside_word(t):
                 return t.start
+            if t.text == ":" and self.text[t.stop:t.stop + 2].lstrip()[:1] in set("«\"„“"):
+                return t.start  # "…предложением: «Пакет …»": the speaker's own words follow, quoted
             if t.text != ",":
                 if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
                         and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):
@@ -890,6 +892,9 @@ class QuoteFinder:
             # nothing reported after the verb: only the subject (and adjuncts) until the end
             if any(p.toks[k].lower == "что" for k in range(v + 1, sent.last + 1)):
                 return
+            nxt = p.toks[v + 1] if v + 1 <= sent.last else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos not in {"PROPN", "NOUN"} and nxt.span < 0:
+                return  # "…, пишет Так или иначе, …": a sentence break the text lost, no attribution
             subj = self._speaker_token(v)
             if subj < 0 and lem not in {"говориться", "отмечаться"}:
                 return

@@ -523,13 +523,7 @@ class Storage:
         marks = ",".join("?" * len(actor_ids))
         where = f" WHERE q.chat_id = ? AND q.actor_id IN ({marks}) AND ar.received_at > ? AND {_NEWEST_COPY}"
         params = (chat_id, *actor_ids, ts(since) if since else "")
-        rows = await self._all(
-            _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        )
-        total = await self._one("SELECT count(*) FROM quotes q JOIN articles ar ON ar.id = q.article_id" + where,
-                                params)
-        return [_quote(r) for r in rows], int(total[0]) if total else 0
+        return await self._quote_page(where, params, limit, offset)
 
     async def quotes_about(
         self, chat_id: int, actor_ids: Sequence[int], *, limit: int, offset: int = 0,
@@ -544,6 +538,11 @@ class Storage:
                  f"AND actor_id IN ({marks})) AND (q.actor_id IS NULL OR q.actor_id NOT IN ({marks})) "
                  f"AND q.speaker IS NOT NULL AND ar.received_at > ? AND {_NEWEST_COPY}")
         params = (chat_id, chat_id, *actor_ids, *actor_ids, ts(since) if since else "")
+        return await self._quote_page(where, params, limit, offset)
+
+    async def _quote_page(self, where: str, params: Sequence[Any], limit: int,
+                          offset: int) -> tuple[list[StoredQuote], int]:
+        """One page of the quotes a WHERE clause selects, newest article first, and how many it selects in all."""
         rows = await self._all(
             _QUOTE_SELECT + where + " ORDER BY ar.received_at DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
             (*params, limit, offset),

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 from analysis import analyze
-from analysis.model import Analysis, Quote
-
-
-def _quotes(text: str) -> list[Quote]:
-    result = analyze(text)
-    for q in result.quotes:
-        assert text[q.start:q.end] == q.text
-    return result.quotes
-
-
-def _one(text: str, kind: str) -> Quote:
-    qs = [q for q in _quotes(text) if q.kind == kind]
-    assert len(qs) == 1, qs
-    return qs[0]
+from analysis.model import Analysis
+from tests.analysis.sentences import only as _one
+from tests.analysis.sentences import quotes_of as _quotes
 
 
 def test_direct_dash_after() -> None:

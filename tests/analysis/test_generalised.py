@@ -5,21 +5,9 @@ relays, relatives of a person, names the tagger leaves in an oblique case."""
 from __future__ import annotations
 
 from analysis import analyze
-from analysis.model import Quote
 from analysis.parsed import scan_quotes
-
-
-def _quotes(text: str) -> list[Quote]:
-    result = analyze(text)
-    for q in result.quotes:
-        assert text[q.start:q.end] == q.text
-    return result.quotes
-
-
-def _only(text: str, kind: str) -> Quote:
-    qs = [q for q in _quotes(text) if q.kind == kind]
-    assert len(qs) == 1, qs
-    return qs[0]
+from tests.analysis.sentences import only as _only
+from tests.analysis.sentences import quotes_of as _quotes
 
 
 def test_reported_clause_runs_past_a_conditional_clause_to_its_own_predicate() -> None:
@@ -284,3 +272,25 @@ def test_a_paragraph_after_a_speech_verb_and_a_colon_is_the_speakers() -> None:
             "шагом в расширении нашего бизнеса и станет прибыльной инвестицией.\n\nСделку одобрило правительство.")
     q = _only(text, "direct")
     assert q.speaker == "Игорь Сечин" and q.text.startswith("Приобретение доли")
+
+
+def test_a_reported_clause_ends_at_a_colon_before_quoted_words() -> None:
+    text = ("Президент компании Александр Провоторов выступил на форуме. По мнению президента, сделка является "
+            "крупнейшей: «Пакет будет, пожалуй, самым большим».")
+    q = next(q for q in _quotes(text) if q.kind == "indirect")
+    assert q.text == "сделка является крупнейшей"
+
+
+def test_a_lost_sentence_break_after_a_speech_verb_is_no_attribution() -> None:
+    text = ("Христианка Асия Биби настаивала на своей невиновности и говорила, что ее оговорили. Однако адвокат "
+            "Асии полагает, что всему виной личная неприязнь, пишет Так или иначе, дело Биби раскололо общество, "
+            "обострив противоречия.")
+    assert [q.text for q in _quotes(text)] == ["ее оговорили"]
+
+
+def test_a_body_named_by_the_adjective_of_its_country() -> None:
+    text = "Японская полиция отметила, что число радикалов в этом году выросло."
+    assert _only(text, "indirect").speaker == "Японская полиция"
+    text = "Об отставке министра в понедельник сообщила пресс-служба британского правительства."
+    assert _only(text, "indirect").speaker == "Британское правительство"
+    assert _quotes("Городская полиция отметила, что число краж выросло.") == []

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from analysis import analyze
 from analysis.model import Quote
-
-
-def _quotes(text: str) -> list[Quote]:
-    result = analyze(text)
-    for q in result.quotes:
-        assert text[q.start:q.end] == q.text
-    return result.quotes
+from tests.analysis.sentences import quotes_of as _quotes
 
 
 def _by_text(text: str, fragment: str) -> Quote | None:
