@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed and memory (prints numbers)")
     bench.add_argument("--articles", type=int, default=100, help="how many articles to analyse (default 100)")
     bench.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    bench.add_argument("--database-url", metavar="URL",
+                       help="measure on this PostgreSQL database (an empty scratch one) instead of SQLite files")
     return parser
 
 
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "bench":
         from bot.bench import run_bench
 
-        return run_bench(articles=args.articles, quick=args.quick)
+        return run_bench(articles=args.articles, quick=args.quick, database_url=args.database_url)
     if command == "worker":
         from bot.worker_cli import run_worker_command
 

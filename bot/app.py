@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import signal
 import sys
 from typing import Any
@@ -19,7 +18,7 @@ from aiohttp import web
 
 import handlers
 from analysis.keys import word_keys
-from bot.config import OFFICIAL_API_URL, Settings
+from bot.config import OFFICIAL_API_URL, Settings, load_settings
 from bot.logs import setup_logging
 from delivery.cards import CardDelivery
 from delivery.retry import RetryPolicy
@@ -31,7 +30,8 @@ from handlers.migration import MigrationBarrier, move_chat
 from intake.service import Intake, IntakeLimits
 from processing.pool import WorkerPool
 from processing.service import ArticleService
-from storage import Storage
+from storage import Storage, StorageUnavailable
+from storage.backend import redacted
 
 log = logging.getLogger("bot")
 #: Updates one instance handles at once in webhook mode; more wait before their request is answered.
@@ -103,10 +103,7 @@ async def serve(settings: Settings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, main.cancel)
     instance = settings.instance_name()
-    if settings.database_url:
-        log.warning("DATABASE_URL is set, but this build stores in SQLite at %s (PostgreSQL: branch 'scale')",
-                    settings.database_path)
-    storage = await Storage.open(settings.database_path)
+    storage = await Storage.open(settings.database)
     bot = make_bot(settings)
     pool = make_pool(settings)
 
@@ -157,8 +154,8 @@ async def serve(settings: Settings) -> None:
         up.set()
 
     dp.startup.register(on_startup)
-    log.info("database %s, %s, instance %s", settings.database_path,
-             f"job queue at {redact_url(settings.redis_url)}" if settings.redis_url
+    log.info("database %s, %s, instance %s", redacted(str(settings.database)),
+             f"job queue at {redacted(settings.redis_url)}" if settings.redis_url
              else f"{settings.analysis_workers} analysis worker(s)", instance)
     handling: set[asyncio.Task[Any]] = set()
     runner: web.AppRunner | None = None
@@ -236,13 +233,8 @@ async def start_webhook(settings: Settings, dp: Dispatcher, bot: Bot,
     return runner, handling
 
 
-def redact_url(url: str | None) -> str:
-    """The URL without its password, for the logs."""
-    return re.sub(r"//[^@/]*@", "//***@", url or "")
-
-
 def run_bot() -> int:
-    settings = Settings()
+    settings = load_settings()
     token = settings.bot_token.get_secret_value() if settings.bot_token else None
     setup_logging(settings.log_level, token)
     if token is None:
@@ -259,6 +251,9 @@ def run_bot() -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         asyncio.run(serve(settings))
+    except StorageUnavailable as exc:
+        log.error("cannot open the database: %s", exc)
+        return 2
     except Exception:
         # Through the logger, whose filter removes the token: aiogram's errors quote request URLs with it.
         log.exception("the bot stopped on an error (is TELEGRAM_API_URL right, and the server reachable?)")

@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from storage.backend import StorageUnavailable, check_url
 
 OFFICIAL_API_URL = "https://api.telegram.org"
 
@@ -34,8 +36,9 @@ class Settings(BaseSettings):
     fetch_timeout_seconds: float = Field(10, gt=0, le=60, description="a linked page must arrive within this")
     fetch_max_bytes: int = Field(3_000_000, ge=10_000, description="larger linked pages are refused")
 
-    # Running past one machine (issue 12; the contract's names). Unset: long polling and local workers.
-    database_url: str | None = None  # PostgreSQL: the storage backend of the `scale` branch
+    # Running past one machine (issue 12; the contract's names). Unset: SQLite, long polling and local workers.
+    # DATABASE_URL, postgresql://user:password@host:port/database: PostgreSQL instead of the SQLite file.
+    database_url: str | None = None
     redis_url: str | None = None
     webhook_base_url: str | None = None
     webhook_host: str = "0.0.0.0"
@@ -47,7 +50,7 @@ class Settings(BaseSettings):
                                      description="a job's limit on a worker; a killed worker's job reruns after it")
     lease_seconds: int = Field(30, ge=5, le=600, description="how long an instance's claim on work outlives it")
 
-    @field_validator("database_url", "redis_url", "webhook_base_url", "instance_id", mode="before")
+    @field_validator("redis_url", "webhook_base_url", "instance_id", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -89,6 +92,23 @@ class Settings(BaseSettings):
     def _empty_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _postgres_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        value = str(value).strip()
+        try:
+            check_url(value)
+        except StorageUnavailable as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @property
+    def database(self) -> str | Path:
+        """Where the storage lives: DATABASE_URL when set, else the SQLite file (what `Storage.open` takes)."""
+        return self.database_url or self.database_path
+
     @field_validator("telegram_api_url", mode="before")
     @classmethod
     def _default_api_url(cls, value: object) -> object:
@@ -120,3 +140,16 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
+
+
+def load_settings() -> Settings:
+    """The settings, or exit with what is wrong in each of them.
+
+    Only the names and the reasons are printed, never the values: a DATABASE_URL or a token holds a secret.
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "\n".join(f"  {'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}"
+                              for error in exc.errors())
+        raise SystemExit(f"The settings are not valid (environment or .env):\n{problems}") from None

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import analyze
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from delivery.sender import Delivery, Status
 from render.cards import article_card, quote_line
 from render.text import plural
 from storage import Storage
+from storage.backend import redacted
 
 DEMO_CHAT_ID = -1  # no Telegram chat has this id
 SAMPLES = Path(__file__).with_name("samples")
@@ -29,7 +30,7 @@ def plain(fragment: str) -> str:
 
 
 async def _demo(settings: Settings) -> None:
-    storage = await Storage.open(settings.database_path)
+    storage = await Storage.open(settings.database)
     try:
         await storage.forget_chat(DEMO_CHAT_ID)
         await storage.ensure_chat(DEMO_CHAT_ID, "private", "demo")
@@ -59,7 +60,8 @@ async def _demo(settings: Settings) -> None:
         await _digest_preview(storage, settings)
     finally:
         await storage.close()
-    print(f"\nДанные демо сохранены в {settings.database_path} (чат {DEMO_CHAT_ID}).")
+    where = redacted(settings.database_url) if settings.database_url else settings.database_path
+    print(f"\nДанные демо сохранены в {where} (чат {DEMO_CHAT_ID}).")
     print("Чтобы запустить бота, получите токен у @BotFather и запишите BOT_TOKEN=... в файл .env.")
 
 
@@ -80,5 +82,5 @@ async def _digest_preview(storage: Storage, settings: Settings) -> None:
 
 
 def run_demo(settings: Settings | None = None) -> int:
-    asyncio.run(_demo(settings or Settings()))
+    asyncio.run(_demo(settings or load_settings()))
     return 0

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from bot.config import Settings
+from bot.config import load_settings
 from bot.logs import setup_logging
 
 log = logging.getLogger("bot.worker")
 
 
 def run_worker_command() -> int:
-    settings = Settings()
+    settings = load_settings()
     setup_logging(settings.log_level, None)
     if not settings.redis_url:
         log.error("REDIS_URL is not set: a worker takes its jobs from the Redis queue, e.g. "

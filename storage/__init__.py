@@ -1,5 +1,6 @@
-"""SQLite storage: the only package that speaks SQL."""
+"""Storage (SQLite, or PostgreSQL with DATABASE_URL): the only package that speaks SQL."""
 
+from storage.backend import StorageUnavailable
 from storage.models import (
     ActorCount,
     ActorMatch,
@@ -14,6 +15,6 @@ from storage.models import (
 from storage.store import Storage, content_hash, utcnow
 
 __all__ = [
-    "ActorCount", "ActorMatch", "Article", "ArticleSource", "DigestParts", "InboxEntry", "Storage", "StoredQuote",
-    "Subscription", "TrendDay", "content_hash", "utcnow",
+    "ActorCount", "ActorMatch", "Article", "ArticleSource", "DigestParts", "InboxEntry", "Storage",
+    "StorageUnavailable", "StoredQuote", "Subscription", "TrendDay", "content_hash", "utcnow",
 ]

@@ -21,17 +21,26 @@ log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """(version, file name, SQL) of every bundled migration, in order."""
+def migrations(dialect: str = "sqlite") -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every bundled migration of the dialect, in order.
+
+    SQLite's files are `migrations/NNN_name.sql`; PostgreSQL's twins, with the same numbers and names, are
+    `migrations/postgres/NNN_name.sql` (storage/postgres.py refuses to start when one is missing).
+    """
+    folder = resources.files("storage.migrations")
+    if dialect == "postgres":
+        folder = folder.joinpath("postgres")
+    elif dialect != "sqlite":
+        raise ValueError(f"unknown dialect {dialect!r}")
     found = []
-    for entry in resources.files("storage.migrations").iterdir():
+    for entry in folder.iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
     versions = [v for v, _, _ in found]
     if versions != list(range(1, len(found) + 1)):
-        raise RuntimeError(f"migrations must be numbered 001, 002, … without gaps; found {versions}")
+        raise RuntimeError(f"{dialect} migrations must be numbered 001, 002, … without gaps; found {versions}")
     return found
 
 

@@ -2,26 +2,29 @@
 
 Each method that reads or writes a chat's data takes the chat id and filters by it: isolation between chats
 is a property of this API, not something handlers have to remember.
+
+The statements are SQLite's and run unchanged on PostgreSQL too: storage/postgres.py turns `?` into `$n` and
+renames the few functions the two name differently (`group_concat`, `instr`), in one place. A write that must
+not interleave with another writer of the same chat (in another bot instance, on PostgreSQL) starts with
+`await conn.lock_chat(chat_id)`. Where the SQL of the two truly differs, both are written here side by side,
+chosen by `self.dialect`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import re
-from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
 from analysis.keys import name_keys, query_keys, text_keys
 from analysis.model import Analysis
 from analysis.textnorm import fold_yo
-from storage import db
+from storage.backend import Backend, SqliteBackend, Tx, is_postgres_url
 from storage.models import (
     ActorCount,
     ActorMatch,
@@ -76,14 +79,15 @@ def content_hash(text: str) -> str:
 
 
 class Storage:
-    """The bot's database. Create with `await Storage.open(path)`; close with `await storage.close()`."""
+    """The bot's database. Create with `await Storage.open(location)`; close with `await storage.close()`.
 
-    def __init__(self, conn: aiosqlite.Connection, reader: aiosqlite.Connection | None = None) -> None:
-        self._conn = conn
-        # Reads go to their own connection: in WAL mode it sees only committed data, never the half of a write
-        # transaction that is open on `_conn` at that moment (and may still be rolled back).
-        self._reader = reader or conn
-        self._write_lock = asyncio.Lock()
+    `location` is a SQLite file's path (the default) or a `postgresql://` URL (DATABASE_URL): the same methods,
+    the same semantics on both (tests/storage runs every test on each).
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self._db = backend
+        self.dialect = backend.dialect
         self._claim_owner: str | None = None
         self._claim_seconds = 30.0
 
@@ -98,57 +102,26 @@ class Storage:
         return self._claim_owner, ts(utcnow() + timedelta(seconds=self._claim_seconds))
 
     @classmethod
-    async def open(cls, path: str | Path) -> Storage:
-        conn = await db.connect(path)
-        if str(path) == ":memory:":  # a private database of one connection: nothing else could read it
-            return cls(conn)
-        try:
-            reader = await db.connect_reader(path)
-        except BaseException:
-            await conn.close()
-            raise
-        return cls(conn, reader)
+    async def open(cls, location: str | Path) -> Storage:
+        if is_postgres_url(location):
+            from storage.postgres import PostgresBackend  # asyncpg is loaded only by those who use it
+
+            return cls(await PostgresBackend.open(str(location)))
+        return cls(await SqliteBackend.open(location))
 
     async def close(self) -> None:
-        if self._reader is not self._conn:
-            await self._reader.close()
-        await self._conn.close()
+        await self._db.close()
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One writer at a time on the shared connection, all or nothing."""
-        async with self._write_lock:
-            # BEGIN and COMMIT run in aiosqlite's thread even when the awaiting task is cancelled (a shutdown
-            # cancels tasks mid-write): wait for them before looking at the state, and never leave the shared
-            # connection inside a transaction, or every later write of the process would fail.
-            step = asyncio.ensure_future(self._conn.execute("BEGIN IMMEDIATE"))
-            try:
-                await asyncio.shield(step)
-                yield self._conn
-                step = asyncio.ensure_future(self._conn.commit())
-                await asyncio.shield(step)
-            except BaseException:
-                await asyncio.wait([step])
-                if self._conn.in_transaction:
-                    await asyncio.shield(self._conn.rollback())
-                raise
+    def _transaction(self) -> AbstractAsyncContextManager[Tx]:
+        """All or nothing; inside it, reads through `conn` see the transaction's own writes."""
+        return self._db.transaction()
 
-    async def _all(
-        self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
-    ) -> list[aiosqlite.Row]:
-        """Rows of a query: committed data (the read connection), or `conn`'s own view inside a transaction.
+    async def _all(self, sql: str, params: Sequence[Any] = (), conn: Tx | None = None) -> list[Any]:
+        """Rows of a query: committed data, or `conn`'s own view inside a transaction."""
+        return await (conn or self._db).all(sql, params)
 
-        Executed and fetched in one call into aiosqlite's thread: a cursor left open across an await would keep
-        the read connection's snapshot open for every other query interleaved meanwhile, and under load those
-        would not see rows committed since (a load test found articles just stored "missing").
-        """
-        return list(await (conn or self._reader).execute_fetchall(sql, params))
-
-    async def _one(
-        self, sql: str, params: Sequence[Any] = (), conn: aiosqlite.Connection | None = None
-    ) -> aiosqlite.Row | None:
-        rows = await (conn or self._reader).execute_fetchall(sql, params)
-        return next(iter(rows), None)
+    async def _one(self, sql: str, params: Sequence[Any] = (), conn: Tx | None = None) -> Any | None:
+        return await (conn or self._db).one(sql, params)
 
     # --- chats -------------------------------------------------------------------------------------------
 
@@ -163,6 +136,7 @@ class Storage:
     async def forget_chat(self, chat_id: int) -> int:
         """Delete everything stored for the chat, its own row (title, type) included. Returns articles removed."""
         async with self._transaction() as conn:
+            await conn.lock_chat(chat_id)
             row = await self._one("SELECT count(*) FROM articles WHERE chat_id = ?", (chat_id,), conn)
             await conn.execute("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE chat_id = ?)",
                                (chat_id,))
@@ -182,6 +156,8 @@ class Storage:
         if old_id == new_id:
             return False
         async with self._transaction() as conn:
+            for chat_id in sorted((old_id, new_id)):  # always in the same order: two movers never deadlock
+                await conn.lock_chat(chat_id)
             old = await self._one("SELECT type, title, created_at FROM chats WHERE id = ?", (old_id,), conn)
             if old is None:
                 return False
@@ -212,13 +188,17 @@ class Storage:
             for pair in pairs:
                 await conn.execute("UPDATE quotes SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
                 await conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
-                await conn.execute("UPDATE OR IGNORE quote_about SET actor_id = ? WHERE actor_id = ?",
-                                   (pair["new"], pair["old"]))
+                # what the group's actor is named in, the supergroup's is too: those rows go, the rest move
+                await conn.execute("DELETE FROM quote_about WHERE actor_id = ? AND quote_id IN "
+                                   "(SELECT quote_id FROM quote_about WHERE actor_id = ?)", (pair["old"], pair["new"]))
+                await conn.execute("UPDATE quote_about SET actor_id = ? WHERE actor_id = ?", (pair["new"], pair["old"]))
                 await conn.execute(
-                    "INSERT INTO actor_aliases (actor_id, chat_id, alias) SELECT ?, ?, alias FROM actor_aliases "
+                    "INSERT INTO actor_aliases (actor_id, chat_id, alias) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), "
+                    "alias FROM actor_aliases "
                     "WHERE actor_id = ? ON CONFLICT DO NOTHING", (pair["new"], new_id, pair["old"]))
                 await conn.execute(
-                    "INSERT INTO actor_keys (chat_id, key, actor_id) SELECT ?, key, ? FROM actor_keys "
+                    "INSERT INTO actor_keys (chat_id, key, actor_id) SELECT CAST(? AS BIGINT), key, CAST(? AS BIGINT) "
+                    "FROM actor_keys "
                     "WHERE actor_id = ? ON CONFLICT DO NOTHING", (new_id, pair["new"], pair["old"]))
                 await conn.execute("DELETE FROM actors WHERE id = ?", (pair["old"],))
             # A subscription or digest in progress of the supergroup's own is newer than the group's.
@@ -245,7 +225,7 @@ class Storage:
     # --- articles ----------------------------------------------------------------------------------------
 
     async def find_duplicate(
-        self, chat_id: int, text: str, source: ArticleSource | None = None, conn: aiosqlite.Connection | None = None
+        self, chat_id: int, text: str, source: ArticleSource | None = None, conn: Tx | None = None
     ) -> Article | None:
         """The chat's stored article with the same text, or forwarded from the same channel message."""
         params: list[Any] = [chat_id, content_hash(text)]
@@ -271,18 +251,20 @@ class Storage:
         """Store an article as received, before any analysis. Returns (article, created); a duplicate is not stored."""
         source = source or ArticleSource()
         async with self._transaction() as conn:
+            await conn.lock_chat(chat_id)  # another instance storing the same forward waits, then finds it
             existing = await self.find_duplicate(chat_id, text, source, conn)
             if existing:
                 return existing, False
-            cur = await conn.execute(
+            row = await self._one(
                 "INSERT INTO articles (chat_id, message_id, text, content_hash, source_title, source_username, "
                 "source_chat_id, source_message_id, source_link, url, received_at, claimed_by, claimed_until) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (chat_id, message_id, text, content_hash(text), source.title, source.username, source.chat_id,
-                 source.message_id, source.link, source.url, ts(received_at or utcnow()), *self._new_claim()),
+                 source.message_id, source.link, source.url, ts(received_at or utcnow()), *self._new_claim()), conn,
             )
-            article_id = cur.lastrowid
-        article = await self.get_article(chat_id, int(article_id or 0))
+            assert row is not None
+            article_id = int(row[0])
+        article = await self.get_article(chat_id, article_id)
         assert article is not None
         return article, True
 
@@ -311,6 +293,7 @@ class Storage:
         already loaded for names), without a fingerprint the article starts a story of its own.
         """
         async with self._transaction() as conn:
+            await conn.lock_chat(chat_id)  # one save of an article at a time, and digest periods stay exact
             row = await self._one("SELECT status FROM articles WHERE chat_id = ? AND id = ?", (chat_id, article_id),
                                   conn)
             if row is None or row[0] == "done":
@@ -321,7 +304,7 @@ class Storage:
                 actor_ids[actor.name] = actor_id
                 await conn.execute(
                     "INSERT INTO mentions (article_id, actor_id, chat_id, count) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count",
+                    "ON CONFLICT (article_id, actor_id) DO UPDATE SET count = mentions.count + excluded.count",
                     (article_id, actor_id, chat_id, max(1, actor.mentions)),
                 )
             for index, quote in enumerate(analysis.quotes):
@@ -333,16 +316,17 @@ class Storage:
                             conn, chat_id, quote.speaker, quote.speaker_type or "PER", []
                         )
                         actor_ids[quote.speaker] = actor_id
-                cur = await conn.execute(
+                inserted = await self._one(
                     'INSERT INTO quotes (chat_id, article_id, actor_id, speaker, speaker_type, kind, text, cue, '
-                    'start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
+                    'start, "end") VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id',
                     (chat_id, article_id, actor_id, quote.speaker, quote.speaker_type, quote.kind, quote.text,
-                     quote.cue, quote.start, quote.end),
+                     quote.cue, quote.start, quote.end), conn,
                 )
-                quote_id = int(cur.lastrowid or 0)
+                assert inserted is not None
+                quote_id = int(inserted[0])
                 about = {actor_ids[name] for name in quote.about if name in actor_ids} - {actor_id}
                 await conn.executemany(
-                    "INSERT OR IGNORE INTO quote_about (chat_id, quote_id, actor_id) VALUES (?, ?, ?)",
+                    "INSERT INTO quote_about (chat_id, quote_id, actor_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [(chat_id, quote_id, about_id) for about_id in sorted(about)],
                 )
                 # SQLITE-SPECIFIC (FTS5): a rowid freed by a deleted quote may come back; its old entry goes first.
@@ -357,7 +341,7 @@ class Storage:
                                    (quote_id, f"{chat_token(chat_id)} {keys}"))
             story_id = await self._find_story(conn, chat_id, article_id, fingerprint, bands)
             await conn.executemany(
-                "INSERT OR IGNORE INTO story_bands (chat_id, band, article_id) VALUES (?, ?, ?)",
+                "INSERT INTO story_bands (chat_id, band, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 [(chat_id, band, article_id) for band in bands],
             )
             await conn.execute(
@@ -366,7 +350,7 @@ class Storage:
                 (analysis.summary, ts(analysed_at or utcnow()), story_id, fingerprint or None, article_id),
             )
 
-    async def _find_story(self, conn: aiosqlite.Connection, chat_id: int, article_id: int,
+    async def _find_story(self, conn: Tx, chat_id: int, article_id: int,
                           fingerprint: str | None, bands: Sequence[str]) -> int:
         """The story an article belongs to: the earliest story among the chat's articles that share an LSH band
         with it and whose signatures agree; its own id when there is none."""
@@ -384,26 +368,25 @@ class Storage:
         return min(stories, default=article_id)
 
     async def _upsert_actor(
-        self, conn: aiosqlite.Connection, chat_id: int, name: str, actor_type: str, aliases: Iterable[str]
+        self, conn: Tx, chat_id: int, name: str, actor_type: str, aliases: Iterable[str]
     ) -> int:
         await conn.execute(
             "INSERT INTO actors (chat_id, name, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (chat_id, name, actor_type),
         )
-        cur = await conn.execute(
-            "SELECT id FROM actors WHERE chat_id = ? AND name = ? AND type = ?", (chat_id, name, actor_type)
+        row = await self._one(
+            "SELECT id FROM actors WHERE chat_id = ? AND name = ? AND type = ?", (chat_id, name, actor_type), conn
         )
-        row = await cur.fetchone()
         assert row is not None
         actor_id = int(row[0])
         names = {name, *aliases}
         await conn.executemany(
-            "INSERT OR IGNORE INTO actor_aliases (actor_id, chat_id, alias) VALUES (?, ?, ?)",
+            "INSERT INTO actor_aliases (actor_id, chat_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(actor_id, chat_id, alias) for alias in names if alias and alias != name],
         )
         keys = set().union(*(name_keys(n) for n in names))
         await conn.executemany(
-            "INSERT OR IGNORE INTO actor_keys (chat_id, key, actor_id) VALUES (?, ?, ?)",
+            "INSERT INTO actor_keys (chat_id, key, actor_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(chat_id, key, actor_id) for key in keys],
         )
         return actor_id
@@ -451,11 +434,13 @@ class Storage:
 
         A digest's period follows `analysed_at`, not `received_at`: an article received before a tick but
         analysed after it belongs to the next digest (by `received_at` it would fall between two digests).
-        The rows are read under the write lock: an analysis being stored right now either committed before
-        (and is here) or takes its `analysed_at` after this read, so later than `until` (the next digest's).
+        The rows are read under the chat's write lock (`lock_chat`; SQLite's one writer, PostgreSQL's advisory
+        lock shared by every instance): an analysis being stored right now either committed before (and is
+        here) or takes its `analysed_at` after this read, so later than `until` (the next digest's).
         """
         period = (chat_id, ts(since) if since else "", ts(until))
         async with self._transaction() as conn:
+            await conn.lock_chat(chat_id)
             articles = await self._all(
                 "SELECT * FROM articles WHERE chat_id = ? AND analysed_at > ? AND analysed_at <= ? "
                 "AND status = 'done' ORDER BY analysed_at, id", period, conn)
@@ -590,7 +575,8 @@ class Storage:
         """Quotes of the chat with every word of the query in some form (`analysis.keys.query_keys`), newest
         first, and the total.
 
-        SQLITE-SPECIFIC (FTS5 MATCH over `quote_search`); PostgreSQL: `to_tsvector('russian', …) @@ …`.
+        SQLite: FTS5 MATCH over `quote_search`; PostgreSQL: the 'simple' tsvector of the same words (its twin
+        of the migration), so both find the same quotes.
         The index answers alone — the page's ids and the total — and only the page's rows are joined: with
         thousands of matches, joining every one to filter it was ten times slower than the target. Hence
         the chat's token inside the match (the index itself keeps to the chat), a quote repeated word for
@@ -611,11 +597,21 @@ class Storage:
             if row is None or row[0] is None:
                 return [], 0
             first_id = int(row[0])
+        if self.dialect == "postgres":
+            # the same words in a tsvector ('simple': they are dictionary forms already, no stemming), each key a
+            # phrase as in FTS5 ('санкт-петербург'), the groups joined by && and the forms of a word by ||
+            tsquery = " && ".join(
+                ["phraseto_tsquery('simple', ?)"]
+                + ["(" + " || ".join("phraseto_tsquery('simple', ?)" for _ in keys) + ")" for keys in groups])
+            found = f"to_tsvector('simple', lemmas) @@ ({tsquery})"
+            words: tuple[Any, ...] = (chat_token(chat_id), *(k for keys in groups for k in keys))
+        else:  # SQLITE-SPECIFIC: FTS5
+            found, words = "quote_search MATCH ?", (match,)
         ids = [int(r[0]) for r in await self._all(
-            "SELECT rowid FROM quote_search WHERE quote_search MATCH ? AND rowid >= ? ORDER BY rowid DESC "
-            "LIMIT ? OFFSET ?", (match, first_id, limit, offset))]
-        total = await self._one("SELECT count(*) FROM quote_search WHERE quote_search MATCH ? AND rowid >= ?",
-                                (match, first_id))
+            f"SELECT rowid FROM quote_search WHERE {found} AND rowid >= ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
+            (*words, first_id, limit, offset))]
+        total = await self._one(f"SELECT count(*) FROM quote_search WHERE {found} AND rowid >= ?",
+                                (*words, first_id))
         rows = await self._all(
             _QUOTE_SELECT + f" WHERE q.chat_id = ? AND q.id IN ({','.join('?' * len(ids))}) ORDER BY q.id DESC",
             (chat_id, *ids)) if ids else []
@@ -636,7 +632,7 @@ class Storage:
             " UNION ALL ".join([one] * len(said)) + " ORDER BY 1",
             [v for q in said for v in (chat_id, q.actor_id, q.text)],
         )
-        copies: dict[tuple[int, str], list[aiosqlite.Row]] = {}
+        copies: dict[tuple[int, str], list[Any]] = {}
         for r in rows:
             copies.setdefault((int(r["actor_id"]), r["text"]), []).append(r)
         found: dict[int, list[ArticleSource]] = {}
@@ -843,10 +839,11 @@ class Storage:
                 "INSERT INTO subscriptions (chat_id, timezone, local_time, active, created_at, last_digest_at, "
                 "last_local_date) VALUES (?, ?, ?, 1, ?, NULL, ?) ON CONFLICT (chat_id) DO UPDATE SET "
                 "timezone = excluded.timezone, local_time = excluded.local_time, "
-                "last_digest_at = CASE WHEN active = 1 THEN last_digest_at END, "
-                "last_local_date = CASE WHEN excluded.last_local_date IS NULL THEN last_local_date "
-                "  WHEN last_local_date IS NULL OR last_local_date < excluded.last_local_date "
-                "  THEN excluded.last_local_date ELSE last_local_date END, "
+                "last_digest_at = CASE WHEN subscriptions.active = 1 THEN subscriptions.last_digest_at END, "
+                "last_local_date = CASE WHEN excluded.last_local_date IS NULL THEN subscriptions.last_local_date "
+                "  WHEN subscriptions.last_local_date IS NULL "
+                "    OR subscriptions.last_local_date < excluded.last_local_date "
+                "  THEN excluded.last_local_date ELSE subscriptions.last_local_date END, "
                 "active = 1, disabled_reason = NULL",
                 (chat_id, timezone, local_time, ts(now), served_local_date),
             )
@@ -953,7 +950,7 @@ class Storage:
         """
         now = ts(utcnow())
         conditions = {
-            "all": ("1", []),
+            "all": ("1 = 1", []),
             "start": ("(claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)", [owner, now]),
             "sweep": ("(claimed_by IS NULL OR (claimed_by <> ? AND claimed_until < ?))", [owner, now]),
         }
@@ -1025,7 +1022,7 @@ def _fts_string(key: str) -> str:
     return '"' + key.replace('"', '""') + '"'
 
 
-def _source(row: aiosqlite.Row) -> ArticleSource:
+def _source(row: Any) -> ArticleSource:
     return ArticleSource(
         title=row["source_title"], username=row["source_username"], chat_id=row["source_chat_id"],
         message_id=row["source_message_id"], link=row["source_link"],
@@ -1033,7 +1030,7 @@ def _source(row: aiosqlite.Row) -> ArticleSource:
     )
 
 
-def _article(row: aiosqlite.Row) -> Article:
+def _article(row: Any) -> Article:
     return Article(
         id=row["id"], chat_id=row["chat_id"], message_id=row["message_id"], text=row["text"],
         source=_source(row), received_at=datetime.fromisoformat(row["received_at"]), status=row["status"],
@@ -1042,7 +1039,7 @@ def _article(row: aiosqlite.Row) -> Article:
     )
 
 
-def _quote(row: aiosqlite.Row) -> StoredQuote:
+def _quote(row: Any) -> StoredQuote:
     return StoredQuote(
         id=row["id"], article_id=row["article_id"], actor_id=row["actor_id"], speaker=row["speaker"],
         speaker_type=row["speaker_type"], kind=row["kind"], text=row["text"], cue=row["cue"],
@@ -1050,7 +1047,7 @@ def _quote(row: aiosqlite.Row) -> StoredQuote:
     )
 
 
-def _subscription(row: aiosqlite.Row) -> Subscription:
+def _subscription(row: Any) -> Subscription:
     return Subscription(
         chat_id=row["chat_id"], timezone=row["timezone"], local_time=row["local_time"], active=bool(row["active"]),
         send_empty=bool(row["send_empty"]), last_local_date=row["last_local_date"],

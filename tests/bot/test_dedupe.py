@@ -13,8 +13,8 @@ from handlers.dedupe import UpdateDedupe
 from storage import Storage
 
 
-async def test_each_update_once_in_order_and_batched(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_each_update_once_in_order_and_batched(database: str | Path) -> None:
+    storage = await Storage.open(database)
     writes = 0
     record = storage.first_seen_updates
 

@@ -1,5 +1,5 @@
 """The digest tests' fixtures (a real Storage on a temporary file, a fake bot, recorded sleeps), shared here."""
 
-from tests.digest.conftest import bot, sleeps, storage
+from tests.digest.conftest import bot, sleeps
 
-__all__ = ["bot", "sleeps", "storage"]
+__all__ = ["bot", "sleeps"]

@@ -1,10 +1,10 @@
-"""Shared pieces for the digest tests: a real Storage on a temporary file, a fake bot, a service without sleeps."""
+"""Shared pieces for the digest tests: a fake bot, a service without sleeps (the real `storage`, on each
+backend, comes from tests/conftest.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,13 +51,6 @@ class Sleeps:
 
     async def __call__(self, delay: float) -> None:
         self.delays.append(delay)
-
-
-@pytest.fixture
-async def storage(tmp_path: Path):
-    store = await Storage.open(tmp_path / "bot.sqlite3")
-    yield store
-    await store.close()
 
 
 @pytest.fixture

@@ -66,9 +66,9 @@ async def test_subscribing_after_todays_time_starts_tomorrow(
 
 
 async def test_restart_before_the_due_minute(
-    tmp_path: Path, make_service: Make, bot: FakeBot, settings: Settings
+    database: str | Path, make_service: Make, bot: FakeBot, settings: Settings
 ) -> None:
-    path = tmp_path / "restart.sqlite3"
+    path = database
     storage = await Storage.open(path)
     service = make_service(storage)
     await subscribe(service, 1, "Europe/Moscow", "09:00", utc(2024, 6, 1, 4, 0))
@@ -87,8 +87,9 @@ async def test_restart_before_the_due_minute(
     await storage.close()
 
 
-async def test_restart_after_delivery_sends_nothing_twice(tmp_path: Path, make_service: Make, bot: FakeBot) -> None:
-    path = tmp_path / "restart.sqlite3"
+async def test_restart_after_delivery_sends_nothing_twice(database: str | Path, make_service: Make,
+                                                          bot: FakeBot) -> None:
+    path = database
     storage = await Storage.open(path)
     service = make_service(storage)
     await subscribe(service, 1, "Europe/Moscow", "09:00", utc(2024, 6, 1, 4, 0))
@@ -221,9 +222,9 @@ def long_analysis(i: int) -> Analysis:
 
 
 async def test_a_digest_failing_after_its_first_part_resumes_at_the_failed_part(
-    tmp_path: Path, make_service: Make, bot: FakeBot
+    database: str | Path, make_service: Make, bot: FakeBot
 ) -> None:
-    path = tmp_path / "resume.sqlite3"
+    path = database
     storage = await Storage.open(path)
     service = make_service(storage)
     await subscribe(service, 1, "UTC", "09:00", utc(2024, 6, 1, 0, 0))
@@ -281,13 +282,12 @@ async def test_a_part_telegram_refuses_is_skipped_not_retried_forever(
     assert sub is not None and sub.last_local_date == "2024-06-01"
 
 
-async def test_two_instances_send_each_digest_once(tmp_path: Path, bot: FakeBot, settings: Settings) -> None:
+async def test_two_instances_send_each_digest_once(database: str | Path, bot: FakeBot, settings: Settings) -> None:
     """Every instance runs the tick; the lease per (chat, local date) and the fresh re-read of the subscription
     under it let exactly one of them send each digest, however their ticks interleave."""
     from delivery.sender import RateLimiter, Sender
 
-    path = tmp_path / "shared.sqlite3"
-    stores = [await Storage.open(path), await Storage.open(path)]
+    stores = [await Storage.open(database), await Storage.open(database)]  # one SQLite file, or PostgreSQL
 
     async def no_sleep(delay: float) -> None:
         await asyncio.sleep(0)

@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import sys
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -28,9 +29,12 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
 class BotProcess:
     """`python -m bot` as a child process, with its stderr kept for assertions."""
 
-    def __init__(self, api_url: str, db_path: Path, log_path: Path, *args: str, **env: str) -> None:
+    def __init__(self, api_url: str, db_path: Path | str, log_path: Path, *args: str, **env: str) -> None:
+        """`db_path`: a SQLite file, or a postgresql:// URL (then DATABASE_URL)."""
         self.args = args  # after `python -m bot`: e.g. "worker"
-        self.env = {**os.environ, "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url, "DATABASE_PATH": str(db_path),
+        database = ({"DATABASE_URL": db_path, "DATABASE_PATH": str(log_path.with_suffix(".unused.sqlite3"))}
+                    if isinstance(db_path, str) else {"DATABASE_URL": "", "DATABASE_PATH": str(db_path)})
+        self.env = {**os.environ, "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url, **database,
                     "LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1", **env}
         self.env.pop("BOT_TOKEN_FILE", None)
         self.log_path = log_path
@@ -57,11 +61,26 @@ class BotProcess:
 
 
 @pytest.fixture
-async def bot_factory(telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator:
+def e2e_backend() -> str:
+    """The database the bot process runs on. A module runs its tests on both with
+    `pytest.mark.parametrize("e2e_backend", BACKENDS)` (tests/conftest.py)."""
+    return "sqlite"
+
+
+@pytest.fixture
+async def e2e_database(e2e_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """The bot's database for this test: a SQLite file, or a new database on the tests' PostgreSQL server."""
+    if e2e_backend == "postgres":
+        return await request.getfixturevalue("pg_server").new_database(f"e2e_{uuid.uuid4().hex[:12]}")
+    return tmp_path / "bot.sqlite3"
+
+
+@pytest.fixture
+async def bot_factory(telegram: FakeTelegram, tmp_path: Path, e2e_database: Path | str) -> AsyncIterator:
     procs: list[BotProcess] = []
 
     def make(*args: str, log_name: str = "bot.log", **env: str) -> BotProcess:
-        proc = BotProcess(telegram.url, tmp_path / "bot.sqlite3", tmp_path / log_name, *args, **env)
+        proc = BotProcess(telegram.url, e2e_database, tmp_path / log_name, *args, **env)
         procs.append(proc)
         return proc
 

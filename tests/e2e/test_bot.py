@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.e2e.conftest import TOKEN, BotProcess
 from tests.e2e.fake_api import FakeTelegram
 
-pytestmark = pytest.mark.e2e
+# Every test here runs once with a SQLite file and once with PostgreSQL (DATABASE_URL).
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("e2e_backend", BACKENDS)]
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
 ARTICLE = (SAMPLES / "minfin-budget.txt").read_text(encoding="utf-8")
 ALICE, BOB = 1001, 2002

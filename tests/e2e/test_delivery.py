@@ -11,16 +11,18 @@ import pytest
 
 from analysis.model import Actor, Analysis, Quote
 from storage import Storage, utcnow
+from tests.conftest import BACKENDS
 from tests.e2e.conftest import BotProcess
 from tests.e2e.fake_api import FakeTelegram
 
-pytestmark = pytest.mark.e2e
+# Every test here runs once with a SQLite file and once with PostgreSQL (DATABASE_URL).
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("e2e_backend", BACKENDS)]
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
 ARTICLE = (SAMPLES / "minfin-budget.txt").read_text(encoding="utf-8")
 READER, GROUP, SUPERGROUP, ADMIN = 5101, -5201, -1005201, 777
 
 
-async def prepare_long_digest(db_path: Path, chat_id: int) -> None:
+async def prepare_long_digest(db_path: Path | str, chat_id: int) -> None:
     """A chat whose digest is due now and takes several messages (written as a running bot would)."""
     storage = await Storage.open(db_path)
     try:
@@ -48,9 +50,9 @@ def digests(telegram: FakeTelegram, chat_id: int) -> list[str]:
 
 
 async def test_a_digest_whose_second_message_fails_sends_each_part_once(
-    telegram: FakeTelegram, bot_factory, tmp_path: Path
+    telegram: FakeTelegram, bot_factory, e2e_database: Path | str
 ) -> None:
-    await prepare_long_digest(tmp_path / "bot.sqlite3", READER)
+    await prepare_long_digest(e2e_database, READER)
     # The second message fails for longer than the in-process retries wait (6 tries): the tick gives up.
     telegram.fail_sends(READER, after=1, times=6, status=502, description="Bad Gateway")
     bot: BotProcess = bot_factory(DIGEST_CHECK_SECONDS="1")

@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.e2e.fake_api import FakeTelegram
 
-pytestmark = pytest.mark.e2e
+# Every test here runs once with a SQLite file and once with PostgreSQL (DATABASE_URL).
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("e2e_backend", BACKENDS)]
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
 MOSCOW, NOVOSIBIRSK, BLOCKED = 4001, 4002, 4003
 

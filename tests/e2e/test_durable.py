@@ -10,10 +10,12 @@ import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import asyncpg
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+from tests.conftest import BACKENDS
 from tests.e2e.conftest import BotProcess
 from tests.e2e.fake_api import FakeTelegram
 from tests.intake.pages import ARTICLE_HTML
@@ -34,7 +36,14 @@ def assert_clean(log: str) -> None:
         assert bad not in log, log[-3000:]
 
 
-def inbox_rows(db: Path, chat_id: int) -> int:
+async def inbox_rows(db: Path | str, chat_id: int) -> int:
+    """The chat's inbox rows, read the way an operator would: straight from the SQLite file or PostgreSQL."""
+    if isinstance(db, str):
+        conn = await asyncpg.connect(db)
+        try:
+            return int(await conn.fetchval("SELECT count(*) FROM inbox WHERE chat_id = $1", chat_id))
+        finally:
+            await conn.close()
     with sqlite3.connect(db) as conn:
         return int(conn.execute("SELECT count(*) FROM inbox WHERE chat_id = ?", (chat_id,)).fetchone()[0])
 
@@ -73,9 +82,13 @@ async def started(telegram: FakeTelegram, bot: BotProcess, after: float = 0.0) -
     await telegram.wait_for(lambda c: c.method == "setMyCommands" and c.at > after, 60)
 
 
-async def kill_once_taken(telegram: FakeTelegram, bot: BotProcess, db: Path, chat_id: int) -> float:
+async def kill_once_taken(telegram: FakeTelegram, bot: BotProcess, db: Path | str, chat_id: int) -> float:
     """SIGKILL as soon as the bot has the message on disk and Telegram counts it as delivered."""
-    await until(lambda: telegram.confirmed >= telegram.last_update_id and inbox_rows(db, chat_id) > 0)
+    deadline = time.monotonic() + 30
+    while not (telegram.confirmed >= telegram.last_update_id and await inbox_rows(db, chat_id) > 0):
+        if time.monotonic() > deadline:
+            raise AssertionError("the message never reached the inbox")
+        await asyncio.sleep(0.1)
     await bot.kill()
     return time.monotonic()
 
@@ -106,7 +119,9 @@ async def slow_site() -> AsyncIterator[tuple[TestServer, asyncio.Event, asyncio.
     await server.close()
 
 
-async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_factory, tmp_path: Path) -> None:
+@pytest.mark.parametrize("e2e_backend", BACKENDS)
+async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_factory,
+                                                   e2e_database: Path | str) -> None:
     text = "\n\n".join((SAMPLES / n).read_text(encoding="utf-8") for n in ("minfin-budget.txt", "spb-metro.txt"))
     text = (text * 3)[:6000]
     cut = text.rindex(" ", 0, 4000)  # the client cuts at a space and does not send it
@@ -117,7 +132,7 @@ async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_f
     assert bot.proc is not None
     await until(lambda: len(children(bot.proc.pid)) >= 2)  # the worker and the resource tracker
     workers = children(bot.proc.pid)
-    killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    killed = await kill_once_taken(telegram, bot, e2e_database, CHAT)
     await until(lambda: not any(alive(pid) for pid in workers), 15)  # a killed bot leaves no worker behind
     assert cards(telegram, CHAT) == []  # it was still waiting for more parts
     again = bot_factory(JOIN_WINDOW_SECONDS="1")
@@ -130,7 +145,7 @@ async def test_sigkill_during_a_pastes_join_window(telegram: FakeTelegram, bot_f
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
-async def test_a_stop_during_a_link_fetch(telegram: FakeTelegram, bot_factory, tmp_path: Path, slow_site,
+async def test_a_stop_during_a_link_fetch(telegram: FakeTelegram, bot_factory, e2e_database: Path | str, slow_site,
                                           sig: int) -> None:
     site, requested, release = slow_site
     bot = bot_factory(FETCH_ALLOW_PRIVATE="true", FETCH_TIMEOUT_SECONDS="30")
@@ -138,7 +153,7 @@ async def test_a_stop_during_a_link_fetch(telegram: FakeTelegram, bot_factory, t
     message_id = telegram.message(CHAT, str(site.make_url("/slow-once")))
     await asyncio.wait_for(requested.wait(), 30)
     if sig == signal.SIGKILL:
-        killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+        killed = await kill_once_taken(telegram, bot, e2e_database, CHAT)
     else:  # a clean stop in the middle of the fetch: no traceback, and the link waits for the next start
         assert await bot.stop() == 0
         killed = time.monotonic()
@@ -155,7 +170,9 @@ async def test_a_stop_during_a_link_fetch(telegram: FakeTelegram, bot_factory, t
     assert_clean(again.log)
 
 
-async def test_sigkill_during_a_document_download(telegram: FakeTelegram, bot_factory, tmp_path: Path) -> None:
+@pytest.mark.parametrize("e2e_backend", BACKENDS)
+async def test_sigkill_during_a_document_download(telegram: FakeTelegram, bot_factory,
+                                                  e2e_database: Path | str) -> None:
     text = (SAMPLES / "spb-metro.txt").read_text(encoding="utf-8")
     telegram.files["slow"] = ("documents/slow.txt", text.encode())
     telegram.file_gate = asyncio.Event()
@@ -164,7 +181,7 @@ async def test_sigkill_during_a_document_download(telegram: FakeTelegram, bot_fa
     message_id = telegram.message(CHAT, None, document={"file_id": "slow", "file_unique_id": "s",
                                                         "file_name": "metro.txt", "mime_type": "text/plain"})
     await telegram.wait_for(lambda c: c.method == "download", 30)
-    killed = await kill_once_taken(telegram, bot, tmp_path / "bot.sqlite3", CHAT)
+    killed = await kill_once_taken(telegram, bot, e2e_database, CHAT)
     telegram.file_gate.set()
     again = bot_factory()
     await started(telegram, again, killed)

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.e2e.conftest import BotProcess
 from tests.e2e.fake_api import FakeTelegram
 
-pytestmark = pytest.mark.e2e
+# Runs once with a SQLite file and once with PostgreSQL (DATABASE_URL): search, stories and trends on both.
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("e2e_backend", BACKENDS)]
 HERE = Path(__file__).resolve().parent
 STORY = (HERE / "story-kim.txt").read_text(encoding="utf-8")
 # The same story as another channel printed it: another opening word, its own signature line.

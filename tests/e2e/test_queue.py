@@ -1,6 +1,6 @@
-"""Two bot instances in webhook mode, two `python -m bot worker` processes and a real redis-server: every
-article answered exactly once — posted to either instance, posted to both, its worker killed mid-job, an
-instance restarted — and /who the same from either instance."""
+"""Two bot instances in webhook mode, two `python -m bot worker` processes and a real redis-server, sharing one
+SQLite file or one PostgreSQL database: every article answered exactly once — posted to either instance, posted
+to both, its worker killed mid-job, an instance restarted — and /who the same from either instance."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.e2e.conftest import BotProcess, free_port, wait_healthy
 from tests.e2e.fake_api import FakeTelegram
 
@@ -61,15 +62,25 @@ async def wait_log(procs: list[BotProcess], pattern: str, timeout: float = 180,
         await asyncio.sleep(0.02)
 
 
-async def cards_marked(db_path: Path, chat_id: int, timeout: float = 180) -> None:
+async def cards_marked(db_path: Path | str, chat_id: int, timeout: float = 180) -> None:
     """Until every card of the chat is marked sent in the database (a card of many messages takes a while)."""
     import sqlite3
 
+    import asyncpg
+
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
-        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-            owed = conn.execute("SELECT count(*) FROM articles WHERE chat_id = ? AND card_sent = 0",
-                                (chat_id,)).fetchone()[0]
+        if isinstance(db_path, str):  # PostgreSQL
+            conn = await asyncpg.connect(db_path)
+            try:
+                owed = await conn.fetchval("SELECT count(*) FROM articles WHERE chat_id = $1 AND card_sent = 0",
+                                           chat_id)
+            finally:
+                await conn.close()
+        else:
+            with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+                owed = conn.execute("SELECT count(*) FROM articles WHERE chat_id = ? AND card_sent = 0",
+                                    (chat_id,)).fetchone()[0]
         if not owed:
             return
         if asyncio.get_running_loop().time() > deadline:
@@ -77,8 +88,9 @@ async def cards_marked(db_path: Path, chat_id: int, timeout: float = 180) -> Non
         await asyncio.sleep(0.2)
 
 
+@pytest.mark.parametrize("e2e_backend", BACKENDS)
 async def test_two_instances_two_workers(bot_factory, telegram: FakeTelegram, redis_url: str,
-                                         tmp_path: Path) -> None:
+                                         e2e_database: Path | str) -> None:
     common = {"REDIS_URL": redis_url, "JOB_TIMEOUT_SECONDS": "20", "LEASE_SECONDS": "6",
               "WEBHOOK_BASE_URL": "https://bot.example.org", "WEBHOOK_HOST": "127.0.0.1",
               "WEBHOOK_SECRET": SECRET}
@@ -147,7 +159,7 @@ async def test_two_instances_two_workers(bot_factory, telegram: FakeTelegram, re
     # An instance SIGKILLed while its article is being analysed: the other takes the article over once the
     # dead one's claim expires, takes the job's result from Redis, and sends the card, once.
     orphan_chat = 5300
-    await cards_marked(tmp_path / "bot.sqlite3", killed_chat)  # its many messages all sent by now
+    await cards_marked(e2e_database, killed_chat)  # its many messages all sent by now
     telegram.message(orphan_chat, "\n\n".join(f"Выпуск {n}. {t}" for n in range(3) for t in TEXTS))
     before = {id(survivor): len(survivor.log)}
     assert await telegram.post_webhook(urls[0], telegram.last_update_id, secret=SECRET) == 200

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -68,13 +66,6 @@ class Bot:
     async def stop(self) -> None:
         await self.intake.close()
         await self.articles.stop(grace=1)
-
-
-@pytest.fixture
-async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
-    store = await Storage.open(tmp_path / "bot.sqlite3")
-    yield store
-    await store.close()
 
 
 async def wait(predicate: Any, timeout: float = 5) -> None:

@@ -83,8 +83,8 @@ async def _wait(predicate: Any, timeout: float = 5) -> None:
             await asyncio.sleep(0.01)
 
 
-async def test_pending_articles_resume_at_start_and_cards_go_out_once(tmp_path: Path) -> None:
-    path = tmp_path / "bot.sqlite3"
+async def test_pending_articles_resume_at_start_and_cards_go_out_once(database: str | Path) -> None:
+    path = database
     storage = await Storage.open(path)
     await storage.ensure_chat(1)
     first, _ = await storage.add_article(1, "первая статья")
@@ -111,8 +111,8 @@ async def test_pending_articles_resume_at_start_and_cards_go_out_once(tmp_path: 
     assert again == []
 
 
-async def test_a_crashing_worker_is_retried_then_given_up(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_a_crashing_worker_is_retried_then_given_up(database: str | Path) -> None:
+    storage = await Storage.open(database)
     await storage.ensure_chat(1)
     sent: list[Article] = []
     pool = StubPool(crashes=1)
@@ -132,8 +132,8 @@ async def test_a_crashing_worker_is_retried_then_given_up(tmp_path: Path) -> Non
     await storage.close()
 
 
-async def test_queue_limits_per_chat(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_queue_limits_per_chat(database: str | Path) -> None:
+    storage = await Storage.open(database)
     await storage.ensure_chat(1)
     gate = asyncio.Event()
     sent: list[Article] = []
@@ -156,8 +156,8 @@ async def test_queue_limits_per_chat(tmp_path: Path) -> None:
     await storage.close()
 
 
-async def test_stop_leaves_unstarted_work_pending(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_stop_leaves_unstarted_work_pending(database: str | Path) -> None:
+    storage = await Storage.open(database)
     await storage.ensure_chat(1)
     gate = asyncio.Event()
     service = await _service(storage, StubPool(gate=gate), [])
@@ -170,8 +170,8 @@ async def test_stop_leaves_unstarted_work_pending(tmp_path: Path) -> None:
     await storage.close()
 
 
-async def test_a_job_dropped_under_the_consumer_does_not_stop_the_queue(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_a_job_dropped_under_the_consumer_does_not_stop_the_queue(database: str | Path) -> None:
+    storage = await Storage.open(database)
     await storage.ensure_chat(1)
     sent: list[Article] = []
     service = await _service(storage, StubPool(dropped=1), sent)
@@ -185,9 +185,9 @@ async def test_a_job_dropped_under_the_consumer_does_not_stop_the_queue(tmp_path
     await storage.close()
 
 
-async def test_extraction_takes_turns_with_other_chats_analyses(tmp_path: Path) -> None:
+async def test_extraction_takes_turns_with_other_chats_analyses(database: str | Path) -> None:
     """One chat's thirty links cannot hold the workers while another chat waits for its article."""
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    storage = await Storage.open(database)
     await storage.ensure_chat(2)
     gate = asyncio.Event()
     pool = StubPool(gate=gate)
@@ -205,8 +205,8 @@ async def test_extraction_takes_turns_with_other_chats_analyses(tmp_path: Path) 
     await storage.close()
 
 
-async def test_extraction_errors_reach_the_caller_and_limits_apply(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_extraction_errors_reach_the_caller_and_limits_apply(database: str | Path) -> None:
+    storage = await Storage.open(database)
     service = await _service(storage, StubPool(), [], max_queue_per_chat=2)
     await service.start()
     with pytest.raises(ValueError):
@@ -225,8 +225,8 @@ async def test_extraction_errors_reach_the_caller_and_limits_apply(tmp_path: Pat
     await storage.close()
 
 
-async def test_stop_cancels_queued_extractions(tmp_path: Path) -> None:
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
+async def test_stop_cancels_queued_extractions(database: str | Path) -> None:
+    storage = await Storage.open(database)
     service = await _service(storage, StubPool(gate=asyncio.Event()), [])
     await service.start()
     waiting = asyncio.create_task(service.extract(1, abs, -1, timeout=10))

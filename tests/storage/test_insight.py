@@ -1,11 +1,8 @@
-"""Search, quotes about someone, stories and trends against a real SQLite file (migration 006)."""
+"""Search, quotes about someone, stories and trends on SQLite and PostgreSQL (`storage`: tests/conftest.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
-
-import pytest
 
 from analysis.keys import query_keys
 from analysis.model import Actor, Analysis, Quote
@@ -26,13 +23,6 @@ KIM = Analysis(
 STORY = ("Министр финансов Антон Силуанов заявил в среду, что бюджет будет сбалансирован. Мы сохраняем "
          "консервативный подход к расходам, сказал он журналистам. Дефицит останется в пределах одного процента "
          "ВВП, добавил министр, отвечая на вопросы о налогах и пенсиях в следующем году.")
-
-
-@pytest.fixture
-async def storage(tmp_path: Path):
-    store = await Storage.open(tmp_path / "bot.sqlite3")
-    yield store
-    await store.close()
 
 
 async def stored(storage: Storage, chat_id: int, text: str, analysis: Analysis, *, story: bool = False,
@@ -105,8 +95,7 @@ async def test_forget_and_migration_keep_the_index_right(storage: Storage) -> No
     assert (await storage.search_quotes(-1, query_keys("санкции"), limit=10))[1] == 0
     await storage.forget_chat(-1001)
     assert (await storage.search_quotes(-1001, query_keys("санкции"), limit=10))[1] == 0
-    async with storage._conn.execute("SELECT count(*) FROM quote_search") as cur:
-        assert (await cur.fetchone())[0] == 2  # only chat 2's entries are left
+    assert (await storage._one("SELECT count(*) FROM quote_search"))[0] == 2  # only chat 2's entries are left
     await stored(storage, -1001, "снова", KIM)  # rowids freed by /forget can be reused without a clash
     assert (await storage.search_quotes(-1001, query_keys("санкции"), limit=10))[1] == 2
 

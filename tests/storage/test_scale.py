@@ -1,5 +1,6 @@
-"""Several instances on one database file: update-id dedupe, article and inbox claims, digest leases, and
-schema migration by instances started together. Two `Storage` objects on one file stand for two processes
+"""Several instances on one database (a SQLite file, and PostgreSQL through `database`, tests/conftest.py):
+update-id dedupe, article and inbox claims, digest leases, and schema migration by instances started together
+(SQLite here; PostgreSQL's in test_postgres.py). Two `Storage` objects on one database stand for two processes
 (each has its own connections, as two processes would)."""
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from storage import Storage, db
 from storage.store import utcnow
 
 
-async def two(tmp_path: Path) -> tuple[Storage, Storage]:
-    path = tmp_path / "bot.sqlite3"
-    return await Storage.open(path), await Storage.open(path)
+async def two(database: str | Path) -> tuple[Storage, Storage]:
+    """Two instances on one database: a SQLite file or a PostgreSQL database (`database`, tests/conftest.py)."""
+    return await Storage.open(database), await Storage.open(database)
 
 
-async def test_update_ids_are_new_once_across_instances(tmp_path: Path) -> None:
-    a, b = await two(tmp_path)
+async def test_update_ids_are_new_once_across_instances(database: str | Path) -> None:
+    a, b = await two(database)
     try:
         assert await a.first_seen_updates([1, 2, 2, 3]) == {1, 2, 3}
         assert await b.first_seen_updates([3, 4]) == {4}  # 3 was taken by the other instance
@@ -37,8 +38,8 @@ async def test_update_ids_are_new_once_across_instances(tmp_path: Path) -> None:
         await b.close()
 
 
-async def test_article_claims_hand_over_only_what_is_free(tmp_path: Path) -> None:
-    a, b = await two(tmp_path)
+async def test_article_claims_hand_over_only_what_is_free(database: str | Path) -> None:
+    a, b = await two(database)
     try:
         a.claim_articles_as("a", 30)
         b.claim_articles_as("b", 30)
@@ -66,8 +67,8 @@ async def test_article_claims_hand_over_only_what_is_free(tmp_path: Path) -> Non
         await b.close()
 
 
-async def test_expired_claims_are_taken_over(tmp_path: Path) -> None:
-    a, b = await two(tmp_path)
+async def test_expired_claims_are_taken_over(database: str | Path) -> None:
+    a, b = await two(database)
     try:
         a.claim_articles_as("a", 30)
         await a.ensure_chat(1)
@@ -86,8 +87,8 @@ async def test_expired_claims_are_taken_over(tmp_path: Path) -> None:
         await b.close()
 
 
-async def test_digest_lease(tmp_path: Path) -> None:
-    a, b = await two(tmp_path)
+async def test_digest_lease(database: str | Path) -> None:
+    a, b = await two(database)
     try:
         await a.ensure_chat(7)
         soon = utcnow() + timedelta(seconds=30)

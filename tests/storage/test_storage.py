@@ -1,4 +1,8 @@
-"""Storage against real SQLite files: migrations, isolation between chats, dedupe, lookups by any name form."""
+"""Storage against real databases: migrations, isolation between chats, dedupe, lookups by any name form.
+
+Every test taking `storage` or `database` (tests/conftest.py) runs on a SQLite file and on a real PostgreSQL
+server; the SQLite-only ones test that file's own mechanics (pragmas, user_version, the writer's lock).
+"""
 
 from __future__ import annotations
 
@@ -25,13 +29,6 @@ LAVROV = Analysis(
 )
 
 
-@pytest.fixture
-async def storage(tmp_path: Path):
-    store = await Storage.open(tmp_path / "sub" / "bot.sqlite3")
-    yield store
-    await store.close()
-
-
 async def stored(storage: Storage, chat_id: int, text: str, analysis: Analysis, **kw) -> int:
     await storage.ensure_chat(chat_id)
     article, created = await storage.add_article(chat_id, text, **kw)
@@ -44,10 +41,11 @@ async def test_creates_folder_and_migrates_to_latest(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "bot.sqlite3"
     store = await Storage.open(path)
     assert path.exists()
-    assert await db.schema_version(store._conn) == db.latest_version()
-    async with store._conn.execute("PRAGMA journal_mode") as cur:
+    conn = store._db.conn
+    assert await db.schema_version(conn) == db.latest_version()
+    async with conn.execute("PRAGMA journal_mode") as cur:
         assert (await cur.fetchone())[0] == "wal"
-    async with store._conn.execute("PRAGMA foreign_keys") as cur:
+    async with conn.execute("PRAGMA foreign_keys") as cur:
         assert (await cur.fetchone())[0] == 1
     await store.close()
 
@@ -64,7 +62,7 @@ async def test_upgrades_from_every_older_version_keeping_data(tmp_path: Path, ol
             "'2026-01-01T00:00:00+00:00')")
     await conn.close()
     store = await Storage.open(path)
-    assert await db.schema_version(store._conn) == db.latest_version()
+    assert await db.schema_version(store._db.conn) == db.latest_version()
     if old_version >= 1:
         article = await store.get_article(5, 1)
         assert article is not None and article.text == "старый текст"
@@ -166,9 +164,8 @@ async def test_forget_removes_only_that_chat(storage: Storage) -> None:
     assert (await storage.chat_stats(2))["quotes"] == 2
 
 
-async def test_unfinished_articles_survive_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "bot.sqlite3"
-    store = await Storage.open(path)
+async def test_unfinished_articles_survive_a_restart(database: str | Path) -> None:
+    store = await Storage.open(database)
     await store.ensure_chat(1)
     pending, _ = await store.add_article(1, "ещё не разобрана")
     done, _ = await store.add_article(1, "разобрана, карточка не отправлена")
@@ -177,7 +174,7 @@ async def test_unfinished_articles_survive_a_restart(tmp_path: Path) -> None:
     await store.save_analysis(1, sent.id, PUTIN)
     await store.mark_card_sent(1, sent.id)
     await store.close()
-    store = await Storage.open(path)
+    store = await Storage.open(database)
     assert [a.id for a in await store.unfinished_articles()] == [pending.id, done.id]
     await store.close()
 
@@ -197,11 +194,14 @@ async def test_top_actors_by_period(storage: Storage) -> None:
     assert {a.name for a in await storage.top_actors(1)} >= {"Сергей Лавров", "Владимир Путин"}
 
 
-async def test_a_cancelled_write_leaves_no_open_transaction(storage: Storage) -> None:
+async def test_a_cancelled_write_leaves_no_open_transaction(tmp_path: Path) -> None:
+    """SQLite's one writer connection is shared by the whole process: a cancelled write must not leave it in a
+    transaction. (PostgreSQL's pooled connections are rolled back by asyncpg when they go back to the pool.)"""
     import asyncio
 
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
     await storage.ensure_chat(1)
-    async with storage._write_lock:  # the write below has to wait, and is cancelled while it waits or runs
+    async with storage._db.write_lock:  # the write below has to wait, and is cancelled while it waits or runs
         task = asyncio.create_task(storage.add_article(1, "статья, запись которой отменят"))
         await asyncio.sleep(0)
     await asyncio.sleep(0)
@@ -209,9 +209,10 @@ async def test_a_cancelled_write_leaves_no_open_transaction(storage: Storage) ->
     with contextlib.suppress(asyncio.CancelledError):
         await task
     await asyncio.sleep(0.05)
-    assert not storage._conn.in_transaction
+    assert not storage._db.conn.in_transaction
     _, created = await storage.add_article(1, "следующая запись проходит")
     assert created
+    await storage.close()
 
 
 async def test_a_failed_article_can_be_tried_again(storage: Storage) -> None:
@@ -249,20 +250,28 @@ async def test_forget_also_removes_the_chats_inbox(storage: Storage) -> None:
     await storage.forget_chat(1)
     assert [e.chat_id for e in await storage.inbox_pending()] == [2]
 
-def rows_of_chat(path: Path, chat_id: int) -> dict[str, int]:
-    """Rows that mention the chat, per table, over every table of the schema (those added later too)."""
-    import sqlite3
+async def table_columns(storage: Storage) -> dict[str, set[str]]:
+    """Every table of the schema (those added later too) with its columns, read from the database itself."""
+    if storage.dialect == "sqlite":
+        tables = [r[0] for r in await storage._all("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: {r[1] for r in await storage._all(f"PRAGMA table_info({t})")} for t in tables}
+    rows = await storage._all("SELECT table_name, column_name FROM information_schema.columns "
+                              "WHERE table_schema = 'public'")
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(row[0], set()).add(row[1])
+    return found
 
+
+async def rows_of_chat(storage: Storage, chat_id: int) -> dict[str, int]:
+    """Rows that mention the chat, per table, over every table of the schema (those added later too)."""
     found: dict[str, int] = {}
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for table in tables:
-            columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-            column = "id" if table == "chats" else "chat_id" if "chat_id" in columns else None
-            if column:
-                count = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", (chat_id,)).fetchone()[0]
-                if count:
-                    found[table] = count
+    for table, columns in (await table_columns(storage)).items():
+        column = "id" if table == "chats" else "chat_id" if "chat_id" in columns else None
+        if column:
+            row = await storage._one(f"SELECT count(*) FROM {table} WHERE {column} = ?", (chat_id,))
+            if row[0]:
+                found[table] = row[0]
     return found
 
 
@@ -279,23 +288,19 @@ async def test_reads_never_see_a_write_that_is_rolled_back(storage: Storage) -> 
     assert await storage.chat_stats(1) == {"articles": 0, "quotes": 0, "actors": 0}
 
 
-async def test_forget_leaves_nothing_of_the_chat(tmp_path: Path) -> None:
-    path = tmp_path / "bot.sqlite3"
-    storage = await Storage.open(path)
+async def test_forget_leaves_nothing_of_the_chat(storage: Storage) -> None:
     await stored(storage, 1, "Президент выступил в Москве", PUTIN, source=ArticleSource(title="ТАСС"))
     await stored(storage, 2, "Министр выступил", LAVROV)
     await storage.subscribe(1, "Europe/Moscow", "09:00")
     await storage.start_digest(1, "2024-06-01", utcnow(), ["часть 1", "часть 2"])
-    assert set(rows_of_chat(path, 1)) >= {"chats", "articles", "quotes", "actors", "subscriptions", "digest_parts"}
+    assert set(await rows_of_chat(storage, 1)) >= {"chats", "articles", "quotes", "actors", "subscriptions",
+                                                   "digest_parts"}
     assert await storage.forget_chat(1) == 1
-    assert rows_of_chat(path, 1) == {}  # the chat's own row (title, type) too
-    assert rows_of_chat(path, 2)["quotes"] == 2  # the other chat keeps everything
-    await storage.close()
+    assert await rows_of_chat(storage, 1) == {}  # the chat's own row (title, type) too
+    assert (await rows_of_chat(storage, 2))["quotes"] == 2  # the other chat keeps everything
 
 
-async def test_migrate_chat_moves_everything_and_merges_what_the_supergroup_has(tmp_path: Path) -> None:
-    path = tmp_path / "bot.sqlite3"
-    storage = await Storage.open(path)
+async def test_migrate_chat_moves_everything_and_merges_what_the_supergroup_has(storage: Storage) -> None:
     old, new = -500, -100500
     await storage.ensure_chat(old, "group", "Редакция")
     await stored(storage, old, "Президент выступил в Москве", PUTIN)
@@ -304,10 +309,10 @@ async def test_migrate_chat_moves_everything_and_merges_what_the_supergroup_has(
     await storage.start_digest(old, "2024-06-01", utcnow(), ["часть 1"])
     # An update from the supergroup was handled before the migration notice: the same article, the same actor.
     await stored(storage, new, "Президент выступил в Москве", PUTIN)
-    before = rows_of_chat(path, old)
+    before = await rows_of_chat(storage, old)
     assert await storage.migrate_chat(old, new)
-    assert rows_of_chat(path, old) == {}
-    after = rows_of_chat(path, new)
+    assert await rows_of_chat(storage, old) == {}
+    after = await rows_of_chat(storage, new)
     assert after["articles"] == 2 and after["quotes"] == 4 and after["digest_parts"] == 1
     assert after["actors"] == before["actors"]  # Путин and Москва became one actor each
     [putin] = await storage.find_actors(new, "Путину")
@@ -316,7 +321,6 @@ async def test_migrate_chat_moves_everything_and_merges_what_the_supergroup_has(
     sub = await storage.get_subscription(new)
     assert sub is not None and sub.timezone == "Asia/Novosibirsk" and sub.active
     assert not await storage.migrate_chat(old, new)  # the second notice finds nothing left
-    await storage.close()
 
 
 async def test_digest_rows_follow_the_analysis_time(storage: Storage) -> None:
