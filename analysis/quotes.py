@@ -10,6 +10,7 @@ by the engine (pronouns depend on who spoke before).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analysis.keys import fold
@@ -40,6 +41,12 @@ from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
 from analysis.pipeline import lemma, verb_lemma
 
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+#: A paragraph that opens with a dash: a line of dialogue ("— Мы готовы, — сказал он.").
+_DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])", re.M)
+#: The dash that hands a line of dialogue to its attribution: ", — сказал", "!- воскликнул", ",- отметила".
+_ATTRIBUTION_DASH = re.compile(r"([,!?…])[ \u00a0]*[—–-][ \u00a0]*")
+#: ". — " after the attribution: the speaker goes on.
+_REOPEN_DASH = re.compile(r"[.!?…][ \u00a0]*[—–][ \u00a0]*(?=\S)")
 
 
 @dataclass(slots=True)
@@ -213,12 +220,49 @@ class QuoteFinder:
                 prev = None if not self._sentence_start(q.open) else prev
         self._open_paragraphs()
         self._colon_paragraphs()
+        self._dash_paragraphs()
         for q in p.top_quotes:
             if q.open not in self.attributed:
                 self._partial(q)
         for q in p.top_quotes:
             if q.open not in self.attributed and q.open not in p.name_quotes:
                 self._standalone(q)
+
+    def _dash_paragraphs(self) -> None:
+        """"— Мы не допустим дефицита, — сказал министр. — Расходы сократят.": direct speech set as a paragraph
+        that opens with a dash, the typographic form of Russian dialogue and interviews; the words run to the
+        attribution dash, and after the attribution's sentence a dash reopens them."""
+        p, text = self.p, self.text
+        for m in _DIALOGUE_LINE.finditer(text):
+            start = m.end()
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            for a in _ATTRIBUTION_DASH.finditer(text, start, end):
+                k0 = p.tok_at(a.end())
+                if k0 >= len(p.toks) or p.toks[k0].start >= end:
+                    continue
+                verb = self._attribution_verb(k0, self.sent_end_tok(k0), True)
+                if verb < 0:
+                    continue
+                subj = self._subject_in_clause(verb, a.start())
+                if subj < 0:
+                    subj = self._obl_org(verb)
+                close = a.start() + (1 if a.group(1) in "!?…" else 0)
+                first = self._emit_dialogue(start, close, verb, subj)
+                # ". — B": the words go on after the attribution's sentence, in the same paragraph
+                again = _REOPEN_DASH.search(text, p.sents[p.toks[verb].sent].stop - 1, end)
+                if first is not None and again is not None:
+                    self._emit_dialogue(again.end(), end, verb, -1, follow=first)
+                break
+
+    def _emit_dialogue(self, start: int, end: int, verb: int, subj: int, **kw: object) -> Cand | None:
+        s, e = _trim(self.text, start, end)
+        if e - s < 3 or any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
+            return None  # too short, or the marks of a quotation already cover it
+        cand = Cand("direct", s, e, self.p.toks[verb].text, self.p.toks[verb].start, subj=subj,
+                    **kw)  # type: ignore[arg-type]
+        self.cands.append(cand)
+        return cand
 
     def _colon_paragraphs(self) -> None:
         """"Игорь Сечин так прокомментировал соглашение: (paragraph break) Приобретение … является важным шагом …":

@@ -294,3 +294,23 @@ def test_a_body_named_by_the_adjective_of_its_country() -> None:
     text = "Об отставке министра в понедельник сообщила пресс-служба британского правительства."
     assert _only(text, "indirect").speaker == "Британское правительство"
     assert _quotes("Городская полиция отметила, что число краж выросло.") == []
+
+
+def test_dialogue_lines_opened_by_a_dash_are_direct_speech() -> None:
+    text = ("Министр финансов Олег Кравцов выступил в Думе.\n\n— Мы не допустим дефицита бюджета, — сказал "
+            "министр. — Расходы сократят на треть.\n\nДепутаты поддержали его.")
+    qs = [(q.kind, q.speaker, q.text) for q in _quotes(text)]
+    assert qs == [("direct", "Олег Кравцов", "Мы не допустим дефицита бюджета"),
+                  ("direct", "Олег Кравцов", "Расходы сократят на треть")], qs
+
+
+def test_a_hyphen_glued_to_the_comma_still_hands_the_line_to_its_speaker() -> None:
+    text = ("Главврач Алла Дробинская рассказала о вакцинации.\n- Вакцинация проводится тем, кто не болел,- "
+            "отметила Алла Николаевна.\n- Пункты работают с утра.")
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in direct] == [("Алла Дробинская", "Вакцинация проводится тем, кто не болел")]
+
+
+def test_a_list_of_dashes_without_attribution_quotes_nobody() -> None:
+    text = "Что изменится с января:\n— налог вырастет на два процента;\n— пособия проиндексируют."
+    assert _quotes(text) == []
