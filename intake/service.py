@@ -155,6 +155,8 @@ class Intake:
         self._articles = articles
         self._limits = limits or IntakeLimits()
         self._origins: dict[Hashable, tuple[Origin, ArticleSource | None]] = {}
+        #: messages of each chat between arrival and the inbox, by message id (None until recorded)
+        self._arriving: dict[int, dict[int, Incoming | None]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._fetch_total = asyncio.Semaphore(self._limits.fetches_total)
         self._fetch_chat: dict[int, tuple[asyncio.Semaphore, list[int]]] = {}
@@ -163,13 +165,40 @@ class Intake:
     # --- what arrives ------------------------------------------------------------------------------------
 
     async def receive(self, item: Incoming) -> None:
-        """Record the message (the handler's first await), then take it on in the background."""
+        """Record the message (the handler's first await), then take it on in the background.
+
+        Updates are handled concurrently, and recording one may take longer than recording the next (the
+        database's turn, a lock): the messages of a chat are taken in the order they were sent all the same, so
+        that the short last part of a split paste never goes ahead of the long first part it belongs to.
+        """
         origin = item.origin
-        if not await self._storage.inbox_add(origin.chat_id, origin.message_id, item.kind, item.payload()):
+        arriving = self._arriving.setdefault(origin.chat_id, {})
+        arriving[origin.message_id] = None  # on its way to the inbox: later messages of the chat wait for it
+        try:
+            added = await self._storage.inbox_add(origin.chat_id, origin.message_id, item.kind, item.payload())
+        except BaseException:
+            arriving.pop(origin.message_id, None)
+            self._take_in_order(origin.chat_id)
+            raise
+        if not added:
             log.info("chat %d: message %d was delivered again; it is already taken", origin.chat_id,
                      origin.message_id)
-            return
-        self._take(item)
+            arriving.pop(origin.message_id, None)
+        else:
+            arriving[origin.message_id] = item
+        self._take_in_order(origin.chat_id)
+
+    def _take_in_order(self, chat_id: int) -> None:
+        """Take every recorded message of the chat that no earlier message still on its way holds back."""
+        arriving = self._arriving.get(chat_id, {})
+        while arriving:
+            first = min(arriving)
+            item = arriving[first]
+            if item is None:
+                return
+            del arriving[first]
+            self._take(item)
+        self._arriving.pop(chat_id, None)
 
     async def start(self) -> int:
         """Take up again everything received before a stop or a crash that was not finished; returns how many."""

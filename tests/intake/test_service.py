@@ -148,3 +148,33 @@ async def test_an_unexpected_error_is_answered_once_and_not_retried(storage: Sto
     await bot.stop()
     assert [text for _, _, text in messenger.replies] == [messenger.replies[0][2]]
     assert "Что-то пошло не так" in messenger.replies[0][2]
+
+
+async def test_the_last_part_of_a_paste_waits_for_the_first_recorded_late(storage: Storage,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Updates are handled concurrently: the short last part may reach the inbox before the long first part."""
+    messenger = FakeMessenger()
+    bot = Bot(storage, messenger, join_window_seconds=0.5)
+    await bot.start()
+    record = storage.inbox_add
+    first_may_finish = asyncio.Event()
+
+    async def slow_for_the_first(chat_id: int, message_id: int, *args: Any) -> bool:
+        if message_id == 30:
+            await first_may_finish.wait()
+        return await record(chat_id, message_id, *args)
+
+    monkeypatch.setattr(storage, "inbox_add", slow_for_the_first)
+    long_part = (ARTICLE + " ") * 26
+    part = long_part[: long_part.rindex(" ", 0, 4000)]
+    first = asyncio.create_task(bot.intake.receive(Incoming("paste", origin(30), 1, text=part, limit=4096)))
+    await asyncio.sleep(0.05)
+    await bot.intake.receive(Incoming("paste", origin(31), 1, text="А это продолжение статьи.", limit=4096))
+    await asyncio.sleep(0.2)
+    first_may_finish.set()
+    await first
+    await wait(lambda: len(bot.cards) == 1)
+    await asyncio.sleep(0.6)
+    await bot.stop()
+    assert [c.message_id for c in bot.cards] == [30]
+    assert bot.cards[0].text.endswith("А это продолжение статьи.")
