@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -59,10 +60,18 @@ async def connect(path: str | Path, *, upto: int | None = None) -> aiosqlite.Con
     conn = await aiosqlite.connect(path, isolation_level=None)
     conn.row_factory = aiosqlite.Row
     try:
-        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA busy_timeout = 30000")  # several processes may share the file (webhook mode)
+        # Switching a new file to WAL takes it whole for a moment: instances starting together take turns.
+        for attempt in range(50):
+            try:
+                await conn.execute("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 49:
+                    raise
+                await asyncio.sleep(0.1)
         await conn.execute("PRAGMA foreign_keys = ON")
         await conn.execute("PRAGMA synchronous = NORMAL")
-        await conn.execute("PRAGMA busy_timeout = 30000")  # several processes may share the file (webhook mode)
         if str(path) == ":memory:":
             await migrate(conn, upto=upto)
         else:
