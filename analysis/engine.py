@@ -63,9 +63,7 @@ def _analyze(text: str) -> Analysis:
         if k >= 0 and p.toks[k].span >= 0 and idx.span_actor[p.toks[k].span] >= 0:
             res.media.add(idx.span_actor[p.toks[k].span])
     cands = _dedupe(finder.cands)
-    quotes = _resolve(cands, p, idx, res)
-    for q in quotes:  # the words as the article has them, not as cleaned for the parser
-        q.text = text[q.start:q.end]
+    quotes = _resolve(cands, p, idx, res, text)
     actors = _actors(idx, p, {q.speaker for q in quotes})
     return Analysis(summary=summarize(p), actors=actors, quotes=quotes)
 
@@ -228,7 +226,7 @@ def _named_inside(p: Parsed, idx: ActorIndex, actor: int, start: int, end: int) 
                for si, sp in enumerate(p.spans) if start <= sp.start < end)
 
 
-def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> list[Quote]:
+def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text: str) -> list[Quote]:
     """Scoring stage: speakers are chosen in text order, so that later pronouns see who spoke before."""
     d = _Discourse()
     for c in sorted(cands, key=lambda c: c.pos):
@@ -253,7 +251,8 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver) -> li
             continue  # "Фонд рассказал о связях …" as a title announces the article, it quotes nobody
         a = idx.actors[c.speaker]
         out.append(Quote(speaker=a.name, speaker_type=a.type, kind=c.kind,  # type: ignore[arg-type]
-                         text=p.text[c.start:c.end], cue=c.cue, start=c.start, end=c.end,
+                         # the words as the article has them, not as cleaned for the parser
+                         text=text[c.start:c.end], cue=c.cue, start=c.start, end=c.end,
                          about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
 
