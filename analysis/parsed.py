@@ -69,7 +69,8 @@ _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
 
 
 def scan_quotes(text: str) -> list[QuoteSpan]:
-    """Pair the quotation marks of a text; unbalanced marks are dropped, pairs never cross a line break.
+    """Pair the quotation marks of a text; unbalanced marks are dropped, and pairs cross a line break only when
+    a quotation opened at the start of a paragraph closes in a later one before its attribution dash.
 
     «» nest by counting; „“ and “” pair like brackets; a straight " opens when it follows a space or an
     opening punctuation mark and precedes a non-space, and closes the innermost open straight quote otherwise.
@@ -97,9 +98,31 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         stack.clear()
         straight.clear()
 
+    #: «A (paragraph break) B», — сказал X: a quotation opened at the start of a paragraph and left open there
+    #: may close in one of the next paragraphs, right before its attribution dash
+    carry: tuple[str, int, int] | None = None
+
+    def take_carry(pos: int, mark: str) -> bool:
+        nonlocal carry
+        if carry is None or carry[0] != mark or stack or not _DASH_AFTER.match(text, pos + 1):
+            return False
+        out.append(QuoteSpan(carry[1], pos, 0))
+        carry = None
+        return True
+
     for pos, ch in enumerate(text):
         if ch == "\n":
+            if carry is None and stack and stack[0][0] in {"«", '"', "„"} and not text[
+                    text.rfind("\n", 0, stack[0][1]) + 1:stack[0][1]].strip():
+                carry = (stack[0][0], stack[0][1], 0)
             close_shared()
+            if carry is not None:
+                lines = carry[2] + (1 if text[text.rfind("\n", 0, pos) + 1:pos].strip() else 0)
+                rest = text[pos + 1:pos + 40].lstrip()
+                # a paragraph that opens with a quotation mark reopens the quotation (typographic style, see
+                # QuoteFinder._open_paragraphs); past four paragraphs the opener was a stray mark
+                carry = None if lines > 4 or any(q.open == carry[1] for q in out) or rest[:1] in "«„\"" else (
+                    carry[0], carry[1], lines)
             continue
         if ch not in ALL_QUOTES:
             continue
@@ -113,6 +136,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         if ch == "«" or ch == "„":
             stack.append((ch, pos))
         elif ch == "»":
+            if take_carry(pos, "«"):
+                continue
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == "«":
                     out.append(QuoteSpan(stack[k][1], pos, k))
@@ -120,6 +145,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                     del stack[k:]
                     break
         elif ch == "“":
+            if take_carry(pos, "„"):
+                continue
             if stack and stack[-1][0] == "„":
                 out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
                 stack.pop()
@@ -140,6 +167,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                 out.append(QuoteSpan(stack[-1][1], pos, len(stack) - 1))
                 straight.append(out[-1])
                 stack.pop()
+            elif closer_like and not opener_like and take_carry(pos, '"'):
+                pass
             elif closer_like and not any(m == '"' for m, _ in stack) and _DASH_AFTER.match(text, pos + 1):
                 # '"Династия" ведет 20 программ …", - говорится': one mark opened the quotation and the name
                 # it starts with; the quotation opens where that name opens, at the start of a sentence

@@ -30,6 +30,7 @@ from analysis.lexicon import (
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
     REPORT_NOUNS,
+    SCARE_QUOTE_STEMS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
@@ -121,8 +122,9 @@ class QuoteFinder:
                     if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted]
             if subs:
                 # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
+                # "— признал РИА Новости Олаф Шольц": the outlet he told is no subject beside the person
                 return min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
-                                                abs(c - cur)))
+                                                self._outlet(c), abs(c - cur)))
             t = p.toks[cur]
             if t.rel in {"conj", "xcomp", "advcl"} and t.head >= 0 and (
                     t.rel != "advcl" or t.feat("VerbForm") == "Conv"):
@@ -142,6 +144,10 @@ class QuoteFinder:
                 if not u.quoted and u.pos in {"VERB", "AUX"} and self.vlemma(k) in SPEECH_VERBS:
                     return self.subject_of(k) if k != v else -1
         return -1
+
+    def _outlet(self, k: int) -> bool:
+        t = self.p.toks[k]
+        return t.span >= 0 and fold(self.p.spans[t.span].normal).lower() in MEDIA_OUTLETS
 
     def nominal_after(self, k: int, stop: int) -> int:
         """Fallback subject: first nominative name/pronoun/noun after token k (parse failed or misattached)."""
@@ -170,8 +176,12 @@ class QuoteFinder:
 
     def _inside_word(self, t: Tok) -> bool:
         """A full stop inside a domain or an abbreviation ("news.sputnik.ru", "т.е."): glued to the next letter."""
+        if t.text != ".":
+            return False
         nxt = self.text[t.stop:t.stop + 1]
-        return t.text == "." and nxt.isalnum()
+        # "т.е. примерно", "тыс. руб. в месяц": a sentence never goes on in lower case after its full stop
+        after = self.text[t.stop:t.stop + 4].lstrip(" \u00a0")
+        return nxt.isalnum() or (t.stop + 1 < len(self.text) and after[:1].islower())
 
     def sent_end_tok(self, k: int) -> int:
         return self.p.sents[self.p.toks[k].sent].last
@@ -639,6 +649,9 @@ class QuoteFinder:
         if not after_chto and before >= 0 and p.toks[before].pos == "ADP" and p.toks[before].stop <= q.open and \
                 p.toks[before].lower not in {"о", "об", "обо"}:
             return  # "встречи в «нормандском формате»": a term inside a phrase, not anybody's words
+        if not after_chto and before >= 0 and (p.toks[before].lower.startswith(SCARE_QUOTE_STEMS) or fold(
+                text[max(0, q.open - 6):q.open]).replace(" ", "").lower().endswith("т.н.")):
+            return  # "так называемый «мирный план»": the writer's distance from a term, nobody's words
         k = p.tok_at(q.open + 1)
         inside = []
         while k < len(p.toks) and p.toks[k].start < q.close:
@@ -861,7 +874,8 @@ class QuoteFinder:
                 return False
         return False
 
-    def _emit_indirect(self, start: int, end: int, verb: int, subj: int, **kw: object) -> None:
+    def _emit_indirect(self, start: int, end: int, verb: int, subj: int, kind: str = "indirect",
+                       **kw: object) -> None:
         text = self.text
         s, e = _trim(text, start, end)
         if e - s < 3:
@@ -871,8 +885,10 @@ class QuoteFinder:
             qs = self.p.top_quote_at(s + 1)
             if qs is not None and qs.open == s and qs.close == e - 1:
                 return
+        if kind == "direct" and any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
+            return  # the marks of a quotation (or a dialogue line) already cover these words
         t = self.p.toks[verb]
-        self.cands.append(Cand("indirect", s, e, t.text, t.start, subj=subj, **kw))  # type: ignore[arg-type]
+        self.cands.append(Cand(kind, s, e, t.text, t.start, subj=subj, **kw))  # type: ignore[arg-type]
 
     def _indirect_at(self, si: int, v: int, lem: str) -> None:
         p = self.p
@@ -932,7 +948,11 @@ class QuoteFinder:
             j += 1
             steps += 1
         # (c) "…, сообщил X." — the reported clause comes first
-        if v > sent.first and p.toks[v - 1].text == "," and t.feat("Tense") in {"Past", "Pres", None}:
+        # ("…, — сообщил X." with the dash of direct speech but no quotation marks is the same construction)
+        comma = v - 1 if v > sent.first and p.toks[v - 1].text == "," else (
+            v - 2 if v - 1 > sent.first and p.toks[v - 1].text in {"—", "–", "-"} and p.toks[v - 2].text == ","
+            else -1)
+        if comma >= 0 and t.feat("Tense") in {"Past", "Pres", None}:
             # nothing reported after the verb: only the subject (and adjuncts) until the end
             if any(p.toks[k].lower == "что" for k in range(v + 1, sent.last + 1)):
                 return
@@ -949,7 +969,6 @@ class QuoteFinder:
                 return
             start_tok = sent.first
             # "Как сообщил X, …" earlier in the sentence is a different construction
-            comma = v - 1
             s = p.toks[start_tok].start
             q = p.top_quote_at(s + 1) if self.text[s] in "«\"" else None
             if q is not None and q.close >= p.toks[comma].start - 2:
@@ -980,7 +999,8 @@ class QuoteFinder:
                         self.is_speech_verb(k) or self.vlemma(k) in ALWAYS_RELAY_VERBS for k in rest):
                     self._emit_indirect(p.toks[after].stop, end, v, subj, **kw)
                 return
-            self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
+            # the dash of direct speech marks the words as the speaker's own, quotation marks lost or not
+            self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …"
         if v > sent.first and p.toks[v - 1].lower == "как" and (v - 1 == sent.first or p.toks[v - 2].text == ","):

@@ -314,3 +314,37 @@ def test_a_hyphen_glued_to_the_comma_still_hands_the_line_to_its_speaker() -> No
 def test_a_list_of_dashes_without_attribution_quotes_nobody() -> None:
     text = "Что изменится с января:\n— налог вырастет на два процента;\n— пособия проиндексируют."
     assert _quotes(text) == []
+
+
+# --- found by the construction grid (tests/analysis/test_construction_grid.py), written for these tests ---
+
+def test_a_full_stop_of_an_abbreviation_does_not_end_the_reported_clause() -> None:
+    text = "Министр Олег Кравцов сообщил, что цены выросли на 12%, т.е. примерно на 1,5 тыс. руб. за месяц."
+    assert _only(text, "indirect").text == "цены выросли на 12%, т.е. примерно на 1,5 тыс. руб. за месяц"
+
+
+def test_a_quotation_over_two_paragraphs_without_a_reopening_mark_is_one_quote() -> None:
+    text = ("Губернатор Андрей Смирнов провел совещание.\n\n«Ситуация остается напряженной. Все службы работают "
+            "в усиленном режиме.\n\nЭвакуация продолжится до утра», — сказал губернатор.")
+    q = _only(text, "direct")
+    assert q.text.startswith("Ситуация остается") and q.text.endswith("продолжится до утра"), q.text
+    assert q.speaker == "Андрей Смирнов"
+    # a stray opening mark four paragraphs up pairs with nothing
+    stray = "«Начало.\n\nА.\n\nБ.\n\nВ.\n\nГ.\n\nКонец», — сказал Андрей Смирнов."
+    assert not any(q.start < 5 for q in _quotes(stray))
+
+
+def test_words_before_the_dash_of_direct_speech_are_direct_without_quotation_marks() -> None:
+    text = "Совещание шло три часа. Мы не будем повышать тарифы в этом году, — заявил мэр Иван Сидоров."
+    q = _only(text, "direct")
+    assert (q.text, q.speaker) == ("Мы не будем повышать тарифы в этом году", "Иван Сидоров")
+
+
+def test_scare_quotes_after_so_called_are_nobodys_words() -> None:
+    text = "Министр Олег Кравцов прокомментировал так называемый «мирный план» и пресловутую «дорожную карту»."
+    assert _quotes(text) == []
+
+
+def test_the_outlet_told_between_verb_and_name_is_not_the_speaker() -> None:
+    text = "«Никаких решений пока не принято», — признал РИА Новости Олаф Шольц."
+    assert _only(text, "direct").speaker == "Олаф Шольц"
