@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from analysis.keys import fold, word_keys
 from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, ROLE_VARIANTS, UNNAMING_ADJECTIVES
 from analysis.parsed import Parsed, Span
-from analysis.pipeline import adjective_agreeing, guess_nominative, is_first_name, lemma, nominative_name
+from analysis.pipeline import (
+    adjective_agreeing,
+    first_name_gender,
+    guess_nominative,
+    is_first_name,
+    lemma,
+    nominative_name,
+)
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -204,19 +211,24 @@ class ActorIndex:
                 surfaces, normals, cases = [surfaces[i] for i in keep], [normals[i] for i in keep], [
                     cases[i] for i in keep]
                 noms = [w for w in noms if len(w) > 1]
+            # the tagger guesses a surname's gender, a Russian first name's the dictionary knows: "Эльвиру
+            # Набиуллину" is "Эльвира Набиуллина", whatever gender the normaliser took the surname in
+            named = first_name_gender(fulls[0][0][0].text) if back == 1 and full > 1 else None
             if noms:
                 c = Counter(noms)
                 word = max(c, key=lambda w: (c[w], -len(w)))
-                out.append(self._masculine_surname(a, word) if back == 1 else word)
+                out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
             c = Counter(ok or normals)
             word = max(c, key=lambda w: (c[w], -len(w)))
-            if all(fold(word) == fold(s) for s in surfaces):
+            gender = named or a.gender
+            if all(fold(word) == fold(s) for s in surfaces) or (named == "Fem" and not fold(word).lower().endswith(
+                    ("а", "я")) and all(fold(s).lower().endswith(("у", "ой", "ы", "ю", "ей")) for s in surfaces)):
                 # the normaliser gave the oblique form back: ask the dictionary for a name reading of it
-                word = nominative_name(word, a.gender) or guess_nominative(
-                    word, Counter(cases).most_common(1)[0][0], a.gender)
-            if back == 1:
+                word = nominative_name(surfaces[0], gender) or guess_nominative(
+                    surfaces[0], Counter(cases).most_common(1)[0][0], gender)
+            if back == 1 and named != "Fem":
                 word = self._masculine_surname(a, word)
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
         return " ".join(out)
@@ -326,6 +338,18 @@ class ActorIndex:
         p = self.p
         last = p.sents[p.toks[head].sent].last
         end, named, k = -1, False, after + 1
+        if k + 1 <= last and p.toks[k].lower == "по":
+            # "МВД по Татарстану", "ГУ МЧС по Московской области": a territorial body is named with "по" and
+            # the place in the dative, however the parser attached the phrase
+            j = k + 1
+            while j <= last and j - k <= 4 and p.toks[j].pos in {"ADJ", "PROPN", "NOUN"} and not p.toks[j].quoted \
+                    and p.toks[j].feat("Case") in {"Dat", None}:
+                u = p.toks[j]
+                if (u.span >= 0 and p.spans[u.span].type == "LOC") or u.pos == "PROPN":
+                    end = u.stop
+                j += 1
+            if end > 0:
+                return end
         while k <= last and k - after <= 8:
             u = p.toks[k]
             if u.quoted or u.pos not in _TAIL_POS:

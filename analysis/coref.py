@@ -17,6 +17,8 @@ from analysis.lexicon import (
     ENTOURAGE_NOUNS,
     GENERIC_ORG_NOUNS,
     MAIN_SPEECH_VERBS,
+    MEDIA_NOUNS,
+    MEDIA_OUTLETS,
     ORG_NOUNS,
     PERSON_ROLE_HEADS,
     PLURAL_PRONOUNS,
@@ -152,6 +154,10 @@ class Resolver:
                 ct = p.toks[c]
                 if ct.rel == "nmod" and c > tok and not ct.quoted and ct.feat("Case") == "Gen" and ct.pos in {
                         "NOUN", "PROPN"}:
+                    if self._medium(c):
+                        # "собеседник агентства в пресс-службе Россетей": the agency is whom he spoke to; he
+                        # speaks for the body he sits "в", and without one he is anonymous
+                        return self._seat(tok, offset)
                     principal = self.actor_of_token(c, offset)
                     if principal is not None:
                         return principal
@@ -177,6 +183,29 @@ class Resolver:
             if animate and lem not in PERSON_ROLE_HEADS and self._of_a_person(tok, offset):
                 return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
+        return None
+
+    def _medium(self, tok: int) -> bool:
+        """A news outlet or a noun for one ("агентства", "РБК")."""
+        t = self.p.toks[tok]
+        if lemma(t.text) in MEDIA_NOUNS:
+            return True
+        return t.span >= 0 and fold(self.p.spans[t.span].normal).lower() in MEDIA_OUTLETS
+
+    def _seat(self, tok: int, offset: int) -> int | None:
+        """The body named by a "в X" phrase on the noun or on its verb: where an unnamed person works."""
+        p = self.p
+        head = p.toks[tok].head
+        for owner in (tok, head):
+            if owner < 0:
+                continue
+            for c in p.toks[owner].children:
+                ct = p.toks[c]
+                if c > tok and ct.rel in {"nmod", "obl"} and ct.pos in {"NOUN", "PROPN"} and not ct.quoted and any(
+                        p.toks[g].lower in {"в", "во"} and p.toks[g].rel == "case" for g in ct.children):
+                    if self._medium(c):
+                        continue
+                    return self.actor_of_token(c, offset)
         return None
 
     def _of_a_person(self, tok: int, offset: int) -> bool:

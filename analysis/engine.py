@@ -13,7 +13,14 @@ import re
 from analysis.actors import ActorIndex
 from analysis.coref import Resolver
 from analysis.keys import fold
-from analysis.lexicon import ANONYMOUS_NOUNS, MEDIA_OUTLETS, PRONOUN_GENDER, RELAY_VERBS, SPOKESPERSON_NOUNS
+from analysis.lexicon import (
+    ANONYMOUS_NOUNS,
+    ANOTHER_WORDS,
+    MEDIA_OUTLETS,
+    PRONOUN_GENDER,
+    RELAY_VERBS,
+    SPOKESPERSON_NOUNS,
+)
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
 from analysis.pipeline import MAX_CHARS, common_word, lemma, parse, verb_lemma
@@ -131,7 +138,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         elif (t.pos == "PRON" and t.lower in {"он", "она"} and d.spokes is not None and d.spokes[0] == d.last
               and p.sent_of_offset(c.pos) - p.sent_of_offset(d.spokes[1]) <= 2):
             options.append(Option(d.spokes[0], "pronoun"))
-        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and d.last is not None
+        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and d.last is not None and not _another(p, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
@@ -255,6 +262,11 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
                          text=text[c.start:c.end], cue=c.cue, start=c.start, end=c.end,
                          about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
+
+
+def _another(p: Parsed, tok: int) -> bool:
+    """"другой собеседник", "еще один эксперт": the article brings in somebody new, not the last speaker."""
+    return any(lemma(p.toks[c].text) in ANOTHER_WORDS for c in p.toks[tok].children)
 
 
 def _not_a_person(idx: ActorIndex, p: Parsed, ai: int) -> bool:

@@ -191,3 +191,6 @@ UNNAMING_ADJECTIVES = frozenset({"городской", "областной", "р
 #: quotation marks after them are the writer's scare quotes, nobody's words (the guide).
 #: Stems, since the tagger reads "называемый" as a participle of "называть".
 SCARE_QUOTE_STEMS = ("называем", "пресловут", "именуем", "якобы")
+
+#: Modifiers that bring a new, unnamed person into the text: "другой собеседник РБК", "еще один эксперт".
+ANOTHER_WORDS = frozenset({"другой", "иной", "второй", "третий", "один", "некий", "некоторый"})

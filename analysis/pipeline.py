@@ -225,6 +225,19 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def first_name_gender(word: str) -> str | None:
+    """"Эльвиру" → "Fem": the gender of a first name when the dictionary's likeliest reading is one. It settles
+    the nominative of a surname seen only in an oblique case ("Набиуллину" → "Набиуллина", not "Набиуллин")."""
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    parses = models().morph_vocab.parse(word.lower())
+    if not parses or "Name" not in parses[0].tag or parses[0].score < 0.6:
+        return None  # foreign first names get guesses ("Илон" as a plural feminine)
+    genders = {p.tag.gender for p in parses if "Name" in p.tag}
+    return {"masc": "Masc", "femn": "Fem"}.get(genders.pop() or "") if len(genders) == 1 else None
+
+
+@lru_cache(maxsize=4096)
 def common_word(word: str) -> bool:
     """Whether a word the NER took for a person is a dictionary word that is no name in any reading ("Коран",
     "Ислам", "Выплатите"), or no word at all ("Б", "Ми-6"). Foreign surnames the dictionary does not know are

@@ -38,7 +38,7 @@ from analysis.lexicon import (
     WORDS_NOUNS,
     WRITER_ASIDES,
 )
-from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Tok
+from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Span, Tok
 from analysis.pipeline import lemma, verb_lemma
 
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -123,8 +123,15 @@ class QuoteFinder:
             if subs:
                 # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
                 # "— признал РИА Новости Олаф Шольц": the outlet he told is no subject beside the person
-                return min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
+                best = min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
                                                 self._outlet(c), abs(c - cur)))
+                # "Проверка начата, проинформировали в компании": a verb hung on another clause shares its
+                # subject only when it agrees with it in number
+                number = p.toks[v].feat("Number")
+                if cur != v and number and p.toks[best].feat("Number") not in {None, number} and not any(
+                        p.toks[c].rel == "conj" for c in p.toks[best].children):
+                    return -1
+                return best
             t = p.toks[cur]
             if t.rel in {"conj", "xcomp", "advcl"} and t.head >= 0 and (
                     t.rel != "advcl" or t.feat("VerbForm") == "Conv"):
@@ -163,9 +170,11 @@ class QuoteFinder:
         return -1
 
     def _group_document(self, v: int) -> bool:
-        """"говорится в их совместном заявлении": a document of several bodies, nobody in particular."""
+        """"говорится в их совместном заявлении", "в совместном оповещении авиакомпаний": a document of several
+        bodies, nobody in particular."""
         p = self.p
-        return any(p.toks[c].rel == "obl" and any(p.toks[g].lower == "их" for g in p.toks[c].children)
+        return any(p.toks[c].rel == "obl" and any(p.toks[g].lower == "их" or p.toks[g].lower.startswith("совместн")
+                                                  for g in p.toks[c].children)
                    for c in p.toks[v].children)
 
     def impersonal(self, v: int) -> bool:
@@ -553,6 +562,14 @@ class QuoteFinder:
                 break
             if t.pos in {"VERB", "AUX"}:
                 lem = self.vlemma(v)
+                if lem in ALWAYS_RELAY_VERBS:
+                    # "ТАСС цитирует Сергея Лаврова: «…»": the words are the cited person's
+                    cited = self._relay_object(v)
+                    if cited < 0 or self.negated(v):
+                        return False
+                    self.relay_tokens.add(self.subject_of(v))
+                    self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=cited)
+                    return True
                 # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
                 if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
                     return False
@@ -585,11 +602,21 @@ class QuoteFinder:
             return False
         before = text[max(0, sp.start - 2):sp.start]
         at_start = sp.start == 0 or before.endswith(("\n", "«", "\"", "„"))
-        if not (at_start or (before[-1:] == " " and before[:1] in "«\"\n.")):
+        if not (at_start or (before[-1:] == " " and before[:1] in "«\"\n.") or self._described(sp)):
             return False
         c = self._emit_direct(q, q.open + 1, q.close, None, sp.start, subj=p.toks[k].i)
         c.subj = sp.toks[0]
         return True
+
+    def _described(self, sp: Span) -> bool:
+        """"Министр иностранных дел России Сергей Лавров: «…»": only the name's description (nouns,
+        adjectives, prepositions, names — no verb) stands between the start of the sentence and the name."""
+        p = self.p
+        first = p.sents[p.toks[sp.toks[0]].sent].first
+        before = range(first, sp.toks[0])
+        return 0 < len(before) <= 12 and p.toks[first].text[:1].isupper() and all(
+            p.toks[k].pos in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "CCONJ"} or p.toks[k].text in {
+                "-", "«", "»", "\""} for k in before)
 
     def _continuation(self, q: QuoteSpan, prev: Cand | None) -> bool:
         """A quotation standing alone right after an attributed one continues the same speaker."""
@@ -1012,6 +1039,8 @@ class QuoteFinder:
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
+                    if subj < 0 and self.impersonal(v) and not self._group_document(v):
+                        subj = self._doc_owner(v)  # "Как сообщается на сайте администрации Ачинска, …"
                     if self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
                         cited = self._relay_object(v)  # "Как передает Reuters со ссылкой на X, …"
                         if cited < 0 or not v < cited < k:

@@ -348,3 +348,44 @@ def test_scare_quotes_after_so_called_are_nobodys_words() -> None:
 def test_the_outlet_told_between_verb_and_name_is_not_the_speaker() -> None:
     text = "«Никаких решений пока не принято», — признал РИА Новости Олаф Шольц."
     assert _only(text, "direct").speaker == "Олаф Шольц"
+
+
+def test_a_name_with_its_description_before_a_colon_speaks() -> None:
+    text = "Переговоры продолжились в Женеве. Министр иностранных дел России Сергей Лавров: «Мы готовы к диалогу»."
+    assert _only(text, "direct").speaker == "Сергей Лавров"
+
+
+def test_an_agencys_interlocutor_speaks_for_the_body_he_sits_in_and_else_for_nobody() -> None:
+    text = ("Ночью в городе прошел ливень. Собеседник агентства в пресс-службе компании «Россети Сибирь» сообщил, "
+            "что подача электроэнергии восстановлена.")
+    assert _only(text, "indirect").speaker == "Россети Сибирь"
+    assert _quotes("Ночью прошел ливень. Собеседник агентства сообщил, что подача энергии восстановлена.") == []
+
+
+def test_another_interlocutor_is_not_the_last_speaker() -> None:
+    text = ("Эксперт Игорь Белов заявил, что рынок растет. «Мы не успеем получить лицензию», — сокрушается другой "
+            "собеседник РБК.")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов"]
+
+
+def test_a_territorial_body_keeps_its_po_phrase() -> None:
+    text = "Ночью прошел ливень. В пресс-службе МВД по Татарстану сообщили, что проверка уже начата."
+    assert _only(text, "indirect").speaker == "МВД по Татарстану"
+
+
+def test_an_impersonal_plural_verb_does_not_take_the_subject_of_the_clause_before() -> None:
+    text = "Ночью прошел ливень. Проверка по факту аварии уже начата, проинформировали в компании «Россети Сибирь»."
+    q = _only(text, "indirect")
+    assert (q.text, q.speaker) == ("Проверка по факту аварии уже начата", "Россети Сибирь")
+
+
+def test_as_reported_on_the_site_of_a_body() -> None:
+    text = "Ночью прошел ливень. Как сообщается на сайте администрации Ачинска, ремонт моста завершится в августе."
+    assert _only(text, "indirect").speaker == "Администрация Ачинска"
+    joint = "Как говорится в совместном оповещении авиакомпаний, забастовки ограничивают свободу перемещения."
+    assert _quotes(joint) == []
+
+
+def test_a_relay_with_a_colon_gives_the_cited_person_in_the_nominative_of_her_first_names_gender() -> None:
+    text = "Переговоры продолжились. ТАСС цитирует Эльвиру Набиуллину: «Ставка останется прежней»."
+    assert _only(text, "direct").speaker == "Эльвира Набиуллина"
