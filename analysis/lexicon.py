@@ -74,7 +74,8 @@ CLAUSE_CONJUNCTIONS = frozenset({"а", "и", "но", "также", "однако
 POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
 
 #: Impersonal verbs of documents: "говорится в сообщении", "отмечается в документе".
-IMPERSONAL_VERBS = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться", "уточняться"})
+IMPERSONAL_VERBS = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться", "уточняться",
+                              "утверждаться"})
 
 #: Verbs (also speech verbs) that only report without quoting: no indirect speech with "о" after them.
 NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
@@ -194,3 +195,11 @@ SCARE_QUOTE_STEMS = ("называем", "пресловут", "именуем",
 
 #: Modifiers that bring a new, unnamed person into the text: "другой собеседник РБК", "еще один эксперт".
 ANOTHER_WORDS = frozenset({"другой", "иной", "второй", "третий", "один", "некий", "некоторый"})
+
+#: Verbs that "Так …" points back with at the words before: "Так прокомментировал ситуацию X", "Так отреагировал
+#: X", besides every speech verb.
+SO_SAID_VERBS = frozenset({"прокомментировать", "комментировать", "отреагировать", "реагировать", "ответить",
+                           "охарактеризовать", "описать", "объяснить", "оценить", "высказаться"})
+
+#: Verbs of finding out that make a claim of their own only in "Как выяснил РБК, …", "как подсчитали в X, …".
+CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})

@@ -20,6 +20,7 @@ from analysis.lexicon import (
     ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
     ATTITUDE_ADJECTIVES,
+    CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
@@ -31,6 +32,7 @@ from analysis.lexicon import (
     POSSESSIVE_PRONOUNS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
+    SO_SAID_VERBS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
@@ -780,8 +782,14 @@ class QuoteFinder:
                 if lem in {"сделать", "выступить"} and v - sent.first <= 4 and self._such_statement(sent.first, v):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
                     continue
-                if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v) or t.feat(
-                        "VerbForm") == "Inf":
+                if (lem in SO_SAID_VERBS or lem in SPEECH_VERBS) and self._so_said(sent.first, v):
+                    self._so_said_back(si, v)  # "Так прокомментировал ситуацию X", "Так ответил X"
+                    continue
+                # "Как выяснил РБК, …": a finding of the subject's own, reported like "как сообщил"
+                claim = lem in CLAIM_VERBS and v > sent.first and p.toks[v - 1].lower == "как" and (
+                    v - 1 == sent.first or p.toks[v - 2].text == ",")
+                if (lem not in SPEECH_VERBS and not claim and not self._speech_phrase(v, lem)) or self.negated(
+                        v) or t.feat("VerbForm") == "Inf":
                     continue
                 if t.feat("Person") == "1":
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
@@ -1106,6 +1114,32 @@ class QuoteFinder:
             s = p.toks[k + 2].stop
         self._emit_indirect(s, prev.stop, v, subj)
 
+    def _so_said(self, first: int, v: int) -> bool:
+        """"Так прокомментировал X", "Именно так X ответил на вопрос": "так" opening the sentence points back at
+        the words before it."""
+        p = self.p
+        k = first + (1 if p.toks[first].lower in {"именно", "вот"} else 0)
+        return p.toks[k].lower == "так" and 0 < v - k <= 4 and not any(
+            p.toks[j].pos in {"VERB", "AUX", "PUNCT", "SCONJ"} for j in range(k + 1, v)) and not p.toks[v].quoted
+
+    def _so_said_back(self, si: int, v: int) -> None:
+        """The previous sentence is X's: a quotation standing alone there becomes X's direct speech, other
+        words his indirect speech (like "Об этом сообщил X")."""
+        p = self.p
+        subj = self._speaker_token(v)
+        if si == 0 or subj < 0:
+            return
+        prev = p.sents[si - 1]
+        q = p.top_quote_at(prev.start + 1) if self.text[prev.start] in ALL_QUOTES else None
+        if q is None or q.open != prev.start or q.close < prev.stop - 3:
+            self._back_reference(si, v)
+            return
+        if q.open in self.attributed and not any(c.standalone and c.start == q.open + 1 for c in self.cands):
+            return  # somebody else's words already
+        self.cands = [c for c in self.cands if not (c.start >= q.open and c.end <= q.close + 1)]
+        t = p.toks[v]
+        self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=subj)
+
     def _phrase_subject(self, lo: int, hi: int) -> int:
         """A name, else a nominative noun or pronoun, among tokens lo < k < hi (when the parse misses it)."""
         p = self.p
@@ -1181,6 +1215,9 @@ class QuoteFinder:
                 for g in ct.children:
                     gt = p.toks[g]
                     if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and gt.feat("Case") == "Gen":
+                        return g
+                    # "в статье Mail on Sunday": a foreign name after the document noun
+                    if gt.rel == "appos" and g == c + 1 and gt.span >= 0:
                         return g
         return -1
 

@@ -389,3 +389,17 @@ def test_as_reported_on_the_site_of_a_body() -> None:
 def test_a_relay_with_a_colon_gives_the_cited_person_in_the_nominative_of_her_first_names_gender() -> None:
     text = "Переговоры продолжились. ТАСС цитирует Эльвиру Набиуллину: «Ставка останется прежней»."
     assert _only(text, "direct").speaker == "Эльвира Набиуллина"
+
+
+def test_so_commented_x_points_back_at_the_words_before() -> None:
+    text = ("Переговоры продолжились в Женеве.\n\n«Мы готовы к диалогу».\n\nТак прокомментировал ситуацию министр "
+            "иностранных дел России Сергей Лавров.")
+    q = _only(text, "direct")
+    assert (q.text, q.speaker) == ("Мы готовы к диалогу", "Сергей Лавров")
+
+
+def test_an_outlets_own_finding_and_an_article_that_claims() -> None:
+    text = "Ночью прошел ливень. Как выяснил РБК, компания не планирует сокращать персонал."
+    assert _only(text, "indirect").speaker == "РБК"
+    text = "Ночью прошел ливень. В статье Mail on Sunday утверждалось, что компания готовит сокращения."
+    assert _only(text, "indirect").speaker == "Mail on Sunday"
