@@ -49,8 +49,11 @@ def analyze(text: str) -> Analysis:
 
 #: Control characters, lone surrogates and the invisible characters that pasted posts carry (zero-width spaces,
 #: joiners, marks, BOM): they confuse the segmenter, and inside a line they glue to the next word, so
-#: "\u200bПесков" is no longer a name to the tokenizer. One character for one keeps every offset.
-_NOT_FOR_NLP = re.compile("[\x00-\x08\x0b-\x1f\u200b-\u200f\u2060\ufeff\ud800-\udfff]")
+#: "\u200bПесков" is no longer a name to the tokenizer. Web pages also set non-breaking and thin spaces around
+#: the attribution dash ("»,\u00a0— сказал"), which every rule reads as a plain space. One character for one
+#: keeps every offset.
+_NOT_FOR_NLP = re.compile(
+    "[\x00-\x08\x0b-\x1f\u200b-\u200f\u2060\ufeff\ud800-\udfff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def _clean_for_nlp(text: str) -> str:

@@ -104,7 +104,10 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
 
     def take_carry(pos: int, mark: str) -> bool:
         nonlocal carry
-        if carry is None or carry[0] != mark or stack or not _DASH_AFTER.match(text, pos + 1):
+        if carry is None or carry[0] != mark or stack:
+            return False
+        # closed before its attribution dash, or opened after a colon ("заявил: «A (break) B».")
+        if not _DASH_AFTER.match(text, pos + 1) and text[:carry[1]].rstrip()[-1:] != ":":
             return False
         out.append(QuoteSpan(carry[1], pos, 0))
         carry = None
@@ -112,8 +115,11 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
 
     for pos, ch in enumerate(text):
         if ch == "\n":
-            if carry is None and stack and stack[0][0] in {"«", '"', "„"} and not text[
-                    text.rfind("\n", 0, stack[0][1]) + 1:stack[0][1]].strip():
+            # «…» and „…“ that stay open may do so anywhere in the paragraph; a straight mark only when it opens
+            # the paragraph or follows a colon (elsewhere it is as likely a stray one)
+            if carry is None and stack and (stack[0][0] in {"«", "„"} or (stack[0][0] == '"' and (not text[
+                    text.rfind("\n", 0, stack[0][1]) + 1:stack[0][1]].strip() or text[:stack[0][1]].rstrip()[
+                    -1:] == ":"))):
                 carry = (stack[0][0], stack[0][1], 0)
             close_shared()
             if carry is not None:

@@ -1091,6 +1091,8 @@ class QuoteFinder:
         if si == 0:
             return
         subj = self._speaker_token(v)
+        if subj < 0 and self.impersonal(v) and not self._group_document(v):
+            subj = self._doc_owner(v)  # "Об этом говорится в сообщении Минздрава, опубликованном …"
         if subj < 0:
             return
         prev = p.sents[si - 1]

@@ -403,3 +403,22 @@ def test_an_outlets_own_finding_and_an_article_that_claims() -> None:
     assert _only(text, "indirect").speaker == "РБК"
     text = "Ночью прошел ливень. В статье Mail on Sunday утверждалось, что компания готовит сокращения."
     assert _only(text, "indirect").speaker == "Mail on Sunday"
+
+
+def test_non_breaking_spaces_around_the_attribution_dash_are_plain_spaces() -> None:
+    text = "Совещание прошло в понедельник. «Ремонт завершится в августе»,\u00a0—\u00a0сказал мэр Иван Сидоров."
+    q = _only(text, "direct")
+    assert (q.text, q.speaker) == ("Ремонт завершится в августе", "Иван Сидоров")
+
+
+def test_a_quotation_opened_after_a_colon_may_close_in_the_next_paragraph() -> None:
+    text = ("Пресс-секретарь президента Дмитрий Песков заявил: \"Мы уже говорили об этом.\n\nНичего нового тут "
+            "нет\".\n\nДругих комментариев не было.")
+    q = _only(text, "direct")
+    assert q.text.startswith("Мы уже говорили") and q.text.endswith("Ничего нового тут нет"), q.text
+
+
+def test_about_this_says_a_release_of_a_body_published_on_its_site() -> None:
+    text = ("Совещание прошло в понедельник. Проверка уже начата. Об этом говорится в сообщении Минздрава России, "
+            "опубликованном на сайте ведомства.")
+    assert _only(text, "indirect").speaker == "Минздрав России"
