@@ -174,7 +174,10 @@ class Resolver:
                 ai = self.idx.intern_org(built, t.start)
                 self.idx.actors[ai].refs += 1
                 return ai
-            if org is not None and (self.idx.actors[org].type == "ORG" or lem not in ORG_NOUNS):
+            if org is not None and (self.idx.actors[org].type == "ORG" or (
+                    lem not in ORG_NOUNS and lem not in GENERIC_ORG_NOUNS and (
+                        lem in DOC_NOUNS or self.idx.actors[org].type != "LOC"))):
+                # "сообщение МИД", "заявление России"; but "реестр лекарственных средств РФ" is no country
                 return org
             if lem in ORG_NOUNS:
                 return self.recent_org(offset, lem)

@@ -143,10 +143,10 @@ NOT_SPEAKING_PLACES = frozenset({"очередь", "частность", "ито
 
 #: Verbs that report speech together with one of SPEECH_PHRASE_NOUNS: "выразил надежду, что …".
 SPEECH_PHRASE_VERBS = frozenset({"выразить", "выражать", "высказать", "высказывать", "дать", "давать",
-                                 "ограничиться", "сделать", "заявить"})
+                                 "ограничиться", "сделать", "заявить", "обратить", "обращать", "выступить"})
 SPEECH_PHRASE_NOUNS = frozenset({"надежда", "мнение", "убеждение", "уверенность", "удовлетворение", "сожаление",
                                  "обеспокоенность", "озабоченность", "понять", "заявление", "предположение",
-                                 "сомнение", "недоумение", "соболезнование", "признание"})
+                                 "сомнение", "недоумение", "соболезнование", "признание", "внимание"})
 
 #: Roles that news texts name in several ways, each with the modifier stems (first four letters, ё folded) that
 #: make the variant: "глава государства" is the president, "глава МИД" / "глава внешнеполитического ведомства"
@@ -203,3 +203,12 @@ SO_SAID_VERBS = frozenset({"прокомментировать", "коммент
 
 #: Verbs of finding out that make a claim of their own only in "Как выяснил РБК, …", "как подсчитали в X, …".
 CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})
+
+#: Verbs that report a statement when negated: "не исключил, что …" (unlike "не сообщил").
+NEGATED_SPEECH_VERBS = frozenset({"исключить", "исключать"})
+
+#: "Такое заявление сделал X", "С таким заявлением выступил X", "Такое мнение высказал X", "Такую оценку дал
+#: X": a verb and a noun of saying that point back at the sentence before.
+STATEMENT_VERBS = frozenset({"сделать", "выступить", "высказать", "дать", "озвучить", "привести"})
+STATEMENT_NOUNS = frozenset({"заявление", "сообщение", "объявление", "мнение", "оценка", "прогноз", "предположение",
+                             "комментарий"})

@@ -26,6 +26,7 @@ from analysis.lexicon import (
     IMPERSONAL_VERBS,
     MEDIA_NOUNS,
     MEDIA_OUTLETS,
+    NEGATED_SPEECH_VERBS,
     NO_O_CLAUSE,
     NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
@@ -36,6 +37,8 @@ from analysis.lexicon import (
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
     SUBORDINATORS,
     WORDS_NOUNS,
     WRITER_ASIDES,
@@ -179,10 +182,17 @@ class QuoteFinder:
                                                   for g in p.toks[c].children)
                    for c in p.toks[v].children)
 
+    def _follows_from_document(self, v: int, lem: str) -> bool:
+        """"Как следует из сообщения Минэнерго, …": "следовать" with "из" and a document noun."""
+        p = self.p
+        return lem == "следовать" and any(
+            p.toks[c].rel == "obl" and lemma(p.toks[c].text) in DOC_NOUNS and any(
+                p.toks[g].lower == "из" for g in p.toks[c].children) for c in p.toks[v].children)
+
     def impersonal(self, v: int) -> bool:
         """"говорится в отчете", "сказано в отчете", "указано на сайте": the words are a document's."""
         t = self.p.toks[v]
-        return self.vlemma(v) in IMPERSONAL_VERBS or (
+        return self.vlemma(v) in IMPERSONAL_VERBS or self._follows_from_document(v, self.vlemma(v)) or (
             t.feat("Variant") == "Short" and t.feat("Voice") == "Pass" and self.vlemma(v) in SPEECH_VERBS)
 
     def _inside_word(self, t: Tok) -> bool:
@@ -779,8 +789,12 @@ class QuoteFinder:
                 if t.quoted or t.pos not in {"VERB", "AUX"}:
                     continue
                 lem = self.vlemma(v)
-                if lem in {"сделать", "выступить"} and v - sent.first <= 4 and self._such_statement(sent.first, v):
+                if lem in STATEMENT_VERBS and v - sent.first <= 4 and self._such_statement(sent.first, v):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
+                    continue
+                if v == sent.first + 1 and p.toks[sent.first].lower == "это" and lem in SPEECH_VERBS and t.feat(
+                        "Tense") == "Past" and si > 0:
+                    self._back_reference(si, v)  # "Это заявил X": like "Об этом заявил X"
                     continue
                 if (lem in SO_SAID_VERBS or lem in SPEECH_VERBS) and self._so_said(sent.first, v):
                     self._so_said_back(si, v)  # "Так прокомментировал ситуацию X", "Так ответил X"
@@ -788,8 +802,14 @@ class QuoteFinder:
                 # "Как выяснил РБК, …": a finding of the subject's own, reported like "как сообщил"
                 claim = lem in CLAIM_VERBS and v > sent.first and p.toks[v - 1].lower == "как" and (
                     v - 1 == sent.first or p.toks[v - 2].text == ",")
-                if (lem not in SPEECH_VERBS and not claim and not self._speech_phrase(v, lem)) or self.negated(
-                        v) or t.feat("VerbForm") == "Inf":
+                # "не исключил, что …" reports a statement; so does "как следует из сообщения X"
+                denied = lem in NEGATED_SPEECH_VERBS and self.negated(v)
+                # "…, передает «Интерфакс» со ссылкой на министра": the cited source's words
+                relayed = lem in ALWAYS_RELAY_VERBS and self._cited_source(v) >= 0
+                if (lem not in SPEECH_VERBS and not claim and not denied and not relayed and not self._speech_phrase(
+                        v, lem)
+                        and not self._follows_from_document(v, lem)) or (self.negated(v) and not denied) or t.feat(
+                        "VerbForm") == "Inf":
                     continue
                 if t.feat("Person") == "1":
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
@@ -835,9 +855,8 @@ class QuoteFinder:
 
     def _such_statement(self, lo: int, v: int) -> bool:
         words = [self.p.toks[k].lower for k in range(lo, v)]
-        return any(w in {"такое", "таким", "такие", "такими", "данным", "данное", "этим", "подобным", "подобное"}
-                   for w in words) and any(
-            lemma(w) in {"заявление", "сообщение", "объявление"} for w in words)
+        return any(w.startswith(("так", "данн", "подобн")) or w in {"этим", "это", "этой", "эту"}
+                   for w in words) and any(lemma(w) in STATEMENT_NOUNS for w in words)
 
     def _clause_end(self, k0: int, verb: int, *, nominal: bool = False) -> int:
         """Offset where a reported clause starting at token k0 ends. `nominal`: an о-phrase ("сообщил о …"),
@@ -978,8 +997,9 @@ class QuoteFinder:
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
                 continue
-            if u.pos in {"VERB", "AUX"} or u.text in {",", ";", "—", "–"}:
-                break
+            if (u.pos in {"VERB", "AUX"} and not (u.head == v and lemma(u.text) in SPEECH_PHRASE_NOUNS)) or \
+                    u.text in {",", ";", "—", "–"}:
+                break  # (but "дал понять, что": the verb of the phrase goes on to its clause)
             j += 1
             steps += 1
         # (c) "…, сообщил X." — the reported clause comes first
@@ -995,13 +1015,15 @@ class QuoteFinder:
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos not in {"PROPN", "NOUN"} and nxt.span < 0:
                 return  # "…, пишет Так или иначе, …": a sentence break the text lost, no attribution
             subj = self._speaker_token(v)
-            if subj < 0 and lem not in {"говориться", "отмечаться"}:
+            if subj < 0 and not self.impersonal(v):
                 return
             if subj >= 0 and p.toks[subj].start < t.start:
                 return
             if self.is_relay(v, subj):
                 self.relay_tokens.add(subj)
-                return
+                subj = self._cited_source(v)  # "…, передает «Интерфакс» со ссылкой на министра"
+                if subj < 0:
+                    return
             start_tok = sent.first
             # "Как сообщил X, …" earlier in the sentence is a different construction
             s = p.toks[start_tok].start
@@ -1093,6 +1115,9 @@ class QuoteFinder:
         subj = self._speaker_token(v)
         if subj < 0 and self.impersonal(v) and not self._group_document(v):
             subj = self._doc_owner(v)  # "Об этом говорится в сообщении Минздрава, опубликованном …"
+        if subj >= 0 and self.is_relay(v, subj):
+            self.relay_tokens.add(subj)
+            subj = self._cited_source(v)  # "Об этом сообщает ТАСС со ссылкой на пресс-службу ведомства"
         if subj < 0:
             return
         prev = p.sents[si - 1]
@@ -1115,6 +1140,25 @@ class QuoteFinder:
                 p.toks[k + 2].lower == "что":
             s = p.toks[k + 2].stop
         self._emit_indirect(s, prev.stop, v, subj)
+
+    def _cited_source(self, v: int) -> int:
+        """"передает ТАСС со ссылкой на пресс-службу X": the head noun of the phrase the outlet cites, or -1."""
+        p = self.p
+        last = self.sent_end_tok(v)
+        for k in range(v + 1, min(last, v + 8)):
+            t = p.toks[k]
+            if t.text in _SENT_END or t.text == ";":
+                return -1
+            if t.lower == "ссылкой" and p.toks[k - 1].lower in {"со", "с"} and k + 1 <= last and \
+                    p.toks[k + 1].lower == "на":
+                for j in range(k + 2, min(last + 1, k + 6)):
+                    u = p.toks[j]
+                    if u.pos in {"NOUN", "PROPN", "PRON"} and not u.quoted:
+                        return j
+                    if u.pos not in {"ADJ", "DET", "PUNCT"}:
+                        return -1
+                return -1
+        return -1
 
     def _so_said(self, first: int, v: int) -> bool:
         """"Так прокомментировал X", "Именно так X ответил на вопрос": "так" opening the sentence points back at

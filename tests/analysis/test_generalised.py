@@ -422,3 +422,46 @@ def test_about_this_says_a_release_of_a_body_published_on_its_site() -> None:
     text = ("Совещание прошло в понедельник. Проверка уже начата. Об этом говорится в сообщении Минздрава России, "
             "опубликованном на сайте ведомства.")
     assert _only(text, "indirect").speaker == "Минздрав России"
+
+
+_INTRO = "Совещание прошло в понедельник. "
+_Q = "поставки газа будут восстановлены к вечеру"
+
+
+def test_agency_idioms_of_reported_speech() -> None:
+    minister = "Министр энергетики Николай Шульгинов"
+    for verb_phrase in ("не исключил, что", "обратил внимание на то, что", "дал понять, что",
+                        "выступил с заявлением о том, что", "в беседе с журналистами не исключил, что"):
+        q = _only(f"{_INTRO}{minister} {verb_phrase} {_Q}.", "indirect")
+        assert (q.text, q.speaker) == (_Q, "Николай Шульгинов"), verb_phrase
+
+
+def test_what_follows_from_a_release_and_what_it_specifies() -> None:
+    for text in (f"{_INTRO}Как следует из сообщения Минэнерго, {_Q}.",
+                 f"{_INTRO}{_Q.capitalize()}, уточняется в сообщении Минэнерго.",
+                 f"{_INTRO}{_Q.capitalize()}, следует из сообщения Минэнерго."):
+        assert _only(text, "indirect").speaker == "Минэнерго", text
+    # "следует" without a document is advice, nobody's statement
+    assert _quotes(f"{_INTRO}Следует отметить, что {_Q}.") == []
+
+
+def test_such_an_opinion_and_this_point_back_at_the_sentence_before() -> None:
+    for tail in ("Такое мнение высказал министр Николай Шульгинов.", "Такую оценку дал министр Николай Шульгинов.",
+                 "Это заявил министр Николай Шульгинов."):
+        q = _only(f"{_INTRO}{_Q.capitalize()}. {tail}", "indirect")
+        assert (q.text, q.speaker) == (_Q.capitalize(), "Николай Шульгинов"), tail
+
+
+def test_an_outlet_citing_its_source_gives_the_source() -> None:
+    for tail, speaker in ((", передает «Интерфакс» со ссылкой на министра Николая Шульгинова.", "Николай Шульгинов"),
+                          (", сообщает РИА Новости со ссылкой на пресс-службу Минэнерго.", "Минэнерго"),
+                          (". Об этом сообщает ТАСС со ссылкой на министра Николая Шульгинова.", "Николай Шульгинов")):
+        q = _only(f"{_INTRO}{_Q.capitalize()}{tail}", "indirect")
+        assert (q.text, q.speaker) == (_Q.capitalize(), speaker), tail
+    # an anonymous source stays anonymous
+    assert _quotes(f"{_INTRO}{_Q.capitalize()}, передает ТАСС со ссылкой на источник в отрасли.") == []
+
+
+def test_a_register_of_a_country_is_not_the_country() -> None:
+    text = f"{_INTRO}{_Q.capitalize()}, сообщается на сайте государственного реестра лекарственных средств РФ."
+    assert not [q for q in _quotes(text) if q.speaker == "РФ"]
