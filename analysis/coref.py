@@ -152,8 +152,8 @@ class Resolver:
         if lem in SPOKESPERSON_NOUNS:
             for c in t.children:
                 ct = p.toks[c]
-                if ct.rel == "nmod" and c > tok and not ct.quoted and ct.feat("Case") == "Gen" and ct.pos in {
-                        "NOUN", "PROPN"}:
+                if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and ct.feat(
+                        "Case") == "Gen" and ct.pos in {"NOUN", "PROPN"}:
                     if self._medium(c):
                         # "собеседник агентства в пресс-службе Россетей": the agency is whom he spoke to; he
                         # speaks for the body he sits "в", and without one he is anonymous
@@ -164,7 +164,7 @@ class Resolver:
         if lem in PRESS_NOUNS:
             for c in t.children:
                 ct = p.toks[c]
-                if ct.rel == "nmod" and c > tok and not ct.quoted and ct.pos in {"NOUN", "PROPN"}:
+                if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and ct.pos in {"NOUN", "PROPN"}:
                     return self.actor_of_token(c, offset)
             if org is None:
                 return self.recent_org(offset)
@@ -252,8 +252,10 @@ class Resolver:
                     elif typ in {"ORG", "LOC"} and org is None:
                         org = ai
             if depth < 3:
+                # (an attribution inside the marks, «A, — сказал министр Иван Петров. — B», is all "quoted")
                 for c in tk.children:
-                    if p.toks[c].rel in {"appos", "flat:name", "flat", "nmod", "conj"} and not p.toks[c].quoted:
+                    if p.toks[c].rel in {"appos", "flat:name", "flat", "nmod", "conj"} and (
+                            not p.toks[c].quoted or p.toks[tok].quoted):
                         stack.append((c, depth + 1))
         return per, org
 
