@@ -259,6 +259,18 @@ class Resolver:
                         stack.append((c, depth + 1))
         return per, org
 
+    def recent_subject(self, offset: int, gender: str | None) -> tuple[int, int] | None:
+        """(actor, offset) of the latest person who was a main subject or a speaker before `offset` and agrees
+        in gender: whom a bare role noun right after means ("Мария Захарова провела брифинг. Дипломат заявила …")."""
+        k = bisect.bisect_left(self.events, (offset, -1)) - 1
+        while k >= 0:
+            at, ai = self.events[k]
+            a = self.idx.actors[ai]
+            if a.type == "PER":
+                return (ai, at) if gender is None or a.gender in {None, gender} else None
+            k -= 1
+        return None
+
     def pronoun(self, word: str, offset: int, verb: object | None = None) -> int | None:
         """The referent of a 3rd-person pronoun: latest main subject or speaker of its gender, else mention."""
         gender = PRONOUN_GENDER.get(word)

@@ -16,7 +16,9 @@ from analysis.keys import fold
 from analysis.lexicon import (
     ANONYMOUS_NOUNS,
     ANOTHER_WORDS,
+    ENTOURAGE_NOUNS,
     MEDIA_OUTLETS,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
     RELAY_VERBS,
     SPOKESPERSON_NOUNS,
@@ -146,6 +148,15 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
             options.append(Option(d.last, "passage_speaker"))
+        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.children
+              and lemma(t.text) not in ANONYMOUS_NOUNS | SPOKESPERSON_NOUNS | ENTOURAGE_NOUNS | PERSON_NOUNS):
+            # "Мария Захарова провела брифинг. Дипломат заявила, что …": a bare role noun the article gave
+            # nobody, right after a sentence about one person whose gender the verb repeats, describes that person
+            gender = _verb_gender(p, _cue_verb(p, c.pos))
+            near = res.recent_subject(t.start, gender) if gender else None
+            if near is not None and idx.actors[near[0]].gender == gender and \
+                    p.sent_of_offset(c.pos) - p.sent_of_offset(near[1]) <= 1:
+                options.append(Option(near[0], "described_subject"))
     elif c.pron_offset >= 0:
         target = d.last_doc if d.last_doc is not None else d.last
         if target is not None:

@@ -27,6 +27,7 @@ SOURCE_PRIOR: dict[str, float] = {
     "organisation": 2.4,  # "в Минобороны заявили", "пресс-служба министерства сообщила"
     "document_owner": 2.0,  # "говорится в сообщении": whoever's document was quoted last
     "passage_speaker": 1.4,  # an animate role the article gave nobody: the person speaking in this passage
+    "described_subject": 1.4,  # such a role right after a sentence about one person of the verb's gender
     "recent_speaker": 1.6,  # a whole quoted sentence standing alone: the speaker of the previous sentences
 }
 

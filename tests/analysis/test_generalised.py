@@ -465,3 +465,12 @@ def test_an_outlet_citing_its_source_gives_the_source() -> None:
 def test_a_register_of_a_country_is_not_the_country() -> None:
     text = f"{_INTRO}{_Q.capitalize()}, сообщается на сайте государственного реестра лекарственных средств РФ."
     assert not [q for q in _quotes(text) if q.speaker == "РФ"]
+
+
+def test_a_bare_role_noun_right_after_a_sentence_about_one_person_describes_her() -> None:
+    text = ("Официальный представитель МИД России Мария Захарова провела брифинг. Дипломат заявила, что Москва "
+            "ответит на санкции.")
+    assert _only(text, "indirect").speaker == "Мария Захарова"
+    # a person noun brings somebody new in, and a verb of the other gender points elsewhere
+    assert _quotes("Певица Анна Лебедева дала концерт. Мужчина рассказал, что билеты раскупили за день.") == []
+    assert _quotes("Певица Анна Лебедева дала концерт. Дипломат заявил, что Москва ответит на санкции.") == []
