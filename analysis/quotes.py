@@ -959,6 +959,10 @@ class QuoteFinder:
                     break
                 j, steps = after, steps + 1
                 continue
+            if u.text == ":" and j < sent.last and p.toks[j + 1].text not in ALL_QUOTES and \
+                    self.text[u.stop:u.stop + 1] != "\n":
+                self._colon_clause(j, v)  # "заявил журналистам: поставки будут восстановлены к вечеру."
+                break
             if u.text in _SENT_END or u.text == ":":
                 break
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
@@ -1140,6 +1144,20 @@ class QuoteFinder:
                 p.toks[k + 2].lower == "что":
             s = p.toks[k + 2].stop
         self._emit_indirect(s, prev.stop, v, subj)
+
+    def _colon_clause(self, colon: int, v: int) -> None:
+        """A clause after the speech verb's colon, without quotation marks, that runs to the end of the sentence:
+        the speaker's words as the writer retells them. A list or a single noun phrase after the colon is not."""
+        p = self.p
+        subj = self._speaker_token(v)
+        last = self.sent_end_tok(colon)
+        rest = range(colon + 1, last + 1)
+        words = [k for k in rest if p.toks[k].pos != "PUNCT"]
+        if subj < 0 or len(words) < 4 or any(p.toks[k].text in {";", ":"} or p.toks[k].quoted for k in rest):
+            return
+        if not any(_is_predicate(p.toks[k]) for k in rest) or self.is_relay(v, subj, claim=True):
+            return
+        self._emit_indirect(p.toks[colon].stop, self._clause_end(colon + 1, v), v, subj)
 
     def _cited_source(self, v: int) -> int:
         """"передает ТАСС со ссылкой на пресс-службу X": the head noun of the phrase the outlet cites, or -1."""

@@ -474,3 +474,11 @@ def test_a_bare_role_noun_right_after_a_sentence_about_one_person_describes_her(
     # a person noun brings somebody new in, and a verb of the other gender points elsewhere
     assert _quotes("Певица Анна Лебедева дала концерт. Мужчина рассказал, что билеты раскупили за день.") == []
     assert _quotes("Певица Анна Лебедева дала концерт. Дипломат заявил, что Москва ответит на санкции.") == []
+
+
+def test_a_clause_after_the_speech_verbs_colon_without_quotation_marks() -> None:
+    text = f"{_INTRO}Министр Николай Шульгинов заявил журналистам: {_Q}."
+    q = _only(text, "indirect")
+    assert (q.text, q.speaker) == (_Q, "Николай Шульгинов")
+    # a list after the colon is no retold speech
+    assert _quotes(f"{_INTRO}Министр Николай Шульгинов перечислил: уголь, газ, нефть.") == []
