@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from analysis.actors import ActorIndex, Role
+from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     DOC_NOUNS,
@@ -150,6 +150,9 @@ class Resolver:
                     if ai >= 0:
                         return ai
         if lem in SPOKESPERSON_NOUNS:
+            named = self._named_spokesperson(tok, offset)
+            if named is not None:
+                return named
             for c in t.children:
                 ct = p.toks[c]
                 if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and ct.feat(
@@ -187,6 +190,32 @@ class Resolver:
                 return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
         return None
+
+    def _named_spokesperson(self, tok: int, offset: int) -> int | None:
+        """"Официальный представитель Минобороны Игорь Смирнов провел брифинг. «…», — подчеркнул представитель
+        военного ведомства": the spokesperson the article named, when the body is the one in her role or a
+        generic word for it; an unnamed representative of another body still speaks for that body."""
+        p = self.p
+        person = self.role(tok, offset, count=False)
+        if person is None or self._last_mention(person, offset) < offset - 1500:
+            return None
+        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if r.head == lemma(p.toks[tok].text)))
+        for c in p.toks[tok].children:
+            ct = p.toks[c]
+            if ct.rel != "nmod" or c < tok or ct.feat("Case") != "Gen":
+                continue
+            phrase = p.subtree(c, 8)
+            named = any(p.toks[k].quoted or p.toks[k].pos == "PROPN" or p.toks[k].text[:1].isupper()
+                        or p.toks[k].text in ALL_QUOTES for k in phrase if k != c)
+            if not named and (lemma(ct.text) in GENERIC_ORG_NOUNS or lemma(ct.text) in {"министерство", "кремль"}):
+                break  # "представитель ведомства", "представитель Кремля": any body the person may speak for
+            words = {stem(w) for k in phrase if p.toks[k].pos != "PUNCT"
+                     for w in (p.toks[k].text, lemma(p.toks[k].text))}
+            if not {w.lower() for w in words} & {m.lower() for m in mods}:
+                return None  # "представитель компании «Ромашка»" after the ministry's spokesperson
+            break
+        self.idx.actors[person].refs += 1
+        return person
 
     def _medium(self, tok: int) -> bool:
         """A news outlet or a noun for one ("агентства", "РБК")."""

@@ -133,8 +133,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
                 source = "pronoun"
             elif t.span >= 0 or (idx.actors[sp].type == "PER" and fold(idx.actors[sp].name).split()[-1:] == [
-                    fold(t.text)]):
-                source = "subject"
+                    fold(t.text)]) or any(p.toks[k].rel in {"appos", "flat", "flat:foreign"} and p.toks[k].span >= 0
+                                          and idx.span_actor[p.toks[k].span] == sp for k in t.children):
+                source = "subject"  # (also a name beside its kind noun: "Газета «Ведомости» пишет")
             elif idx.actors[sp].type == "PER":
                 source = "role" if t.span < 0 and not res.names_person(c.subj) else "subject"
             else:
@@ -173,7 +174,10 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         if o.source in {"recent_speaker", "document_owner"}:
             o.features["sentences_back"] = max(0, here - p.sent_of_offset(d.last_pos)) if d.last_pos >= 0 else 9
 
-        o.features["is_media"] = float(o.actor in res.media)
+        # an outlet that relayed elsewhere may still make a claim of its own ("The Economist пишет, что …")
+        own_claim = o.source == "subject" and c.kind == "indirect" and c.pos < c.start and not (
+            verb is not None and _relaying(p, verb) and verb_lemma(p.toks[verb].text) != "писать")
+        o.features["is_media"] = float(o.actor in res.media and not own_claim)
         o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
                                            and a.gender != verb_gender)
         o.features["named_in_quote"] = float(_named_inside(p, idx, o.actor, c.start, c.end))

@@ -163,6 +163,13 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("глава", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
     ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
     ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
+    # the head of a region or a city by its generic name: "глава региона" is the governor the text named
+    ("глава", frozenset({"реги"}), "губернатор", frozenset()),
+    ("руководитель", frozenset({"реги"}), "губернатор", frozenset()),
+    ("глава", frozenset({"обла"}), "губернатор", frozenset()),
+    ("глава", frozenset({"субъ"}), "губернатор", frozenset()),
+    ("глава", frozenset({"горо"}), "мэр", frozenset()),
+    ("градоначальник", frozenset(), "мэр", frozenset()),
 )
 
 #: Short adjectives that attribute a quotation after a dash ("«…», — уверен он"; the guide: such words ARE direct
@@ -217,3 +224,7 @@ STATEMENT_NOUNS = frozenset({"заявление", "сообщение", "объ
 PERSON_NOUNS = frozenset({"мужчина", "женщина", "человек", "девушка", "парень", "ребенок", "подросток", "житель",
                           "жительница", "пенсионер", "пенсионерка", "школьник", "студент", "пассажир", "водитель",
                           "очевидец", "свидетель", "пострадавший", "собеседник", "эксперт", "аналитик"})
+
+#: Verbs that name or judge their object with quoted words: "назвал решение «поспешным»" (the quotation
+#: hangs on the object noun, yet it is the speaker's word).
+NAMING_VERBS = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать", "оценить", "описать"})

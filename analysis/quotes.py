@@ -26,6 +26,7 @@ from analysis.lexicon import (
     IMPERSONAL_VERBS,
     MEDIA_NOUNS,
     MEDIA_OUTLETS,
+    NAMING_VERBS,
     NEGATED_SPEECH_VERBS,
     NO_O_CLAUSE,
     NOT_SPEAKING_PLACES,
@@ -224,7 +225,9 @@ class QuoteFinder:
             return False
         s = p.toks[subj]
         if lemma(s.text) in MEDIA_NOUNS:
-            return True
+            # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
+            return not (claim and any(p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} and (
+                p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children))
         if claim:
             return False
         # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on
@@ -719,12 +722,15 @@ class QuoteFinder:
                                            p.toks[verb].start, subj=subj, partial=True))
                     self.attributed.add(q.open)
                     return
+        said = any(_is_predicate(p.toks[i]) for i in inside)
         for start in starts:
             cur, hops = start, 0
             while cur >= 0 and hops < 3:
                 t = p.toks[cur]
                 if t.quoted:
                     break
+                if hops == 0 and t.pos == "NOUN" and not said and not self._named_by_verb(cur):
+                    break  # "в список «иностранных агентов»", "о системе «ночных дежурств»": a term of a noun
                 if t.pos in {"VERB", "AUX"}:
                     lem = self.vlemma(cur)
                     if lem in PARTIAL_VERBS and not self.negated(cur):
@@ -736,6 +742,18 @@ class QuoteFinder:
                             return
                     break
                 cur, hops = t.head, hops + 1
+
+    def _named_by_verb(self, k: int) -> bool:
+        """Whether a naming verb ("назвал", "называя") or a wish ("пожелал народу «…»") governs the noun within
+        two steps."""
+        p = self.p
+        for _ in range(2):
+            k = p.toks[k].head
+            if k < 0:
+                return False
+            if p.toks[k].pos in {"VERB", "AUX"} and self.vlemma(k) in NAMING_VERBS | {"пожелать", "желать"}:
+                return True
+        return False
 
     def _verb_before_chto(self, offset: int) -> int:
         """The speech verb of ", что" right before `offset` (", уточнив, что «…»"), or -1."""
