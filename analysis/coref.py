@@ -27,7 +27,7 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
-from analysis.pipeline import lemma, verb_lemma
+from analysis.pipeline import common_word, lemma, verb_lemma
 
 
 class Resolver:
@@ -125,6 +125,9 @@ class Resolver:
         t = p.toks[tok]
         if t.span >= 0:
             ai = self.idx.span_actor[t.span]
+            if ai >= 0 and self.idx.actors[ai].type == "PER" and self._only_common_words(ai):
+                # "…, отметил Президент", "Глава заявил": a capitalised role noun the tagger took for a name
+                return self.role(tok, offset)
             if ai >= 0:
                 return ai
         if t.pos == "PROPN" and t.span < 0 and t.text[:1].isupper():
@@ -167,7 +170,9 @@ class Resolver:
         if lem in PRESS_NOUNS:
             for c in t.children:
                 ct = p.toks[c]
-                if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and ct.pos in {"NOUN", "PROPN"}:
+                # (a name in quotation marks the tagger found counts: "редакция «Медузы»")
+                if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted or ct.span >= 0) and ct.pos in {
+                        "NOUN", "PROPN"}:
                     return self.actor_of_token(c, offset)
             if org is None:
                 return self.recent_org(offset)
@@ -190,6 +195,11 @@ class Resolver:
                 return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
         return None
+
+    def _only_common_words(self, ai: int) -> bool:
+        p = self.p
+        spans = [p.spans[s] for s in self.idx.actors[ai].spans]
+        return bool(spans) and all(len(sp.toks) == 1 and common_word(p.toks[sp.toks[0]].text) for sp in spans)
 
     def _named_spokesperson(self, tok: int, offset: int) -> int | None:
         """"Официальный представитель Минобороны Игорь Смирнов провел брифинг. «…», — подчеркнул представитель

@@ -19,6 +19,7 @@ from analysis.lexicon import (
     ENTOURAGE_NOUNS,
     MEDIA_OUTLETS,
     PERSON_NOUNS,
+    PRESS_NOUNS,
     PRONOUN_GENDER,
     RELAY_VERBS,
     SPOKESPERSON_NOUNS,
@@ -144,7 +145,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         elif (t.pos == "PRON" and t.lower in {"он", "она"} and d.spokes is not None and d.spokes[0] == d.last
               and p.sent_of_offset(c.pos) - p.sent_of_offset(d.spokes[1]) <= 2):
             options.append(Option(d.spokes[0], "pronoun"))
-        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and d.last is not None and not _another(p, c.subj)
+        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
+              and not _another(p, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
@@ -183,8 +185,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         o.features["named_in_quote"] = float(_named_inside(p, idx, o.actor, c.start, c.end))
         o.features["is_place"] = float(a.type == "LOC")
         o.features["spoke_before"] = float(o.actor in d.spoken)
+        # ("Редакция «Медузы» заявила о …": the paper's own office is the paper as subject)
+        own = o.source == "subject" or (o.source == "organisation" and c.subj >= 0 and lemma(
+            p.toks[c.subj].text) in PRESS_NOUNS and any(p.toks[k].rel == "nmod" for k in p.toks[c.subj].children))
         o.features["outlet_not_subject"] = float(is_outlet(a.name) and (
-            o.source != "subject" or (verb is not None and c.pos > c.start and _relaying(p, verb))))
+            not own or (verb is not None and c.pos > c.start and _relaying(p, verb))))
         o.features["group_subject"] = float(group)
         o.features["future_verb"] = float(future)
         # "по словам источника в Роскомнадзоре": the body is named, the speaker is not

@@ -34,7 +34,7 @@ DOC_NOUNS = frozenset({"сообщение", "заявление", "докуме
 
 #: Offices that speak for the organisation in their genitive ("пресс-служба министерства"), or for the one
 #: the text is about when alone ("в пресс-службе сообщили").
-PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро"})
+PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро", "редакция"})
 
 #: People who speak for the body (or the person) in their genitive: "представитель МИД", "специалисты
 #: аукционного дома", "по мнению членов ОНР", "представители Меллона". Unnamed, they speak for their principal.

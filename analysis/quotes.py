@@ -32,6 +32,7 @@ from analysis.lexicon import (
     NOT_SPEAKING_PLACES,
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
+    RELAY_VERBS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
     SO_SAID_VERBS,
@@ -155,7 +156,12 @@ class QuoteFinder:
             for k in range(v - 2, first - 1, -1):
                 u = p.toks[k]
                 if not u.quoted and u.pos in {"VERB", "AUX"} and self.vlemma(k) in SPEECH_VERBS:
-                    return self.subject_of(k) if k != v else -1
+                    shared = self.subject_of(k) if k != v else -1
+                    # "Задержанный признал вину, сообщили в УМВД": the plural verb has a subject of its own
+                    if shared >= 0 and t.feat("Number") and u.feat("Number") and t.feat("Number") != u.feat(
+                            "Number"):
+                        return -1
+                    return shared
         return -1
 
     def _outlet(self, k: int) -> bool:
@@ -279,6 +285,12 @@ class QuoteFinder:
                 if verb < 0:
                     continue
                 subj = self._subject_in_clause(verb, a.start())
+                if self.is_relay(verb, subj):
+                    # "— Мы были готовы, — приводит слова нападающего «Чемпионат»": the cited one speaks
+                    self.relay_tokens.add(subj)
+                    subj = self._relay_object(verb)
+                    if subj < 0:
+                        continue
                 if subj < 0:
                     subj = self._obl_org(verb)
                 close = a.start() + (1 if a.group(1) in "!?…" else 0)
@@ -920,7 +932,9 @@ class QuoteFinder:
                     u = p.toks[nxt]
                     if u.pos in {"VERB", "AUX"} and not u.quoted and u.feat("VerbForm") != "Part" and (
                             (verb >= 0 and u.head == verb)
-                            or (self.vlemma(nxt) in SPEECH_VERBS and u.feat("VerbForm") != "Inf")):
+                            # (", передает РИА Новости", ", и назвал это …": another report begins)
+                            or (self.vlemma(nxt) in SPEECH_VERBS | RELAY_VERBS | NAMING_VERBS
+                                and u.feat("VerbForm") != "Inf")):
                         return t.start
                     if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in ACCORDING_TO_NOUNS | {
                             "данным"}:
@@ -1007,9 +1021,11 @@ class QuoteFinder:
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
                 # "прокомментировал информацию об аресте": the о-phrase belongs to the object noun, not the verb
-                # ("выразил мнение о …" is still the speaker's view, "подтвердил информацию о …" the speaker's claim)
+                # ("выразил мнение о …" is still the speaker's view, "подтвердил информацию о …" the speaker's claim;
+                # "прокомментировал заявление X об Y" is X's statement, not the commenter's)
                 if nxt is not None and nxt.head >= 0 and v < nxt.head < j and p.toks[nxt.head].pos == "NOUN" and \
-                        lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS and not (
+                        (lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS or lem not in SPEECH_PHRASE_VERBS) \
+                        and not (
                             lem in {"подтвердить", "подтверждать"} and lemma(p.toks[nxt.head].text) in REPORT_NOUNS):
                     break
                 if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
@@ -1046,7 +1062,7 @@ class QuoteFinder:
                 subj = self._cited_source(v)  # "…, передает «Интерфакс» со ссылкой на министра"
                 if subj < 0:
                     return
-            start_tok = sent.first
+            start_tok = self._after_agency_tag(sent.first, comma)
             # "Как сообщил X, …" earlier in the sentence is a different construction
             s = p.toks[start_tok].start
             q = p.top_quote_at(s + 1) if self.text[s] in "«\"" else None
@@ -1087,7 +1103,7 @@ class QuoteFinder:
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
                     if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
-                           for j in range(k + 1, min(k + 7, sent.last + 1))):
+                           and self._opens_report(j) for j in range(k + 1, min(k + 7, sent.last + 1))):
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
@@ -1162,6 +1178,30 @@ class QuoteFinder:
                 p.toks[k + 2].lower == "что":
             s = p.toks[k + 2].stop
         self._emit_indirect(s, prev.stop, v, subj)
+
+    def _opens_report(self, v: int) -> bool:
+        """Whether a speech verb introduces words of its own ("заявила, что", "сообщил: «…»", "рассказал о"),
+        unlike "признал вину", where the verb is an event the report tells of."""
+        p = self.p
+        last = self.sent_end_tok(v)
+        for j in range(v + 1, min(last + 1, v + 5)):
+            t = p.toks[j]
+            if t.lower in {"что", "о", "об", "обо"} or t.text == ":" or t.text in ALL_QUOTES:
+                return True
+            if t.text in _SENT_END:
+                return False
+        return v + 1 <= last and p.toks[v + 1].text == ","
+
+    def _after_agency_tag(self, first: int, stop: int) -> int:
+        """"ИНТЕРФАКС - В городе произошел пожар, сообщил …": the agency's tag of a dateline, in capitals and
+        followed by a dash, opens the sentence but is nobody's words; the first token after it."""
+        p = self.p
+        k = first
+        while k < stop and p.toks[k].text.isupper() and len(p.toks[k].text) > 1 and k - first < 3:
+            k += 1
+        if k > first and k < stop and p.toks[k].text in DASHES:
+            return k + 1
+        return first
 
     def _colon_clause(self, colon: int, v: int) -> None:
         """A clause after the speech verb's colon, without quotation marks, that runs to the end of the sentence:
@@ -1291,16 +1331,18 @@ class QuoteFinder:
     def _doc_owner(self, v: int) -> int:
         """"говорится в заявлении гособвинителя X": the genitive owner of the document."""
         p = self.p
-        for c in p.toks[v].children:
-            ct = p.toks[c]
-            if ct.rel == "obl":
-                for g in ct.children:
-                    gt = p.toks[g]
-                    if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and gt.feat("Case") == "Gen":
-                        return g
-                    # "в статье Mail on Sunday": a foreign name after the document noun
-                    if gt.rel == "appos" and g == c + 1 and gt.span >= 0:
-                        return g
+        # the document itself, then where it was published ("в сообщении на сайте Минфина")
+        docs = [c for c in p.toks[v].children if p.toks[c].rel == "obl"]
+        docs += [g for c in docs for g in p.toks[c].children
+                 if p.toks[g].rel == "nmod" and lemma(p.toks[g].text) in DOC_NOUNS and p.toks[g].feat("Case") != "Gen"]
+        for c in docs:
+            for g in p.toks[c].children:
+                gt = p.toks[g]
+                if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and gt.feat("Case") == "Gen":
+                    return g
+                # "в статье Mail on Sunday": a foreign name after the document noun
+                if gt.rel == "appos" and g == c + 1 and gt.span >= 0:
+                    return g
         return -1
 
     def _po_slovam(self, si: int) -> None:

@@ -512,3 +512,44 @@ def test_quoted_words_of_a_noun_are_a_term_unless_a_naming_verb_governs_them() -
     assert [q.text for q in _quotes(text)] == ["система работает"]
     assert _only("Министр Антон Силуанов назвал это решение «поспешным и необдуманным».", "direct").text == (
         "поспешным и необдуманным")
+
+
+def test_clause_ends_and_starts_that_agency_copy_adds() -> None:
+    # a dateline's agency tag, a trailing relay and a coordinated naming verb are nobody's words
+    text = "САРАТОВ. 7 июля. ИНТЕРФАКС - В городе произошел пожар, сообщил губернатор Роман Бусаргин."
+    assert _only(text, "indirect").text == "В городе произошел пожар"
+    text = "Министр Антон Силуанов признал, что следствие могло сработать лучше, передает РИА Новости."
+    assert _only(text, "indirect").text == "следствие могло сработать лучше"
+    text = "Министр Антон Силуанов отметил, что переговоры идут, и назвал это нормальной практикой."
+    assert _only(text, "indirect").text == "переговоры идут"
+
+
+def test_a_report_whose_clause_tells_of_another_speech_act() -> None:
+    for text in ("Как сообщили в УМВД по Саратову, задержанный признал вину.",
+                 "Задержанный признал вину, сообщили в УМВД по Саратову."):
+        assert _only(text, "indirect").speaker == "УМВД по Саратову", text
+
+
+def test_the_statement_of_another_that_someone_commented_on_is_not_his() -> None:
+    assert _quotes("Министр Антон Силуанов прокомментировал заявление журналиста Ивова об Армении.") == []
+
+
+def test_a_release_published_on_the_site_of_its_owner() -> None:
+    text = "Минфин потратил средства фонда, говорится в сообщении на сайте Минфина."
+    assert _only(text, "indirect").speaker == "Минфин"
+
+
+def test_representatives_of_the_authorities_are_not_the_last_speaker() -> None:
+    text = ("Министр Антон Силуанов заявил, что дефицит сократится. Между тем представители властей не исключали, "
+            "что дефицит окажется выше.")
+    assert [q.text for q in _quotes(text)] == ["дефицит сократится"]
+
+
+def test_a_capitalised_title_the_tagger_took_for_a_name_is_the_person_with_that_title() -> None:
+    text = "Президент Иван Петров ответил журналистам. Переговоры продолжатся, отметил Президент."
+    assert _only(text, "indirect").speaker == "Иван Петров"
+
+
+def test_an_outlet_relaying_a_dialogue_line_is_never_its_speaker() -> None:
+    text = "Нападающий Иван Сидоров забил дважды.\n\n— Мы были готовы, — приводит слова нападающего «Чемпионат»."
+    assert not [q for q in _quotes(text) if q.speaker == "Чемпионат"]
