@@ -54,7 +54,8 @@ _DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])",
 #: The dash that hands a line of dialogue to its attribution: ", — сказал", "!- воскликнул", ",- отметила".
 _ATTRIBUTION_DASH = re.compile(r"([,!?…])[ \u00a0]*[—–-][ \u00a0]*")
 #: ". — " after the attribution: the speaker goes on.
-_REOPEN_DASH = re.compile(r"[.!?…][ \u00a0]*[—–][ \u00a0]*(?=\S)")
+#: (a hyphen counts when spaced: ". - Поздравляю парней")
+_REOPEN_DASH = re.compile(r"[.!?…](?:[ \u00a0]*[—–]|[ \u00a0]+-(?=[ \u00a0]))[ \u00a0]*(?=\S)")
 
 
 @dataclass(slots=True)
@@ -599,6 +600,8 @@ class QuoteFinder:
                     return True
                 # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
                 if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
+                    if t.rel == "ccomp" and any(p.toks[m].lower == "что" for m in t.children):
+                        continue  # "подтвердила, что директор арестован: «…»": the report's own verb is further back
                     return False
                 subj = self.subject_of(v)
                 if subj < 0:
@@ -844,6 +847,8 @@ class QuoteFinder:
                 if t.feat("Person") == "1":
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
                 if self._fronted_about(si, v):
+                    continue
+                if self._about_this_after_comma(si, v):
                     continue
                 self._indirect_at(si, v, lem)
 
@@ -1178,6 +1183,38 @@ class QuoteFinder:
                 p.toks[k + 2].lower == "что":
             s = p.toks[k + 2].stop
         self._emit_indirect(s, prev.stop, v, subj)
+
+    def _about_this_after_comma(self, si: int, v: int) -> bool:
+        """"Губернатор завёл канал, об этом сообщили в пресс-службе правительства": "об этом" after a comma
+        points back at the clause before it, like "Об этом сообщил X" at the previous sentence."""
+        p = self.p
+        sent = p.sents[si]
+        k = v - 1
+        while k > sent.first and p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ"} and p.toks[k].lower not in {
+                "этом"} and v - k < 5:
+            k -= 1  # "об этом в понедельник сообщили"
+        if k - 2 < sent.first or p.toks[k].lower != "этом" or p.toks[k - 1].lower not in {"об", "о"} or \
+                p.toks[k - 2].text != ",":
+            return False
+        comma = k - 2
+        before = range(sent.first, comma)
+        if not any(_is_predicate(p.toks[j]) for j in before) or any(
+                self.is_speech_verb(j) or self.vlemma(j) in ALWAYS_RELAY_VERBS for j in before if p.toks[j].pos in {
+                    "VERB", "AUX"}):
+            return False  # ("Как передает X, об этом заявил Y": the part before is an attribution itself)
+        subj = self._speaker_token(v)
+        if subj < 0 and self.impersonal(v):
+            subj = self._doc_owner(v)
+        if subj < 0:
+            return True
+        if self.is_relay(v, subj):
+            self.relay_tokens.add(subj)
+            subj = self._cited_source(v)
+            if subj < 0:
+                return True
+        start = self._after_agency_tag(sent.first, comma)
+        self._emit_indirect(p.toks[start].start, p.toks[comma].start, v, subj)
+        return True
 
     def _opens_report(self, v: int) -> bool:
         """Whether a speech verb introduces words of its own ("заявила, что", "сообщил: «…»", "рассказал о"),

@@ -553,3 +553,23 @@ def test_a_capitalised_title_the_tagger_took_for_a_name_is_the_person_with_that_
 def test_an_outlet_relaying_a_dialogue_line_is_never_its_speaker() -> None:
     text = "Нападающий Иван Сидоров забил дважды.\n\n— Мы были готовы, — приводит слова нападающего «Чемпионат»."
     assert not [q for q in _quotes(text) if q.speaker == "Чемпионат"]
+
+
+def test_a_spaced_hyphen_reopens_a_dialogue_line_after_its_attribution() -> None:
+    text = "Вратарь Илья Брызгалов посмотрел матч.\n\n– Смотрел финал, - отметил Брызгалов. - Поздравляю парней."
+    assert [q.text for q in _quotes(text)] == ["Смотрел финал", "Поздравляю парней"]
+
+
+def test_a_quotation_after_the_colon_that_closes_a_reported_clause() -> None:
+    text = "Пресс-секретарь суда Анна Сергеева подтвердила, что директор арестован: «Такого дела нет»."
+    assert [(q.kind, q.text) for q in _quotes(text)] == [("indirect", "директор арестован"),
+                                                          ("direct", "Такого дела нет")]
+
+
+def test_about_this_after_a_comma_points_back_at_the_clause_before() -> None:
+    text = ("Губернатор Иван Петров завёл канал в Telegram, об этом сообщили в пресс-службе правительства Томской "
+            "области.")
+    q = _only(text, "indirect")
+    assert (q.text, q.speaker) == ("Губернатор Иван Петров завёл канал в Telegram", "Правительство Томской области")
+    relay = "Как передает агентство со ссылкой на ТАСС, об этом заявил министр Иван Петров."
+    assert not [q for q in _quotes(relay) if q.text.startswith("Как передает")]
