@@ -15,10 +15,14 @@ from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     DOC_NOUNS,
     ENTOURAGE_NOUNS,
+    GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
+    GOVERNMENT_HEADS,
+    GOVERNMENT_NOUNS,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
     MEDIA_OUTLETS,
+    ORG_ABBREVIATIONS,
     ORG_NOUNS,
     PERSON_ROLE_HEADS,
     PLURAL_PRONOUNS,
@@ -144,7 +148,9 @@ class Resolver:
             return per
         lem = lemma(t.text)
         animate = t.feat("Animacy") == "Anim"
-        if t.pos == "NOUN" and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS:
+        # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)
+        kind_noun = not animate or lem in GENERIC_ORG_NOUNS or lem.endswith(("концерн", "компания", "холдинг"))
+        if t.pos == "NOUN" and kind_noun and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS:
             # "авиаконцерн Lufthansa", "компания «Ryanair»": the noun names the kind of the organisation beside it
             for c in t.children:
                 ct = p.toks[c]
@@ -350,7 +356,8 @@ class Resolver:
             while k >= 0:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
-                if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem):
+                if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem) and \
+                        _fits_kind(a.name, lem):
                     if not (generic and n == 1):
                         return ai
                     fits.append(ai)
@@ -397,8 +404,20 @@ class Resolver:
 
 
 def _org_head(name: str) -> str:
+    """The kind noun of an organisation's name, abbreviations spelled out: "ГУ МЧС по ЯНАО" → управление."""
     first = name.split()[0] if name.split() else ""
-    return lemma(first) if not first.isupper() else fold(first)
+    head = lemma(first) if not first.isupper() else fold(first).lower()
+    return ORG_ABBREVIATIONS.get(head, head)
+
+
+def _fits_kind(name: str, lem: str | None) -> bool:
+    """Whether an organisation can be what a generic noun means: "ведомство" is a government body (a ministry,
+    a service, an agency), never a fund or a company the text also named."""
+    if lem not in GOVERNMENT_NOUNS:
+        return True
+    head = _org_head(name)
+    words = {fold(lemma(w)).lower() for w in name.split()}
+    return head in GOVERNMENT_HEADS or head.startswith("мин") or bool(words & (GOVERNMENT_HEADS | GENERIC_ORG_HEADS))
 
 
 

@@ -19,6 +19,7 @@ from analysis.lexicon import (
     ENTOURAGE_NOUNS,
     MEDIA_OUTLETS,
     PERSON_NOUNS,
+    PERSON_ROLE_HEADS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
     RELAY_VERBS,
@@ -146,7 +147,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
               and p.sent_of_offset(c.pos) - p.sent_of_offset(d.spokes[1]) <= 2):
             options.append(Option(d.spokes[0], "pronoun"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
-              and not _another(p, c.subj)
+              and not _another(p, c.subj) and not _other_office(idx, d.last, lemma(t.text))
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
@@ -285,6 +286,17 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
                          text=text[c.start:c.end], cue=c.cue, start=c.start, end=c.end,
                          about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
+
+
+def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
+    """"…, — сказал министр. … президент напомнил, что": a title of office the last speaker does not hold (he was
+    introduced with other titles) is somebody else, even if the article never names him."""
+    roles = idx.actors[actor].roles
+    # ("глава", "руководитель", "лидер", "председатель" may name any office the person holds)
+    return head in PERSON_ROLE_HEADS - _ANY_OFFICE and bool(roles) and all(r.head != head for r in roles)
+
+
+_ANY_OFFICE = frozenset({"глава", "руководитель", "лидер", "председатель"})
 
 
 def _another(p: Parsed, tok: int) -> bool:

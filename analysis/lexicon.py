@@ -228,3 +228,20 @@ PERSON_NOUNS = frozenset({"мужчина", "женщина", "человек", 
 #: Verbs that name or judge their object with quoted words: "назвал решение «поспешным»" (the quotation
 #: hangs on the object noun, yet it is the speaker's word).
 NAMING_VERBS = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать", "оценить", "описать"})
+
+#: Abbreviated kind nouns of organisation names, spelled out so that "в управлении" finds "ГУ МЧС по ЯНАО".
+ORG_ABBREVIATIONS = {"гу": "управление", "умвд": "управление", "гувд": "управление", "уфсин": "управление",
+                     "уфссп": "управление", "уфас": "управление", "гумвд": "управление", "су": "управление"}
+
+#: Generic nouns for a government body ("в ведомстве"), and the kind nouns of names that are one.
+GOVERNMENT_NOUNS = frozenset({"ведомство", "министерство"})
+GOVERNMENT_HEADS = frozenset({"министерство", "ведомство", "служба", "агентство", "комитет", "управление",
+                              "департамент", "мид", "мвд", "мчс", "фсб", "фсо", "фсин", "фнс", "фас", "фтс", "ск",
+                              "росстат", "роскомнадзор", "роспотребнадзор", "росздравнадзор", "ростехнадзор",
+                              "росавиация", "росимущество", "рособрнадзор", "росгвардия", "прокуратура",
+                              "генпрокуратура", "правительство", "кабмин", "администрация", "мэрия", "казначейство",
+                              "инспекция", "центробанк", "цб", "банк россии"})
+
+#: Conjecture verbs that report a statement in the past ("предположил, что") but a view in the present
+#: ("предполагает, что", like "считает": the guide annotates no states of mind).
+OPINION_IN_PRESENT = frozenset({"предполагать", "допускать"})

@@ -30,6 +30,7 @@ from analysis.lexicon import (
     NEGATED_SPEECH_VERBS,
     NO_O_CLAUSE,
     NOT_SPEAKING_PLACES,
+    OPINION_IN_PRESENT,
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
     RELAY_VERBS,
@@ -233,8 +234,10 @@ class QuoteFinder:
         s = p.toks[subj]
         if lemma(s.text) in MEDIA_NOUNS:
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
-            return not (claim and any(p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} and (
-                p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children))
+            # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on)
+            return not (claim and p.toks[v - 1].lower != "как" and not self._cites(v) and any(
+                p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} and (
+                    p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children))
         if claim:
             return False
         # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on
@@ -846,6 +849,8 @@ class QuoteFinder:
                     continue
                 if t.feat("Person") == "1":
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
+                if lem in OPINION_IN_PRESENT and t.feat("Tense") == "Pres":
+                    continue  # "аналитик предполагает, что …" is a view he holds; "предположил, что" he voiced
                 if self._fronted_about(si, v):
                     continue
                 if self._about_this_after_comma(si, v):
@@ -879,6 +884,8 @@ class QuoteFinder:
         noun = p.toks[first].head
         if noun < 0 or p.toks[noun].head != v or noun >= v:
             return False
+        if lemma(p.toks[noun].text) in WORDS_NOUNS | STATEMENT_NOUNS:
+            return True  # "О соответствующем заявлении министра сообщило издание": his words, passed on
         end = max(self.p.subtree(noun))
         if end >= v:
             return False
@@ -1020,18 +1027,19 @@ class QuoteFinder:
             if u.lower in {"о", "об", "обо"} and (lem not in NO_O_CLAUSE or confirms) and t.feat("VerbForm") != "Conv":
                 # "Говоря о сроках, X отметил …": the gerund names the topic, X's words follow
                 nxt = p.toks[j + 1] if j + 1 <= sent.last else None
+                # "прокомментировал информацию об аресте (о том, что …)": the о-phrase belongs to the object noun,
+                # not the verb ("выразил мнение о …" is still the speaker's view, "подтвердил информацию о …" the
+                # speaker's claim; "прокомментировал заявление X об Y" is X's statement, not the commenter's)
+                owners = {p.toks[k].head for k in (j + 1, u.head) if 0 <= k < len(p.toks) and k <= sent.last}
+                owner = next((o for o in owners if v < o < j and p.toks[o].pos == "NOUN"), -1)
+                if owner >= 0 and (lemma(p.toks[owner].text) not in SPEECH_PHRASE_NOUNS or lem not in
+                                   SPEECH_PHRASE_VERBS) and not (
+                        lem in {"подтвердить", "подтверждать"} and lemma(p.toks[owner].text) in REPORT_NOUNS):
+                    break
                 if nxt is not None and nxt.lower in {"этом", "том"}:
                     if nxt.lower == "том" and j + 3 <= sent.last and p.toks[j + 3].lower == "что":
                         subj = self._speaker_token(v)
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
-                    break
-                # "прокомментировал информацию об аресте": the о-phrase belongs to the object noun, not the verb
-                # ("выразил мнение о …" is still the speaker's view, "подтвердил информацию о …" the speaker's claim;
-                # "прокомментировал заявление X об Y" is X's statement, not the commenter's)
-                if nxt is not None and nxt.head >= 0 and v < nxt.head < j and p.toks[nxt.head].pos == "NOUN" and \
-                        (lemma(p.toks[nxt.head].text) not in SPEECH_PHRASE_NOUNS or lem not in SPEECH_PHRASE_VERBS) \
-                        and not (
-                            lem in {"подтвердить", "подтверждать"} and lemma(p.toks[nxt.head].text) in REPORT_NOUNS):
                     break
                 if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
                     subj = self._speaker_token(v)
@@ -1254,6 +1262,13 @@ class QuoteFinder:
             return
         self._emit_indirect(p.toks[colon].stop, self._clause_end(colon + 1, v), v, subj)
 
+    def _cites(self, v: int) -> bool:
+        """Whether the verb passes on a source, "со ссылкой на …", before or after it."""
+        p = self.p
+        sent = p.sents[p.toks[v].sent]
+        return any(p.toks[k].lower == "ссылкой" and (p.toks[k].head == v or k > v) for k in range(
+            sent.first, sent.last + 1))
+
     def _cited_source(self, v: int) -> int:
         """"передает ТАСС со ссылкой на пресс-службу X": the head noun of the phrase the outlet cites, or -1."""
         p = self.p
@@ -1278,8 +1293,10 @@ class QuoteFinder:
         the words before it."""
         p = self.p
         k = first + (1 if p.toks[first].lower in {"именно", "вот"} else 0)
-        return p.toks[k].lower == "так" and 0 < v - k <= 4 and not any(
-            p.toks[j].pos in {"VERB", "AUX", "PUNCT", "SCONJ"} for j in range(k + 1, v)) and not p.toks[v].quoted
+        # (the subject between may be a whole title: "Так пресс-секретарь российского лидера Дмитрий Песков …")
+        return p.toks[k].lower == "так" and 0 < v - k <= 9 and all(
+            p.toks[j].pos in {"NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV"} for j in range(k + 1, v)) and not p.toks[
+            v].quoted
 
     def _so_said_back(self, si: int, v: int) -> None:
         """The previous sentence is X's: a quotation standing alone there becomes X's direct speech, other

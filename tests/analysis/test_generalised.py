@@ -573,3 +573,44 @@ def test_about_this_after_a_comma_points_back_at_the_clause_before() -> None:
     assert (q.text, q.speaker) == ("Губернатор Иван Петров завёл канал в Telegram", "Правительство Томской области")
     relay = "Как передает агентство со ссылкой на ТАСС, об этом заявил министр Иван Петров."
     assert not [q for q in _quotes(relay) if q.text.startswith("Как передает")]
+
+
+def test_a_government_body_meant_by_a_generic_noun_is_no_fund() -> None:
+    text = ("В декабре Минфин полностью потратил средства Резервного фонда, говорится в сообщении на сайте "
+            "ведомства. Резервный фонд был создан в 2008 году, Резервный фонд пополнялся из нефтегазовых доходов.")
+    assert _only(text, "indirect").speaker == "Минфин"
+    text = ("Сотрудники ГУ МЧС по ЯНАО выехали на место. Пожар локализован, сообщили в ГУ МЧС по ЯНАО.\n"
+            "Тушение пожара продолжается, добавили в управлении.")
+    assert [q.speaker for q in _quotes(text)] == ["ГУ МЧС по ЯНАО", "ГУ МЧС по ЯНАО"]
+
+
+def test_a_title_of_office_the_last_speaker_does_not_hold_is_somebody_else() -> None:
+    text = ("«Вакцина безопасна», — сказал министр здравоохранения Михаил Мурашко. В ходе заседания президент "
+            "напомнил, что в стране зарегистрированы три вакцины.")
+    assert [q.speaker for q in _quotes(text)] == ["Михаил Мурашко"]
+
+
+def test_so_commented_with_a_long_title_before_the_name() -> None:
+    text = ("МОСКВА, 18 декабря. /ТАСС/. Россия заинтересована в том, чтобы мир слышал президента. Так "
+            "пресс-секретарь российского лидера Дмитрий Песков прокомментировал журналистам работу прессы.")
+    assert _only(text, "indirect").speaker == "Дмитрий Песков"
+
+
+def test_a_relay_citing_a_persons_noun_does_not_hand_the_words_to_the_outlet() -> None:
+    text = "Нападающий Иван Петров провел матч. \"Нам нужно посмотреть друг другу в глаза\", – цитирует нападающего " \
+           "Чемпионат.ру"
+    assert not [q for q in _quotes(text) if q.speaker and "Чемпионат" in q.speaker]
+
+
+def test_comments_on_information_about_something_are_not_claims_of_it() -> None:
+    for text in ("В правительстве Самарской области прокомментировали информацию о том, что губернатор якобы уволился.",
+                 "Главный редактор Борис Давиденко прокомментировал информацию о возможной покупке журнала.",
+                 "О соответствующем заявлении министра здравоохранения сообщила газета «Вечерний город».",
+                 "Аналитик Иван Петров предполагает, что сделка еще не закрыта."):
+        assert _quotes(text) == [], text
+
+
+def test_a_paper_citing_sources_or_reported_with_kak_passes_words_on() -> None:
+    for text in ("Ранее французская газета Le Figaro со ссылкой на источники во дворце написала, что визит отложен.",
+                 "Как сообщает агентство Reuters, голосование продлится до конца месяца."):
+        assert _quotes(text) == [], text
