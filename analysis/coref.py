@@ -45,6 +45,7 @@ class Resolver:
         self.org_mentions: list[tuple[int, int]] = []
         self.media: set[int] = set()  # filled by the quote finder when it sees a relay
         self.org_speakers: list[tuple[int, int]] = []  # (offset, actor) of organisations resolved as speakers
+        self.last_press: tuple[int, int] | None = None  # (offset, owner) of the last press service with an owner
         for si, sp in enumerate(p.spans):
             ai = idx.span_actor[si]
             if ai < 0:
@@ -179,8 +180,14 @@ class Resolver:
                 # (a name in quotation marks the tagger found counts: "редакция «Медузы»")
                 if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted or ct.span >= 0) and ct.pos in {
                         "NOUN", "PROPN"}:
-                    return self.actor_of_token(c, offset)
+                    owner = self.actor_of_token(c, offset)
+                    if owner is not None:
+                        self.last_press = (offset, owner)
+                    return owner
             if org is None:
+                # "По информации пресс-службы, …" right after "сообщила пресс-служба главы Казахстана": the same one
+                if self.last_press is not None and offset - self.last_press[0] < 1500:
+                    return self.last_press[1]
                 return self.recent_org(offset)
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
             built = self.idx.org_name_of_token(tok)

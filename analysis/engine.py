@@ -181,8 +181,10 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         own_claim = o.source == "subject" and c.kind == "indirect" and c.pos < c.start and not (
             verb is not None and _relaying(p, verb) and verb_lemma(p.toks[verb].text) != "писать")
         o.features["is_media"] = float(o.actor in res.media and not own_claim)
+        # (the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана" says nothing of him)
+        own_word = c.subj < 0 or lemma(p.toks[c.subj].text) not in PRESS_NOUNS | SPOKESPERSON_NOUNS
         o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
-                                           and a.gender != verb_gender)
+                                           and a.gender != verb_gender and own_word)
         o.features["named_in_quote"] = float(_named_inside(p, idx, o.actor, c.start, c.end))
         o.features["is_place"] = float(a.type == "LOC")
         o.features["spoke_before"] = float(o.actor in d.spoken)
@@ -271,7 +273,7 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
             if not is_outlet(idx.actors[sp].name):  # a claimant outlet does not carry the passage on
                 d.last, d.last_pos = sp, c.pos
                 spokesperson = c.subj >= 0 and lemma(p.toks[c.subj].text) in SPOKESPERSON_NOUNS
-                d.spokes = (sp, c.pos) if spokesperson and idx.actors[sp].type == "ORG" else None
+                d.spokes = (sp, c.pos) if spokesperson and idx.actors[sp].type in {"ORG", "LOC"} else None
             if c.doc:
                 d.last_doc = sp
     out: list[Quote] = []

@@ -614,3 +614,21 @@ def test_a_paper_citing_sources_or_reported_with_kak_passes_words_on() -> None:
     for text in ("Ранее французская газета Le Figaro со ссылкой на источники во дворце написала, что визит отложен.",
                  "Как сообщает агентство Reuters, голосование продлится до конца месяца."):
         assert _quotes(text) == [], text
+
+
+def test_the_press_service_of_a_person_speaks_for_him_whatever_gender_its_verb_has() -> None:
+    text = ("АЛМА-АТА, 9 авг. Президент Казахстана Касым-Жомарт Токаев направил телеграмму коллеге, сообщила "
+            "пресс-служба главы Казахстана.\nПо информации пресс-службы, Токаев поздравил коллегу с победой.")
+    assert [q.speaker for q in _quotes(text)] == ["Касым-Жомарт Токаев", "Касым-Жомарт Токаев"]
+
+
+def test_the_head_of_the_ministry_is_its_minister() -> None:
+    text = ("Минздрав обеспечен всем необходимым. Об этом глава ведомства Михаил Мурашко рассказал участникам "
+            "акции.\n\nПо словам министра, переболевшие могут не прививаться.")
+    assert [q.speaker for q in _quotes(text)] == ["Михаил Мурашко", "Михаил Мурашко"]
+
+
+def test_he_right_after_a_representative_of_the_kremlin_speaks_for_it() -> None:
+    text = ("«Для вбросов используются и газеты», — сказал представитель Кремля. Он не исключил, что это "
+            "прикрытие чужих планов.")
+    assert [q.speaker for q in _quotes(text)] == ["Кремль", "Кремль"]
