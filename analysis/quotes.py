@@ -514,12 +514,17 @@ class QuoteFinder:
         s = self.subject_of(verb)
         if s >= 0 and (inner or p.toks[s].start > after) and (inner or not p.toks[s].quoted):
             return s
+        org = self._obl_org(verb)
+        if org >= 0:
+            return org  # "», — уточнили в компании, комментируя публикацию газеты «Ведомости»"
         stop = self.sent_end_tok(verb) + 1
         j = verb
         while j + 1 < stop:
             t = p.toks[j + 1]
             if t.text in _SENT_END or (t.text in DASHES and j > verb):
                 break
+            if t.text == "," and j + 2 < stop and p.toks[j + 2].feat("VerbForm") == "Conv":
+                break  # a gerund phrase of the speaker's follows, with nouns of its own
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return j + 1
             if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":

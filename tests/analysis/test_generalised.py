@@ -632,3 +632,11 @@ def test_he_right_after_a_representative_of_the_kremlin_speaks_for_it() -> None:
     text = ("«Для вбросов используются и газеты», — сказал представитель Кремля. Он не исключил, что это "
             "прикрытие чужих планов.")
     assert [q.speaker for q in _quotes(text)] == ["Кремль", "Кремль"]
+
+
+def test_a_plural_verb_speaks_for_the_body_it_names_not_for_a_paper_in_a_gerund_phrase() -> None:
+    text = ("«Стратегия утверждена и доступна на сайте», — уточнили в компании «Ромашка», комментируя публикацию "
+            "газеты «Ведомости».")
+    assert _only(text, "direct").speaker == "Ромашка"
+    text = "«Стратегия утверждена», — уточнили в компании, комментируя публикацию газеты «Ведомости»."
+    assert not [q for q in _quotes(text) if q.speaker == "Ведомости"]
