@@ -283,9 +283,14 @@ class Resolver:
     def _names_in_phrase(self, tok: int) -> tuple[int | None, int | None]:
         p = self.p
         per = org = None
+        # a subject before its verb ends at the verb: a broken parse must not reach into what was said
+        head = p.toks[tok].head
+        limit = head if head > tok else len(p.toks)
         stack = [(tok, 0)]
         while stack:
             k, depth = stack.pop(0)
+            if k > limit:
+                continue
             tk = p.toks[k]
             if k != tok and tk.span >= 0:
                 ai = self.idx.span_actor[tk.span]

@@ -640,3 +640,10 @@ def test_a_plural_verb_speaks_for_the_body_it_names_not_for_a_paper_in_a_gerund_
     assert _only(text, "direct").speaker == "Ромашка"
     text = "«Стратегия утверждена», — уточнили в компании, комментируя публикацию газеты «Ведомости»."
     assert not [q for q in _quotes(text) if q.speaker == "Ведомости"]
+
+
+def test_a_name_inside_the_reported_clause_is_never_the_subjects_name() -> None:
+    text = ("Один из лидеров парламентской фракции Союза зеленых и крестьян (СЗК) Аугустс Бригманис в интервью "
+            "ТВ-24 заявил, что когда к спикеру Сейма от СЗК Дайге Миерине обратились председатели парламентов, то у "
+            "нее не было выбора.")
+    assert not [q for q in _quotes(text) if q.speaker and "Миерин" in q.speaker]
