@@ -892,6 +892,10 @@ class QuoteFinder:
         if lemma(p.toks[noun].text) in WORDS_NOUNS | STATEMENT_NOUNS:
             return True  # "О соответствующем заявлении министра сообщило издание": his words, passed on
         end = max(self.p.subtree(noun))
+        if any(p.toks[k].lower in {"этому", "этом"} for k in range(first, min(end, v) + 1)):
+            # "О своем негодовании по этому поводу президент написал": it points back at the sentence before
+            self._back_reference(si, v)
+            return True
         if end >= v:
             return False
         subj = self._speaker_token(v)

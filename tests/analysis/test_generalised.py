@@ -647,3 +647,10 @@ def test_a_name_inside_the_reported_clause_is_never_the_subjects_name() -> None:
             "ТВ-24 заявил, что когда к спикеру Сейма от СЗК Дайге Миерине обратились председатели парламентов, то у "
             "нее не было выбора.")
     assert not [q for q in _quotes(text) if q.speaker and "Миерин" in q.speaker]
+
+
+def test_an_o_phrase_about_this_points_back_at_the_sentence_before() -> None:
+    text = ("АЛМАТЫ, 12 апр. Глава государства Касым-Жомарт Токаев возмутился билбордами со своим изображением. "
+            "О своем негодовании по этому поводу президент Казахстана написал в Twitter.")
+    q = _only(text, "indirect")
+    assert q.text.startswith("Глава государства") and q.speaker == "Касым-Жомарт Токаев", q
