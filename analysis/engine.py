@@ -165,8 +165,15 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         target = d.last_doc if d.last_doc is not None else d.last
         if target is not None:
             options.append(Option(target, "document_owner"))
-    elif c.standalone and d.last is not None:
-        options.append(Option(d.last, "recent_speaker"))
+    elif c.standalone:
+        if d.last is not None:
+            options.append(Option(d.last, "recent_speaker"))
+        # "Патриарх Кирилл обратился к президенту с просьбой о помиловании. «Казнь … станет утратой»": a whole
+        # quoted sentence right after a sentence about one person, nobody having spoken in between
+        near = res.recent_subject(c.start, None) if c.cue is None else None  # (not a quotation a medium relays)
+        if near is not None and near[0] != d.last and near[1] > d.last_pos and \
+                p.sent_of_offset(c.start) - p.sent_of_offset(near[1]) == 1:
+            options.append(Option(near[0], "introduced_subject"))
     here = p.sent_of_offset(c.pos)
     verb = _cue_verb(p, c.pos)
     verb_gender = _verb_gender(p, verb)

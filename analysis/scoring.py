@@ -29,6 +29,7 @@ SOURCE_PRIOR: dict[str, float] = {
     "passage_speaker": 1.4,  # an animate role the article gave nobody: the person speaking in this passage
     "described_subject": 1.4,  # such a role right after a sentence about one person of the verb's gender
     "recent_speaker": 1.6,  # a whole quoted sentence standing alone: the speaker of the previous sentences
+    "introduced_subject": 1.3,  # such a sentence right after a sentence about one person, who had not spoken
 }
 
 WEIGHTS: dict[str, float] = {

@@ -654,3 +654,13 @@ def test_an_o_phrase_about_this_points_back_at_the_sentence_before() -> None:
             "О своем негодовании по этому поводу президент Казахстана написал в Twitter.")
     q = _only(text, "indirect")
     assert q.text.startswith("Глава государства") and q.speaker == "Касым-Жомарт Токаев", q
+
+
+def test_a_quoted_sentence_right_after_a_sentence_about_one_person_is_hers() -> None:
+    text = ("Хоккеист Максим Чудинов прокомментировал победу над Швецией.\n«Очень сильно застоялись перед игрой. "
+            "Но потом мы начали играть в свою игру».")
+    assert _only(text, "direct").speaker == "Максим Чудинов"
+    # a quotation that a paper relays has an attribution of its own
+    text = ("Подобный шаг вредит стране, считает правозащитник Ульрих Делиус. \"Еще одно правительство "
+            "капитулировало перед экстремистами\", - передает агентство.")
+    assert not [q for q in _quotes(text) if q.speaker == "Ульрих Делиус" and q.kind == "direct"]
