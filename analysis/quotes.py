@@ -970,13 +970,18 @@ class QuoteFinder:
         """", Дэвид Дэвис отметил, что …" after a clause: a named speaker and a speech verb begin a new report
         ("Напомнив, что A, X отметил, что B" is two reports); a relative clause ("которое X сообщил") is not."""
         p = self.p
-        for k in range(comma + 1, min(last + 1, comma + 6)):
+        start = comma + 1
+        if start <= last and p.toks[start].lower in {"а", "и", "но", "однако"}:
+            start += 1  # ", а актриса Полина Гухман призналась, что …": another speaker's report
+        for k in range(start, min(last + 1, start + 6)):
             t = p.toks[k]
             if t.quoted or t.pos == "PUNCT" or lemma(t.text) == "который":
                 return False
             if t.pos in {"VERB", "AUX"}:
-                return (k > comma + 1 and self.vlemma(k) in SPEECH_VERBS and t.feat("VerbForm") == "Fin"
-                        and any(p.toks[c].rel.startswith("nsubj") and comma < c < k for c in t.children))
+                return (k > start and self.vlemma(k) in SPEECH_VERBS and t.feat("VerbForm") == "Fin"
+                        and (any(p.toks[c].rel.startswith("nsubj") and comma < c < k for c in t.children)
+                             or any(p.toks[c].feat("Case") == "Nom" and p.toks[c].pos in {"NOUN", "PROPN"}
+                                    for c in range(start, k))))
             if t.pos not in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}:
                 return False
         return False

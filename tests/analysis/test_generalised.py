@@ -664,3 +664,10 @@ def test_a_quoted_sentence_right_after_a_sentence_about_one_person_is_hers() -> 
     text = ("Подобный шаг вредит стране, считает правозащитник Ульрих Делиус. \"Еще одно правительство "
             "капитулировало перед экстремистами\", - передает агентство.")
     assert not [q for q in _quotes(text) if q.speaker == "Ульрих Делиус" and q.kind == "direct"]
+
+
+def test_a_clause_ends_where_another_speaker_reports_after_a() -> None:
+    text = ("Режиссер Андрей Зайцев отметил, что съемки прошли хорошо, а актриса Полина Гухман призналась, что эта "
+            "работа осталась в сердечке.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Андрей Зайцев", "съемки прошли хорошо"), ("Полина Гухман", "эта работа осталась в сердечке")]
