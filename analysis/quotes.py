@@ -841,8 +841,9 @@ class QuoteFinder:
                     self._so_said_back(si, v)  # "Так прокомментировал ситуацию X", "Так ответил X"
                     continue
                 # "Как выяснил РБК, …": a finding of the subject's own, reported like "как сообщил"
-                claim = lem in CLAIM_VERBS and v > sent.first and p.toks[v - 1].lower == "как" and (
-                    v - 1 == sent.first or p.toks[v - 2].text == ",")
+                claim = (lem in CLAIM_VERBS or (lem == "стать" and v + 1 <= sent.last and p.toks[
+                    v + 1].lower == "известно")) and v > sent.first and p.toks[v - 1].lower == "как" and (
+                    v - 1 == sent.first or p.toks[v - 2].text == ",")  # (also "Как стало известно РБК, …")
                 # "не исключил, что …" reports a statement; so does "как следует из сообщения X"
                 denied = lem in NEGATED_SPEECH_VERBS and self.negated(v)
                 # "…, передает «Интерфакс» со ссылкой на министра": the cited source's words

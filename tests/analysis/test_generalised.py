@@ -671,3 +671,10 @@ def test_a_clause_ends_where_another_speaker_reports_after_a() -> None:
             "работа осталась в сердечке.")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Андрей Зайцев", "съемки прошли хорошо"), ("Полина Гухман", "эта работа осталась в сердечке")]
+
+
+def test_as_became_known_from_a_document_or_to_an_outlet() -> None:
+    text = "Как стало известно из пояснения Минюста, основанием для решения стали публикации."
+    assert _only(text, "indirect").speaker == "Минюст"
+    assert _only("Как стало известно РБК, сделка закрыта.", "indirect").speaker == "РБК"
+    assert _quotes("Как стало известно, сделка закрыта.") == []
