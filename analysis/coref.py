@@ -408,10 +408,16 @@ class Resolver:
         return best
 
     def _last_mention(self, ai: int, offset: int) -> int:
+        """Offset of the actor's last mention or speech before `offset` (-1 when none): both pools are sorted,
+        so the search walks back from `offset` and stops at the first hit."""
         last = -1
-        for pos, x in self.events + self.mentions:
-            if x == ai and pos < offset:
-                last = max(last, pos)
+        for pool in (self.events, self.mentions):
+            k = bisect.bisect_left(pool, (offset, -1)) - 1
+            while k >= 0 and pool[k][0] > last:
+                if pool[k][1] == ai:
+                    last = pool[k][0]
+                    break
+                k -= 1
         return last
 
 

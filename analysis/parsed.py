@@ -68,6 +68,11 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)\s*$")
 _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
 
 
+def _after_colon(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` follows a colon (spaces between); looks back a few characters only."""
+    return text[max(0, pos - 8):pos].rstrip()[-1:] == ":"
+
+
 def scan_quotes(text: str) -> list[QuoteSpan]:
     """Pair the quotation marks of a text; unbalanced marks are dropped, and pairs cross a line break only when
     a quotation opened at the start of a paragraph closes in a later one before its attribution dash.
@@ -107,7 +112,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         if carry is None or carry[0] != mark or stack:
             return False
         # closed before its attribution dash, or opened after a colon ("заявил: «A (break) B».")
-        if not _DASH_AFTER.match(text, pos + 1) and text[:carry[1]].rstrip()[-1:] != ":":
+        if not _DASH_AFTER.match(text, pos + 1) and not _after_colon(text, carry[1]):
             return False
         out.append(QuoteSpan(carry[1], pos, 0))
         carry = None
@@ -118,8 +123,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             # «…» and „…“ that stay open may do so anywhere in the paragraph; a straight mark only when it opens
             # the paragraph or follows a colon (elsewhere it is as likely a stray one)
             if carry is None and stack and (stack[0][0] in {"«", "„"} or (stack[0][0] == '"' and (not text[
-                    text.rfind("\n", 0, stack[0][1]) + 1:stack[0][1]].strip() or text[:stack[0][1]].rstrip()[
-                    -1:] == ":"))):
+                    text.rfind("\n", 0, stack[0][1]) + 1:stack[0][1]].strip() or _after_colon(text, stack[0][1])))):
                 carry = (stack[0][0], stack[0][1], 0)
             close_shared()
             if carry is not None:
