@@ -320,7 +320,8 @@ class Resolver:
         """(actor, offset) of the latest person who was a main subject or a speaker before `offset` and agrees
         in gender: whom a bare role noun right after means ("Мария Захарова провела брифинг. Дипломат заявила …")."""
         k = bisect.bisect_left(self.events, (offset, -1)) - 1
-        while k >= 0:
+        stop = max(-1, k - 40)  # (like pronoun(): the person is near or not at all)
+        while k > stop:
             at, ai = self.events[k]
             a = self.idx.actors[ai]
             if a.type == "PER":

@@ -147,7 +147,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
               and p.sent_of_offset(c.pos) - p.sent_of_offset(d.spokes[1]) <= 2):
             options.append(Option(d.spokes[0], "pronoun"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
-              and not _another(p, c.subj) and not _other_office(idx, d.last, lemma(t.text))
+              and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
@@ -159,7 +159,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             gender = _verb_gender(p, _cue_verb(p, c.pos))
             near = res.recent_subject(t.start, gender) if gender else None
             if near is not None and idx.actors[near[0]].gender == gender and not _other_office(
-                    idx, near[0], lemma(t.text)) and p.sent_of_offset(c.pos) - p.sent_of_offset(near[1]) <= 1:
+                    idx, near[0], idx.role_of(c.subj).head) and p.sent_of_offset(c.pos) - p.sent_of_offset(
+                    near[1]) <= 1:
                 options.append(Option(near[0], "described_subject"))
     elif c.pron_offset >= 0:
         target = d.last_doc if d.last_doc is not None else d.last

@@ -106,6 +106,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     #: «A (paragraph break) B», — сказал X: a quotation opened at the start of a paragraph and left open there
     #: may close in one of the next paragraphs, right before its attribution dash
     carry: tuple[str, int, int] | None = None
+    carried_from = 0
 
     def take_carry(pos: int, mark: str) -> bool:
         nonlocal carry
@@ -125,13 +126,15 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             if carry is None and stack and (stack[0][0] in {"«", "„"} or (stack[0][0] == '"' and (not text[
                     text.rfind("\n", 0, stack[0][1]) + 1:stack[0][1]].strip() or _after_colon(text, stack[0][1])))):
                 carry = (stack[0][0], stack[0][1], 0)
+                carried_from = len(out)  # pairs found from here on may close the carried mark
             close_shared()
             if carry is not None:
                 lines = carry[2] + (1 if text[text.rfind("\n", 0, pos) + 1:pos].strip() else 0)
                 rest = text[pos + 1:pos + 40].lstrip()
                 # a paragraph that opens with a quotation mark reopens the quotation (typographic style, see
                 # QuoteFinder._open_paragraphs); past four paragraphs the opener was a stray mark
-                carry = None if lines > 4 or any(q.open == carry[1] for q in out) or rest[:1] in "«„\"" else (
+                paired = any(q.open == carry[1] for q in out[carried_from:])
+                carry = None if lines > 4 or paired or (rest[:1] != "" and rest[:1] in "«„\"") else (
                     carry[0], carry[1], lines)
             continue
         if ch not in ALL_QUOTES:

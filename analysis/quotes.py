@@ -235,7 +235,7 @@ class QuoteFinder:
         if lemma(s.text) in MEDIA_NOUNS:
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
             # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on)
-            return not (claim and p.toks[v - 1].lower != "как" and not self._cites(v) and any(
+            return not (claim and (v == 0 or p.toks[v - 1].lower != "как") and not self._cites(v) and any(
                 p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} and (
                     p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children))
         if claim:
@@ -907,8 +907,8 @@ class QuoteFinder:
 
     def _such_statement(self, lo: int, v: int) -> bool:
         words = [self.p.toks[k].lower for k in range(lo, v)]
-        return any(w.startswith(("так", "данн", "подобн")) or w in {"этим", "это", "этой", "эту"}
-                   for w in words) and any(lemma(w) in STATEMENT_NOUNS for w in words)
+        return any((w.startswith("так") and lemma(w) == "такой") or w.startswith(("данн", "подобн")) or w in {
+            "этим", "это", "этой", "эту"} for w in words) and any(lemma(w) in STATEMENT_NOUNS for w in words)
 
     def _clause_end(self, k0: int, verb: int, *, nominal: bool = False) -> int:
         """Offset where a reported clause starting at token k0 ends. `nominal`: an о-phrase ("сообщил о …"),
@@ -1259,7 +1259,9 @@ class QuoteFinder:
         k = first
         while k < stop and p.toks[k].text.isupper() and len(p.toks[k].text) > 1 and k - first < 3:
             k += 1
-        if k > first and k < stop and p.toks[k].text in DASHES:
+        tag = " ".join(p.toks[j].text for j in range(first, k)).lower()
+        # (only an outlet's name: "США — главная угроза, заявил X" keeps its first word)
+        if k > first and k < stop and p.toks[k].text in DASHES and tag in MEDIA_OUTLETS:
             return k + 1
         return first
 

@@ -678,3 +678,18 @@ def test_as_became_known_from_a_document_or_to_an_outlet() -> None:
     assert _only(text, "indirect").speaker == "Минюст"
     assert _only("Как стало известно РБК, сделка закрыта.", "indirect").speaker == "РБК"
     assert _quotes("Как стало известно, сделка закрыта.") == []
+
+
+def test_a_capitalised_word_and_a_dash_is_an_agency_tag_only_for_an_agency() -> None:
+    text = "США — главная угроза для региона, заявил министр Иван Петров."
+    assert _only(text, "indirect").text == "США — главная угроза для региона"
+
+
+def test_also_is_not_such() -> None:
+    text = "Министр Иван Петров выступил на форуме. Также заявление сделал губернатор Сергей Орлов."
+    assert _quotes(text) == []
+
+
+def test_scanning_quotation_marks_stays_linear_on_many_open_marks() -> None:
+    pairs = scan_quotes("«а «б» в\n" * 5000)
+    assert all(q.close - q.open < 10 for q in pairs)
