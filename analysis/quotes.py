@@ -297,8 +297,14 @@ class QuoteFinder:
                         continue
                 if subj < 0:
                     subj = self._obl_org(verb)
+                extra: dict[str, object] = {}
+                if subj < 0 and self.impersonal(verb) and not self._group_document(verb):
+                    # "— …, — говорится в сообщении": whoever's document the passage quotes
+                    owner = self._doc_owner(verb)
+                    subj, extra = (owner, {"doc": True}) if owner >= 0 else (
+                        -1, {"doc": True, "pron_offset": p.toks[verb].start})
                 close = a.start() + (1 if a.group(1) in "!?…" else 0)
-                first = self._emit_dialogue(start, close, verb, subj)
+                first = self._emit_dialogue(start, close, verb, subj, **extra)
                 # ". — B": the words go on after the attribution's sentence, in the same paragraph
                 again = _REOPEN_DASH.search(text, p.sents[p.toks[verb].sent].stop - 1, end)
                 if first is not None and again is not None:

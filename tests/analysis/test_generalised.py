@@ -693,3 +693,9 @@ def test_also_is_not_such() -> None:
 def test_scanning_quotation_marks_stays_linear_on_many_open_marks() -> None:
     pairs = scan_quotes("«а «б» в\n" * 5000)
     assert all(q.close - q.open < 10 for q in pairs)
+
+
+def test_a_dialogue_line_attributed_to_a_document() -> None:
+    text = ("Губернатор анонсировал обращение.\n\n– Сегодня в 18:00 губернатор обратится к жителям, – говорится в "
+            "сообщении правительства Кузбасса.")
+    assert _only(text, "direct").speaker == "Правительство Кузбасса"
