@@ -1045,7 +1045,12 @@ class QuoteFinder:
                 return
             confirms = lem in {"подтвердить", "подтверждать"} and j + 1 <= sent.last and p.toks[j + 1].head >= 0 and \
                 lemma(p.toks[p.toks[j + 1].head].text) in REPORT_NOUNS
-            if u.lower in {"о", "об", "обо"} and (lem not in NO_O_CLAUSE or confirms) and t.feat("VerbForm") != "Conv":
+            # "Говоря о сроках, X отметил …": a gerund opening the sentence names the topic; one that follows the
+            # main clause ("X отвергает обвинения, говоря о временных трудностях") says what X said
+            trailing = t.feat("VerbForm") == "Conv" and v > sent.first + 2 and p.toks[v - 1].text == "," and any(
+                p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") == "Fin" for k in range(sent.first, v))
+            if u.lower in {"о", "об", "обо"} and (lem not in NO_O_CLAUSE or confirms) and (
+                    t.feat("VerbForm") != "Conv" or trailing):
                 # "Говоря о сроках, X отметил …": the gerund names the topic, X's words follow
                 nxt = p.toks[j + 1] if j + 1 <= sent.last else None
                 # "прокомментировал информацию об аресте (о том, что …)": the о-phrase belongs to the object noun,

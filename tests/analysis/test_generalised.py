@@ -699,3 +699,12 @@ def test_a_dialogue_line_attributed_to_a_document() -> None:
     text = ("Губернатор анонсировал обращение.\n\n– Сегодня в 18:00 губернатор обратится к жителям, – говорится в "
             "сообщении правительства Кузбасса.")
     assert _only(text, "direct").speaker == "Правительство Кузбасса"
+
+
+def test_a_gerund_of_saying_after_the_main_clause_reports_an_o_phrase() -> None:
+    text = "Сооснователь компании Сергей Федоров отвергает обвинения, говоря о временном сдвиге показателей."
+    q = _only(text, "indirect")
+    assert (q.text, q.speaker) == ("о временном сдвиге показателей", "Сергей Федоров")
+    # at the start of the sentence the gerund names the topic of what follows
+    text = "Говоря о сроках, министр Иван Петров отметил, что работы завершатся летом."
+    assert [q.text for q in _quotes(text)] == ["работы завершатся летом"]
