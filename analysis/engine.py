@@ -183,7 +183,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     for o in options:
         a = idx.actors[o.actor]
         if o.source in {"recent_speaker", "document_owner"}:
-            o.features["sentences_back"] = max(0, here - p.sent_of_offset(d.last_pos)) if d.last_pos >= 0 else 9
+            # (counted from where the words begin: a long quotation before "— говорится в сообщении" is no distance)
+            start = min(here, p.sent_of_offset(c.start))
+            o.features["sentences_back"] = max(0, start - p.sent_of_offset(d.last_pos)) if d.last_pos >= 0 else 9
 
         # an outlet that relayed elsewhere may still make a claim of its own ("The Economist пишет, что …")
         own_claim = o.source == "subject" and c.kind == "indirect" and c.pos < c.start and not (
@@ -193,7 +195,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         own_word = c.subj < 0 or lemma(p.toks[c.subj].text) not in PRESS_NOUNS | SPOKESPERSON_NOUNS
         o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
                                            and a.gender != verb_gender and own_word)
-        o.features["named_in_quote"] = float(_named_inside(p, idx, o.actor, c.start, c.end))
+        # (a body's release names the body as a matter of course: "Роспотребнадзор в рамках проверок выявил …")
+        o.features["named_in_quote"] = float((a.type == "PER" or o.source != "document_owner") and _named_inside(
+            p, idx, o.actor, c.start, c.end))
         o.features["is_place"] = float(a.type == "LOC")
         o.features["spoke_before"] = float(o.actor in d.spoken)
         # ("Редакция «Медузы» заявила о …": the paper's own office is the paper as subject)

@@ -708,3 +708,14 @@ def test_a_gerund_of_saying_after_the_main_clause_reports_an_o_phrase() -> None:
     # at the start of the sentence the gerund names the topic of what follows
     text = "Говоря о сроках, министр Иван Петров отметил, что работы завершатся летом."
     assert [q.text for q in _quotes(text)] == ["работы завершатся летом"]
+
+
+def test_a_long_release_quoted_before_its_attribution_is_its_owners() -> None:
+    text = ("Более 30 поездов идут с опозданием, сообщили в РЖД.\n\n\"Движение поездов приостанавливалось. "
+            "Благодаря оперативной работе оно восстановлено. Поезда следуют с опозданием. Пассажиров кормят. "
+            "Информация обновляется\", - говорится в сообщении.")
+    assert [q.speaker for q in _quotes(text)] == ["РЖД", "РЖД"]
+    # a body names itself in its own release
+    text = ("Роспотребнадзор призвал не доверять слухам. Об этом сообщается на сайте ведомства.\n\n«Роспотребнадзор "
+            "в рамках проверок не выявил нарушений», — говорится в сообщении.")
+    assert [q.speaker for q in _quotes(text)][-1:] == ["Роспотребнадзор"]
