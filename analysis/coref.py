@@ -355,7 +355,15 @@ class Resolver:
 
     def recent_org(self, offset: int, lem: str | None = None) -> int | None:
         """The organisation a bare noun means: "ведомство" the last organisation that spoke (else the last
-        one named); "прокуратура" the last one whose name has that head; otherwise nobody."""
+        one named), a government body first; "прокуратура" the last one whose name has that head; otherwise
+        nobody."""
+        if lem in GOVERNMENT_NOUNS:
+            found = self._recent_org(offset, lem, strict=True)
+            if found is not None:
+                return found
+        return self._recent_org(offset, lem, strict=False)
+
+    def _recent_org(self, offset: int, lem: str | None, strict: bool) -> int | None:
         # (one the text names once is too little to go on: a garbled phrase, a passing mention)
         named = [ai for pos, ai in self.kinds.get(lem or "", []) if pos < offset and self.idx.mentions(ai) > 1]
         if named:  # the most named of them (max keeps the latest of equals)
@@ -369,8 +377,8 @@ class Resolver:
             while k >= 0:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
-                if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem) and \
-                        _fits_kind(a.name, lem):
+                if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem) and (
+                        not strict or _fits_kind(a.name, lem)):
                     if not (generic and n == 1):
                         return ai
                     fits.append(ai)

@@ -719,3 +719,9 @@ def test_a_long_release_quoted_before_its_attribution_is_its_owners() -> None:
     text = ("Роспотребнадзор призвал не доверять слухам. Об этом сообщается на сайте ведомства.\n\n«Роспотребнадзор "
             "в рамках проверок не выявил нарушений», — говорится в сообщении.")
     assert [q.speaker for q in _quotes(text)][-1:] == ["Роспотребнадзор"]
+
+
+def test_the_agency_noun_falls_back_to_any_body_when_no_government_body_was_named() -> None:
+    text = ("Поезда задерживаются, сообщила пресс-служба Московской железной дороги.\n\n«Максимальное время "
+            "отклонения от графика до 4,5 часа», — уточнили в ведомстве.")
+    assert [q.speaker for q in _quotes(text)] == ["Московская железная дорога", "Московская железная дорога"]
