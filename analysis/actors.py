@@ -8,6 +8,7 @@ normal form that is a prefix of the most surface forms (case endings are suffixe
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ from analysis.pipeline import (
     lemma,
     nominative_name,
 )
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?\s*$")
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -169,7 +172,9 @@ class ActorIndex:
     def _canonical(self, a: ActorRec) -> str:
         p = self.p
         if a.type != "PER":
-            counts = Counter(self.ext_name.get(s, p.spans[s].normal).strip() for s in a.spans)
+            # "Федеральная пассажирская компания (ФПК" — the tagger may take in an abbreviation in brackets
+            counts = Counter(_TRAILING_BRACKET.sub("", self.ext_name.get(s, p.spans[s].normal)).strip() or
+                             self.ext_name.get(s, p.spans[s].normal).strip() for s in a.spans)
             return max(counts, key=lambda n: (counts[n], -len(n)))
         mentions = []
         for s in a.spans:
