@@ -728,5 +728,6 @@ def test_the_agency_noun_falls_back_to_any_body_when_no_government_body_was_name
 
 
 def test_an_organisations_name_drops_the_abbreviation_in_brackets_the_tagger_took_in() -> None:
-    text = "Из-за повреждения пути задерживается 21 поезд, сообщила Федеральная пассажирская компания (ФПК, \"дочка\" РЖД)."
+    text = ("Из-за повреждения пути задерживается 21 поезд, сообщила Федеральная пассажирская компания (ФПК, "
+            "\"дочка\" РЖД).")
     assert _only(text, "indirect").speaker == "Федеральная пассажирская компания"
