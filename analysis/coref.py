@@ -141,6 +141,12 @@ class Resolver:
             found = [ai for ai, a in enumerate(self.idx.actors) if a.type == "PER" and a.last_keys & keys]
             if len(found) == 1:
                 return found[0]
+        if t.lower == "там":
+            # "Там отметили": the organisation that spoke last, if one spoke in the last few sentences
+            k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
+            if k >= 0 and offset - self.org_speakers[k][0] < 600:
+                return self.org_speakers[k][1]
+            return None
         if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
             return self.pronoun(t.lower, offset, p.toks[t.head] if t.head >= 0 else None)
         # a name inside the noun phrase: "президент России Владимир Путин", "пресс-служба Минобороны"

@@ -1366,6 +1366,11 @@ class QuoteFinder:
         o = self._obl_org(v)
         if o >= 0:
             return o
+        if p.toks[v].feat("Number") == "Plur":
+            # "Там отметили, что …": the body that spoke just before (the resolver reads "там")
+            there = next((c for c in p.toks[v].children if p.toks[c].lower == "там" and c < v), -1)
+            if there >= 0:
+                return there
         first = p.sents[p.toks[v].sent].first
         rel = self._relative_antecedent(v, first)
         if rel >= 0:

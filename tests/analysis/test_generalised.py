@@ -731,3 +731,10 @@ def test_an_organisations_name_drops_the_abbreviation_in_brackets_the_tagger_too
     text = ("Из-за повреждения пути задерживается 21 поезд, сообщила Федеральная пассажирская компания (ФПК, "
             "\"дочка\" РЖД).")
     assert _only(text, "indirect").speaker == "Федеральная пассажирская компания"
+
+
+def test_there_they_said_is_the_body_that_spoke_just_before() -> None:
+    text = ("Информация о выбросе не соответствует действительности, сообщили в пресс-службе МЧС Украины.\n\n"
+            "Там отметили, что уровень радиации в норме.")
+    assert [q.speaker for q in _quotes(text)] == ["МЧС Украины", "МЧС Украины"]
+    assert _quotes("Там отметили, что уровень радиации в норме.") == []
