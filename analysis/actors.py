@@ -25,6 +25,7 @@ from analysis.pipeline import (
 )
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?\s*$")
+_DEFINED_ABBREVIATION = re.compile(r"\s*\(([А-ЯЁA-Z]{2,8})[,)]?")
 
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
@@ -116,11 +117,15 @@ class ActorIndex:
                 ext = self._extended_org(si) or self._without_kind(si)
                 if ext:
                     self.ext_name[si] = name = ext
-            key = (sp.type if sp.type == "PER" else "X", fold(name))
+            key = (sp.type if sp.type == "PER" else "X", fold(_TRAILING_BRACKET.sub("", name).strip() or name))
             if key not in by_key:
                 by_key[key] = len(self.actors)
                 self.actors.append(ActorRec(sp.type, first=sp.start))
             ai = by_key[key]
+            # "Федеральная пассажирская компания (ФПК)": the abbreviation the text defines names the same body
+            m = _DEFINED_ABBREVIATION.match(p.text, sp.stop) or _DEFINED_ABBREVIATION.search(sp.text)
+            if sp.type == "ORG" and m and len(name.split()) > 1:
+                by_key.setdefault(("X", fold(m.group(1))), ai)
             self.actors[ai].spans.append(si)
             self.span_actor[si] = ai
         for a in self.actors:
@@ -175,7 +180,7 @@ class ActorIndex:
             # "Федеральная пассажирская компания (ФПК" — the tagger may take in an abbreviation in brackets
             counts = Counter(_TRAILING_BRACKET.sub("", self.ext_name.get(s, p.spans[s].normal)).strip() or
                              self.ext_name.get(s, p.spans[s].normal).strip() for s in a.spans)
-            return max(counts, key=lambda n: (counts[n], -len(n)))
+            return max(counts, key=lambda n: (counts[n], len(n)))
         mentions = []
         for s in a.spans:
             sp = p.spans[s]

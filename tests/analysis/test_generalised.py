@@ -738,3 +738,9 @@ def test_there_they_said_is_the_body_that_spoke_just_before() -> None:
             "Там отметили, что уровень радиации в норме.")
     assert [q.speaker for q in _quotes(text)] == ["МЧС Украины", "МЧС Украины"]
     assert _quotes("Там отметили, что уровень радиации в норме.") == []
+
+
+def test_an_abbreviation_the_text_defines_in_brackets_names_the_same_body() -> None:
+    text = ("Из-за повреждения пути задерживается 21 поезд, сообщила Федеральная пассажирская компания (ФПК). "
+            "В ФПК уточнили, что пассажиров кормят.")
+    assert [q.speaker for q in _quotes(text)] == ["Федеральная пассажирская компания"] * 2
