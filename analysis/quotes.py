@@ -547,13 +547,19 @@ class QuoteFinder:
         for c in p.toks[verb].children:
             t = p.toks[c]
             if (t.rel in {"obj", "iobj"} and t.pos in {"NOUN", "PROPN", "PRON"} and not t.quoted
-                    and not (t.span >= 0 and p.spans[t.span].type == "ORG")):
+                    and not (t.span >= 0 and p.spans[t.span].type == "ORG") and lemma(t.text) not in MEDIA_NOUNS):
                 if lemma(t.text) in WORDS_NOUNS:
-                    # "приводит ТАСС заявление Кудрина": whose words they are
-                    owners = [g for g in t.children if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") == "Gen"
-                              and p.toks[g].pos in {"NOUN", "PROPN"} and not p.toks[g].quoted]
-                    if owners:
-                        return owners[0]
+                    # "приводит ТАСС заявление Кудрина": whose words they are; "приводит выдержки из заявления
+                    # главы государства": the owner of the statement the excerpts come from
+                    cur = c
+                    for _ in range(3):
+                        owners = [g for g in p.toks[cur].children if p.toks[g].rel == "nmod" and p.toks[g].feat(
+                            "Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"} and not p.toks[g].quoted]
+                        if not owners:
+                            break
+                        cur = owners[0]
+                        if lemma(p.toks[cur].text) not in WORDS_NOUNS | DOC_NOUNS:
+                            return cur
                     continue
                 return c
         last = self.sent_end_tok(verb)

@@ -744,3 +744,9 @@ def test_an_abbreviation_the_text_defines_in_brackets_names_the_same_body() -> N
     text = ("Из-за повреждения пути задерживается 21 поезд, сообщила Федеральная пассажирская компания (ФПК). "
             "В ФПК уточнили, что пассажиров кормят.")
     assert [q.speaker for q in _quotes(text)] == ["Федеральная пассажирская компания"] * 2
+
+
+def test_a_channel_quoting_excerpts_of_a_statement_gives_the_statements_owner() -> None:
+    text = ("Президент США Барак Обама объявил о прощальной речи, сообщает телеканал Си-Эн-Эн.\n\"Я воспринимаю это "
+            "как возможность поблагодарить всех вас\", - приводит телеканал выдержки из заявления президента.")
+    assert [q.speaker for q in _quotes(text)][-1:] == ["Барак Обама"]
