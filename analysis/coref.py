@@ -21,7 +21,6 @@ from analysis.lexicon import (
     GOVERNMENT_NOUNS,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
-    MEDIA_OUTLETS,
     ORG_ABBREVIATIONS,
     ORG_NOUNS,
     PERSON_ROLE_HEADS,
@@ -29,6 +28,7 @@ from analysis.lexicon import (
     PRESS_NOUNS,
     PRONOUN_GENDER,
     SPOKESPERSON_NOUNS,
+    is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
 from analysis.pipeline import common_word, lemma, verb_lemma
@@ -251,7 +251,7 @@ class Resolver:
         t = self.p.toks[tok]
         if lemma(t.text) in MEDIA_NOUNS:
             return True
-        return t.span >= 0 and fold(self.p.spans[t.span].normal).lower() in MEDIA_OUTLETS
+        return t.span >= 0 and is_outlet(self.p.spans[t.span].normal)
 
     def _seat(self, tok: int, offset: int) -> int | None:
         """The body named by a "в X" phrase on the noun or on its verb: where an unnamed person works."""

@@ -17,13 +17,13 @@ from analysis.lexicon import (
     ANONYMOUS_NOUNS,
     ANOTHER_WORDS,
     ENTOURAGE_NOUNS,
-    MEDIA_OUTLETS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
     RELAY_VERBS,
     SPOKESPERSON_NOUNS,
+    is_outlet,
 )
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
@@ -228,10 +228,6 @@ def _in_headline(text: str, offset: int) -> bool:
     # headline's own explicit attribution
     bare = line if line[:1] in "«\"„“" or re.search(r":\s*[«\"„“]", line) else line.rstrip("»\"”“")
     return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and line[:1] not in "«\"„“"
-
-
-def is_outlet(name: str) -> bool:
-    return fold(name).lower() in MEDIA_OUTLETS
 
 
 def _cue_verb(p: Parsed, offset: int) -> int | None:

@@ -7,6 +7,8 @@ lists are of lemmas (ё folded to е) unless a comment says otherwise.
 
 from __future__ import annotations
 
+from analysis.keys import fold
+
 #: Heads of organisation names that need the words after them: "прокуратура Свердловской области",
 #: "МИД Египта", "ГУ МЧС России по Московской области", "мэрия Екатеринбурга".
 GENERIC_ORG_HEADS = frozenset({
@@ -132,6 +134,12 @@ MEDIA_OUTLETS = frozenset({
     "le monde", "el pais", "politico", "axios", "sputnik", "спутник", "новая газета", "meduza", "медуза",
     "фонтанка", "эхо москвы", "дождь", "нтв", "первый канал", "россия 24", "russia today", "euronews",
 })
+
+def is_outlet(name: str) -> bool:
+    """Whether a name (an actor's, or a span's normal form) is one of MEDIA_OUTLETS."""
+    return fold(name) in MEDIA_OUTLETS
+
+
 #: Speakers nobody can be held to: "СМИ сообщают", "источник в министерстве сообщил" are never attributed
 #: (unlike "собеседник агентства в пресс-службе X" or "представитель X", who speak for X).
 ANONYMOUS_NOUNS = frozenset({"сми", "источник", "очевидец", "свидетель", "пользователь", "житель", "блогер"})

@@ -25,7 +25,6 @@ from analysis.lexicon import (
     DOC_NOUNS,
     IMPERSONAL_VERBS,
     MEDIA_NOUNS,
-    MEDIA_OUTLETS,
     NAMING_VERBS,
     NEGATED_SPEECH_VERBS,
     NO_O_CLAUSE,
@@ -45,6 +44,7 @@ from analysis.lexicon import (
     SUBORDINATORS,
     WORDS_NOUNS,
     WRITER_ASIDES,
+    is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Span, Tok
 from analysis.pipeline import lemma, verb_lemma
@@ -168,7 +168,7 @@ class QuoteFinder:
 
     def _outlet(self, k: int) -> bool:
         t = self.p.toks[k]
-        return t.span >= 0 and fold(self.p.spans[t.span].normal).lower() in MEDIA_OUTLETS
+        return t.span >= 0 and is_outlet(self.p.spans[t.span].normal)
 
     def nominal_after(self, k: int, stop: int) -> int:
         """Fallback subject: first nominative name/pronoun/noun after token k (parse failed or misattached)."""
@@ -242,7 +242,7 @@ class QuoteFinder:
             return False
         # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on
         return s.span >= 0 and p.spans[s.span].type == "ORG" and p.toks[v].feat("Tense") == "Pres" and (
-            lem in {"писать", "сообщать"} or fold(p.spans[s.span].normal).lower() in MEDIA_OUTLETS)
+            lem in {"писать", "сообщать"} or is_outlet(p.spans[s.span].normal))
 
     # --- direct speech -----------------------------------------------------------------------------------
     def find_direct(self) -> None:
@@ -1278,7 +1278,7 @@ class QuoteFinder:
             k += 1
         tag = " ".join(p.toks[j].text for j in range(first, k)).lower()
         # (only an outlet's name: "США — главная угроза, заявил X" keeps its first word)
-        if k > first and k < stop and p.toks[k].text in DASHES and tag in MEDIA_OUTLETS:
+        if k > first and k < stop and p.toks[k].text in DASHES and is_outlet(tag):
             return k + 1
         return first
 
