@@ -17,6 +17,7 @@ from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, RO
 from analysis.parsed import Parsed, Span
 from analysis.pipeline import (
     adjective_agreeing,
+    common_word,
     first_name_gender,
     guess_nominative,
     is_first_name,
@@ -446,6 +447,13 @@ class ActorIndex:
                 nominative = adjective_agreeing(adj, t.feat("Gender"))
                 return f"{nominative[:1].upper()}{nominative[1:]} {lemma(t.text)}"
         return None
+
+    def only_common_words(self, ai: int) -> bool:
+        """A "person" the NER found only as one common word ("Коран", "Выплатите", "Б", a capitalised
+        "Президент"): no person to list, and as a speaker a role noun at most."""
+        p = self.p
+        words = [[p.toks[k].text for k in p.spans[s].toks if p.toks[k].pos != "PUNCT"] for s in self.actors[ai].spans]
+        return bool(words) and all(len(w) == 1 and common_word(w[0]) for w in words)
 
     def intern_org(self, name: str, offset: int) -> int:
         """The actor of an organisation named by a built phrase (created at its first use)."""

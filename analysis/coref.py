@@ -31,7 +31,7 @@ from analysis.lexicon import (
     is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
-from analysis.pipeline import common_word, lemma, verb_lemma
+from analysis.pipeline import lemma, verb_lemma
 
 
 class Resolver:
@@ -130,7 +130,7 @@ class Resolver:
         t = p.toks[tok]
         if t.span >= 0:
             ai = self.idx.span_actor[t.span]
-            if ai >= 0 and self.idx.actors[ai].type == "PER" and self._only_common_words(ai):
+            if ai >= 0 and self.idx.actors[ai].type == "PER" and self.idx.only_common_words(ai):
                 # "…, отметил Президент", "Глава заявил": a capitalised role noun the tagger took for a name
                 return self.role(tok, offset)
             if ai >= 0:
@@ -214,11 +214,6 @@ class Resolver:
                 return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
         return None
-
-    def _only_common_words(self, ai: int) -> bool:
-        p = self.p
-        spans = [p.spans[s] for s in self.idx.actors[ai].spans]
-        return bool(spans) and all(len(sp.toks) == 1 and common_word(p.toks[sp.toks[0]].text) for sp in spans)
 
     def _named_spokesperson(self, tok: int, offset: int) -> int | None:
         """"Официальный представитель Минобороны Игорь Смирнов провел брифинг. «…», — подчеркнул представитель

@@ -27,7 +27,7 @@ from analysis.lexicon import (
 )
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
-from analysis.pipeline import MAX_CHARS, common_word, lemma, parse, verb_lemma
+from analysis.pipeline import MAX_CHARS, lemma, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
@@ -314,13 +314,6 @@ def _another(p: Parsed, tok: int) -> bool:
     return any(lemma(p.toks[c].text) in ANOTHER_WORDS for c in p.toks[tok].children)
 
 
-def _not_a_person(idx: ActorIndex, p: Parsed, ai: int) -> bool:
-    """A "person" the NER found only as one common word ("Коран", "Ислам", "Выплатите", "Б")."""
-    spans = [p.spans[s] for s in idx.actors[ai].spans]
-    words = [[p.toks[k].text for k in sp.toks if p.toks[k].pos != "PUNCT"] for sp in spans]
-    return bool(words) and all(len(w) == 1 and common_word(w[0]) for w in words)
-
-
 def _about(p: Parsed, idx: ActorIndex, speaker: int, start: int, end: int) -> list[str]:
     """Actors named inside the quoted words, in order of first mention, the speaker excluded.
 
@@ -344,7 +337,7 @@ def _actors(idx: ActorIndex, p: Parsed, speakers: set[str | None]) -> list[Actor
         a = idx.actors[i]
         if not a.name.strip():
             continue
-        if a.type == "PER" and a.name not in speakers and _not_a_person(idx, p, i):
+        if a.type == "PER" and a.name not in speakers and idx.only_common_words(i):
             continue
         out.append(Actor(name=a.name, type=a.type, mentions=idx.mentions(i),  # type: ignore[arg-type]
                          aliases=idx.surface_aliases(i)))
