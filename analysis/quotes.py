@@ -1102,9 +1102,8 @@ class QuoteFinder:
                 return
             if subj >= 0 and p.toks[subj].start < t.start:
                 return
-            if self.is_relay(v, subj):
-                self.relay_tokens.add(subj)
-                subj = self._cited_source(v)  # "…, передает «Интерфакс» со ссылкой на министра"
+            if subj >= 0:
+                subj = self._through_relay(v, subj)  # "…, передает «Интерфакс» со ссылкой на министра"
                 if subj < 0:
                     return
             start_tok = self._after_agency_tag(sent.first, comma)
@@ -1152,8 +1151,8 @@ class QuoteFinder:
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
-                    if subj < 0 and self.impersonal(v) and not self._group_document(v):
-                        subj = self._doc_owner(v)  # "Как сообщается на сайте администрации Ачинска, …"
+                    if subj < 0:
+                        subj = self._document_speaker(v)  # "Как сообщается на сайте администрации Ачинска, …"
                     if self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
                         cited = self._relay_object(v)  # "Как передает Reuters со ссылкой на X, …"
                         if cited < 0 or not v < cited < k:
@@ -1196,11 +1195,9 @@ class QuoteFinder:
         if si == 0:
             return
         subj = self._speaker_token(v)
-        if subj < 0 and self.impersonal(v) and not self._group_document(v):
-            subj = self._doc_owner(v)  # "Об этом говорится в сообщении Минздрава, опубликованном …"
-        if subj >= 0 and self.is_relay(v, subj):
-            self.relay_tokens.add(subj)
-            subj = self._cited_source(v)  # "Об этом сообщает ТАСС со ссылкой на пресс-службу ведомства"
+        if subj < 0:
+            subj = self._document_speaker(v)  # "Об этом говорится в сообщении Минздрава, опубликованном …"
+        subj = self._through_relay(v, subj)  # "Об этом сообщает ТАСС со ссылкой на пресс-службу ведомства"
         if subj < 0:
             return
         prev = p.sents[si - 1]
@@ -1243,15 +1240,11 @@ class QuoteFinder:
                     "VERB", "AUX"}):
             return False  # ("Как передает X, об этом заявил Y": the part before is an attribution itself)
         subj = self._speaker_token(v)
-        if subj < 0 and self.impersonal(v):
-            subj = self._doc_owner(v)
+        if subj < 0:
+            subj = self._document_speaker(v)
+        subj = self._through_relay(v, subj)
         if subj < 0:
             return True
-        if self.is_relay(v, subj):
-            self.relay_tokens.add(subj)
-            subj = self._cited_source(v)
-            if subj < 0:
-                return True
         start = self._after_agency_tag(sent.first, comma)
         self._emit_indirect(p.toks[start].start, p.toks[comma].start, v, subj)
         return True
@@ -1295,6 +1288,19 @@ class QuoteFinder:
         if not any(_is_predicate(p.toks[k]) for k in rest) or self.is_relay(v, subj, claim=True):
             return
         self._emit_indirect(p.toks[colon].stop, self._clause_end(colon + 1, v), v, subj)
+
+    def _through_relay(self, v: int, subj: int) -> int:
+        """The speaker behind an outlet that relays ("…, передает «Интерфакс» со ссылкой на министра": the
+        minister), -1 for a relay that cites nobody (the outlet is noted as a medium); `subj` when nothing relays."""
+        if subj < 0 or not self.is_relay(v, subj):
+            return subj
+        self.relay_tokens.add(subj)
+        return self._cited_source(v)
+
+    def _document_speaker(self, v: int) -> int:
+        """"говорится в сообщении Минздрава": the owner of the document an impersonal verb quotes, unless it is
+        several bodies' joint one; -1 otherwise."""
+        return self._doc_owner(v) if self.impersonal(v) and not self._group_document(v) else -1
 
     def _cites(self, v: int) -> bool:
         """Whether the verb passes on a source, "со ссылкой на …", before or after it."""
