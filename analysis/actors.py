@@ -28,6 +28,12 @@ from analysis.pipeline import (
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?\s*$")
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(([А-ЯЁA-Z]{2,8})[,)]?")
 
+
+def _without_bracket(name: str) -> str:
+    """"Федеральная пассажирская компания (ФПК" -> "Федеральная пассажирская компания": the tagger may take an
+    abbreviation in brackets into an organisation's span (a name that is all brackets stays as it is)."""
+    return _TRAILING_BRACKET.sub("", name).strip() or name.strip()
+
 #: Adjectives and genitives that pin a role down ("российский", "России") are compared by these stems.
 STEM = 4
 _TAIL_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ"})
@@ -118,7 +124,7 @@ class ActorIndex:
                 ext = self._extended_org(si) or self._without_kind(si)
                 if ext:
                     self.ext_name[si] = name = ext
-            key = (sp.type if sp.type == "PER" else "X", fold(_TRAILING_BRACKET.sub("", name).strip() or name))
+            key = (sp.type if sp.type == "PER" else "X", fold(_without_bracket(name)))
             if key not in by_key:
                 by_key[key] = len(self.actors)
                 self.actors.append(ActorRec(sp.type, first=sp.start))
@@ -178,9 +184,8 @@ class ActorIndex:
     def _canonical(self, a: ActorRec) -> str:
         p = self.p
         if a.type != "PER":
-            # "Федеральная пассажирская компания (ФПК" — the tagger may take in an abbreviation in brackets
-            counts = Counter(_TRAILING_BRACKET.sub("", self.ext_name.get(s, p.spans[s].normal)).strip() or
-                             self.ext_name.get(s, p.spans[s].normal).strip() for s in a.spans)
+            # the most frequent form, the fullest of equals ("Федеральная пассажирская компания" over "ФПК")
+            counts = Counter(_without_bracket(self.ext_name.get(s, p.spans[s].normal)) for s in a.spans)
             return max(counts, key=lambda n: (counts[n], len(n)))
         mentions = []
         for s in a.spans:
