@@ -136,8 +136,7 @@ class QuoteFinder:
                                                 self._outlet(c), abs(c - cur)))
                 # "Проверка начата, проинформировали в компании": a verb hung on another clause shares its
                 # subject only when it agrees with it in number
-                number = p.toks[v].feat("Number")
-                if cur != v and number and p.toks[best].feat("Number") not in {None, number} and not any(
+                if cur != v and self._number_clash(v, best) and not any(
                         p.toks[c].rel == "conj" for c in p.toks[best].children):
                     return -1
                 return best
@@ -160,11 +159,15 @@ class QuoteFinder:
                 if not u.quoted and u.pos in {"VERB", "AUX"} and self.vlemma(k) in SPEECH_VERBS:
                     shared = self.subject_of(k) if k != v else -1
                     # "Задержанный признал вину, сообщили в УМВД": the plural verb has a subject of its own
-                    if shared >= 0 and t.feat("Number") and u.feat("Number") and t.feat("Number") != u.feat(
-                            "Number"):
+                    if shared >= 0 and self._number_clash(v, k):
                         return -1
                     return shared
         return -1
+
+    def _number_clash(self, a: int, b: int) -> bool:
+        """Whether two tokens both have a grammatical number and it differs."""
+        na, nb = self.p.toks[a].feat("Number"), self.p.toks[b].feat("Number")
+        return na is not None and nb is not None and na != nb
 
     def _outlet(self, k: int) -> bool:
         t = self.p.toks[k]
