@@ -178,6 +178,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     here = p.sent_of_offset(c.pos)
     verb = _cue_verb(p, c.pos)
     verb_gender = _verb_gender(p, verb)
+    if c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS:
+        verb_gender = None  # the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана"
     group = c.subj >= 0 and _group_subject(p, c.subj, verb)
     future = verb is not None and p.toks[verb].feat("Tense") == "Fut"
     for o in options:
@@ -191,10 +193,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         own_claim = o.source == "subject" and c.kind == "indirect" and c.pos < c.start and not (
             verb is not None and _relaying(p, verb) and verb_lemma(p.toks[verb].text) != "писать")
         o.features["is_media"] = float(o.actor in res.media and not own_claim)
-        # (the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана" says nothing of him)
-        own_word = c.subj < 0 or lemma(p.toks[c.subj].text) not in PRESS_NOUNS | SPOKESPERSON_NOUNS
         o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
-                                           and a.gender != verb_gender and own_word)
+                                           and a.gender != verb_gender)
         # (a body's release names the body as a matter of course: "Роспотребнадзор в рамках проверок выявил …")
         o.features["named_in_quote"] = float((a.type == "PER" or o.source != "document_owner") and _named_inside(
             p, idx, o.actor, c.start, c.end))
