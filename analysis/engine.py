@@ -16,6 +16,7 @@ from analysis.keys import fold
 from analysis.lexicon import (
     ANONYMOUS_NOUNS,
     ANOTHER_WORDS,
+    ANY_OFFICE_HEADS,
     ENTOURAGE_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
@@ -302,11 +303,7 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     """"…, — сказал министр. … президент напомнил, что": a title of office the last speaker does not hold (he was
     introduced with other titles) is somebody else, even if the article never names him."""
     roles = idx.actors[actor].roles
-    # ("глава", "руководитель", "лидер", "председатель" may name any office the person holds)
-    return head in PERSON_ROLE_HEADS - _ANY_OFFICE and bool(roles) and all(r.head != head for r in roles)
-
-
-_ANY_OFFICE = frozenset({"глава", "руководитель", "лидер", "председатель"})
+    return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(r.head != head for r in roles)
 
 
 def _another(p: Parsed, tok: int) -> bool:

@@ -257,3 +257,9 @@ GOVERNMENT_HEADS = frozenset({"министерство", "ведомство", 
 #: Conjecture verbs that report a statement in the past ("предположил, что") but a view in the present
 #: ("предполагает, что", like "считает": the guide annotates no states of mind).
 OPINION_IN_PRESENT = frozenset({"предполагать", "допускать"})
+
+#: Verbs whose object may take the speaker's quoted words as a wish: "пожелал народу «великолепного праздника»".
+WISH_VERBS = frozenset({"пожелать", "желать"})
+
+#: Role heads that may name any office a person holds ("глава", "руководитель"), unlike "президент", "министр".
+ANY_OFFICE_HEADS = frozenset({"глава", "руководитель", "лидер", "председатель"})

@@ -42,6 +42,7 @@ from analysis.lexicon import (
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUBORDINATORS,
+    WISH_VERBS,
     WORDS_NOUNS,
     WRITER_ASIDES,
     is_outlet,
@@ -789,7 +790,7 @@ class QuoteFinder:
             k = p.toks[k].head
             if k < 0:
                 return False
-            if p.toks[k].pos in {"VERB", "AUX"} and self.vlemma(k) in NAMING_VERBS | {"пожелать", "желать"}:
+            if p.toks[k].pos in {"VERB", "AUX"} and self.vlemma(k) in NAMING_VERBS | WISH_VERBS:
                 return True
         return False
 
