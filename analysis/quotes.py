@@ -1398,7 +1398,22 @@ class QuoteFinder:
                 break
             if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom":
                 return k
+        # "…, сообщила Федеральная пассажирская компания (ФПК, …)": the parser hung the subject of an inverted
+        # attribution on the clause before it; the nominative that follows and agrees with the verb is it
+        if v > first and p.toks[v - 1].text in {",", "—", "–", "-"} and not self.impersonal(v) and not (
+                p.toks[v].lower.endswith(("ся", "сь")) and p.toks[v].feat("Tense") == "Pres"):
+            k = self.nominal_after(v, p.sents[p.toks[v].sent].last + 1)
+            if k >= 0 and p.toks[k].pos != "PRON" and self._agrees(v, k):
+                return k
         return -1
+
+    def _agrees(self, verb: int, noun: int) -> bool:
+        """Whether a verb and a nominative agree in number and, for a past singular verb, in gender."""
+        vt, nt = self.p.toks[verb], self.p.toks[noun]
+        if self._number_clash(verb, noun):
+            return False
+        vg, ng = vt.feat("Gender"), nt.feat("Gender")
+        return vg is None or ng is None or vg == ng or (nt.span >= 0 and self.p.spans[nt.span].type == "PER")
 
     def _relative_antecedent(self, v: int, first: int) -> int:
         """"…министр Джереми Хант, который в интервью уже сообщил, что …": the name a nominative "который"

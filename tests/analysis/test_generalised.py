@@ -750,3 +750,15 @@ def test_a_channel_quoting_excerpts_of_a_statement_gives_the_statements_owner() 
     text = ("Президент США Барак Обама объявил о прощальной речи, сообщает телеканал Си-Эн-Эн.\n\"Я воспринимаю это "
             "как возможность поблагодарить всех вас\", - приводит телеканал выдержки из заявления президента.")
     assert [q.speaker for q in _quotes(text)][-1:] == ["Барак Обама"]
+
+
+def test_an_inverted_attributions_subject_the_parser_hung_on_the_clause_before_is_still_its_subject() -> None:
+    texts = ["Из-за аварии на подстанции в Ленинском районе Новосибирска без света остаются 40 жилых домов частного "
+             "сектора, сообщила Сибирская энергетическая компания (СЭК, \"дочка\" СГК).",
+             "Из-за сбоя в системе бронирования в аэропорту Казани задерживается 15 рейсов дальнего следования, "
+             "сообщила Волжская авиационная компания (ВАК, \"дочка\" Аэрофлота)."]
+    assert [_only(t, "indirect").speaker for t in texts] == ["Сибирская энергетическая компания",
+                                                              "Волжская авиационная компания"]
+    # a noun that does not agree with the verb is no subject of it
+    clash = texts[0].replace("сообщила", "сообщил")
+    assert [q.speaker for q in _quotes(clash) if q.speaker] == []
