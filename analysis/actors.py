@@ -18,6 +18,7 @@ from analysis.parsed import Parsed, Span
 from analysis.pipeline import (
     adjective_agreeing,
     common_word,
+    feminine_nominative,
     first_name_gender,
     guess_nominative,
     is_first_name,
@@ -246,6 +247,9 @@ class ActorIndex:
                     surfaces[0], Counter(cases).most_common(1)[0][0], gender)
             if back == 1 and named != "Fem":
                 word = self._masculine_surname(a, word)
+            if a.gender == "Fem" and named is None and not feminine_nominative(word):
+                # "Александра Горбунова … подтвердила": a woman, whatever case the tagger read her name in
+                word = next((s for s in surfaces if feminine_nominative(s)), word)
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
         return " ".join(out)
 

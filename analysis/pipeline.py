@@ -173,6 +173,14 @@ def nominative_name(word: str, gender: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def feminine_nominative(word: str) -> bool:
+    """Whether a name word reads as a woman's name in the nominative ("Александра", "Горбунова"): the same words
+    are a man's name in the genitive, and the tagger often takes that reading."""
+    return any(p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number != "plur" and (
+        any(t in p.tag for t in _NAME_TAGS) or p.tag.POS == "ADJF") for p in models().morph_vocab.parse(word.lower()))
+
+
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 

@@ -762,3 +762,10 @@ def test_an_inverted_attributions_subject_the_parser_hung_on_the_clause_before_i
     # a noun that does not agree with the verb is no subject of it
     clash = texts[0].replace("сообщила", "сообщил")
     assert [q.speaker for q in _quotes(clash) if q.speaker] == []
+
+
+def test_a_womans_name_that_also_reads_as_a_mans_genitive_stays_hers() -> None:
+    text = "Накануне Валентина Соколова, директор школы, подтвердила, что занятия перенесут."
+    assert _only(text, "indirect").speaker == "Валентина Соколова"
+    text = "Накануне Александра Мельникова, глава комитета, сообщила, что заседание перенесут."
+    assert _only(text, "indirect").speaker == "Александра Мельникова"
