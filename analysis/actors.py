@@ -116,6 +116,7 @@ class ActorIndex:
     def _group(self) -> None:
         p = self.p
         by_key: dict[tuple[str, str], int] = {}
+        spelled = self._spelled_out()
         for si, sp in enumerate(p.spans):
             if sp.type == "PER":
                 self.span_actor[si] = self._group_person(si)
@@ -125,6 +126,8 @@ class ActorIndex:
                 ext = self._extended_org(si) or self._without_kind(si)
                 if ext:
                     self.ext_name[si] = name = ext
+            # "ЦРЦ" after "Центральный региональный центр МЧС": an abbreviation the article spelled out once
+            name = spelled.get(name, name) if sp.type == "ORG" and name.isupper() else name
             key = (sp.type if sp.type == "PER" else "X", fold(_without_bracket(name)))
             if key not in by_key:
                 by_key[key] = len(self.actors)
@@ -140,6 +143,25 @@ class ActorIndex:
             if a.type != "PER":
                 types = Counter(p.spans[s].type for s in a.spans)
                 a.type = types.most_common(1)[0][0]
+
+    def _spelled_out(self) -> dict[str, str]:
+        """Abbreviation -> the one multi-word organisation name of the article whose initials it is ("ЦРЦ" ->
+        "Центральный региональный центр МЧС", "МВД" -> "Министерство внутренних дел"); an abbreviation two
+        names fit stays apart."""
+        fits: dict[str, set[str]] = {}
+        for si, sp in enumerate(self.p.spans):
+            if sp.type != "ORG":
+                continue
+            name = _without_bracket(self._extended_org(si) or self._without_kind(si) or sp.normal)
+            words = name.split()
+            if len(words) < 2:
+                continue
+            # a place or a parent body may follow the name the abbreviation stands for ("… МЧС", "… Киргизии")
+            heads = [words[:k] for k in range(len(words), 1, -1) if all(w[:1].isupper() for w in words[k:])]
+            for ws in heads + [[w for w in words if not (w.islower() and len(w) <= 2)]]:
+                if len(ws) >= 2:
+                    fits.setdefault("".join(w[0] for w in ws).upper(), set()).add(name)
+        return {abbr: next(iter(names)) for abbr, names in fits.items() if len(names) == 1}
 
     def _group_person(self, si: int) -> int:
         sp = self.p.spans[si]
@@ -187,7 +209,8 @@ class ActorIndex:
         if a.type != "PER":
             # the most frequent form, the fullest of equals ("Федеральная пассажирская компания" over "ФПК")
             counts = Counter(_without_bracket(self.ext_name.get(s, p.spans[s].normal)) for s in a.spans)
-            return max(counts, key=lambda n: (counts[n], len(n)))
+            # a name spelled out beats its abbreviation, however often the article used the short form
+            return max(counts, key=lambda n: (len(n.split()) > 1 or not n.isupper(), counts[n], len(n)))
         mentions = []
         for s in a.spans:
             sp = p.spans[s]

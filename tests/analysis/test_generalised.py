@@ -769,3 +769,13 @@ def test_a_womans_name_that_also_reads_as_a_mans_genitive_stays_hers() -> None:
     assert _only(text, "indirect").speaker == "Валентина Соколова"
     text = "Накануне Александра Мельникова, глава комитета, сообщила, что заседание перенесут."
     assert _only(text, "indirect").speaker == "Александра Мельникова"
+
+
+def test_an_abbreviation_of_a_name_the_article_spelled_out_names_the_same_body() -> None:
+    text = ("Министерство внутренних дел Киргизии сообщило, что задержаны трое подозреваемых. «Все трое дали "
+            "показания», — отметили в МВД.")
+    assert [q.speaker for q in _quotes(text)] == ["Министерство внутренних дел Киргизии"] * 2
+    # an abbreviation two names of the article fit is left alone
+    text = ("Министерство внутренних дел Армении и Министерство внутренних дел Грузии провели совместную "
+            "операцию. «Все трое дали показания», — отметили в МВД.")
+    assert [q.speaker for q in _quotes(text)] == ["МВД"]
