@@ -873,11 +873,20 @@ class QuoteFinder:
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
                 if lem in OPINION_IN_PRESENT and t.feat("Tense") == "Pres":
                     continue  # "аналитик предполагает, что …" is a view he holds; "предположил, что" he voiced
+                if self._recap(v):
+                    continue
                 if self._fronted_about(si, v):
                     continue
                 if self._about_this_after_comma(si, v):
                     continue
                 self._indirect_at(si, v, lem)
+
+    def _recap(self, v: int) -> bool:
+        """"Ранее сообщалось, что …", "как сообщалось": the writer recalling earlier news, nobody's words; an
+        impersonal verb in the past with no document or place it was said in."""
+        p = self.p
+        return self.vlemma(v) in IMPERSONAL_VERBS and p.toks[v].feat("Tense") == "Past" and not any(
+            p.toks[c].rel == "obl" and p.toks[c].pos in {"NOUN", "PROPN"} for c in p.toks[v].children)
 
     def _speech_phrase(self, v: int, lem: str) -> bool:
         """Verbs that report speech only with their noun: "выразил надежду, что", "высказал мнение, что",

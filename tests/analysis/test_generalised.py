@@ -779,3 +779,12 @@ def test_an_abbreviation_of_a_name_the_article_spelled_out_names_the_same_body()
     text = ("Министерство внутренних дел Армении и Министерство внутренних дел Грузии провели совместную "
             "операцию. «Все трое дали показания», — отметили в МВД.")
     assert [q.speaker for q in _quotes(text)] == ["МВД"]
+
+
+def test_earlier_news_the_writer_recalls_is_nobodys_quote() -> None:
+    text = ("В МЧС сообщили, что ветер усилится до 25 метров в секунду. Ранее сообщалось, что в пятницу жителям "
+            "региона придется столкнуться с гололедом.")
+    assert [q.text for q in _quotes(text)] == ["ветер усилится до 25 метров в секунду"]
+    # said in a document of a named body, it is that body's
+    text = "В сообщении МЧС сообщалось, что в пятницу будет гололед."
+    assert _only(text, "indirect").speaker == "МЧС"
