@@ -309,8 +309,11 @@ class ActorIndex:
             head = self.head_of_span(si)
             ht = p.toks[head]
             # a verb agreeing with its subject is the most reliable signal (foreign surnames are opaque)
-            if ht.rel.startswith("nsubj") and ht.head >= 0:
-                v = p.toks[ht.head]
+            subj = ht
+            if ht.rel == "appos" and ht.head >= 0 and p.toks[ht.head].rel.startswith("nsubj"):
+                subj = p.toks[ht.head]  # "Депутат Жылдызкан Джолдошова … предложила": the role noun is the subject
+            if subj.rel.startswith("nsubj") and subj.head >= 0:
+                v = p.toks[subj.head]
                 vg = v.feat("Gender")
                 if v.pos in {"VERB", "AUX"} and vg:
                     a.gender_votes[vg] += 3

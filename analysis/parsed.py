@@ -242,18 +242,46 @@ class Parsed:
                 while stop > sp.start and text[stop - 1].isspace():
                     stop -= 1
                 normal = text[sp.start:stop]
-            lo = bisect.bisect_left(self._tok_starts, sp.start)
-            toks: list[int] = []
-            k = lo
-            while k < len(self.toks) and self.toks[k].start < stop:
-                toks.append(k)
-                k += 1
-            if not toks:
-                continue
-            idx = len(self.spans)
-            for k in toks:
-                self.toks[k].span = idx
-            self.spans.append(Span(sp.start, stop, sp.type, text[sp.start:stop], normal, toks))
+            if text[stop - 1:stop] == ")" and "(" not in text[sp.start:stop]:
+                stop -= 1  # "Ата-Журт)": the tagger took in the closing bracket
+                normal = normal.rstrip(")")
+            kind = sp.type
+            if kind == "PER" and self.spans and self.spans[-1].type == "PER" and text[
+                    self.spans[-1].stop:sp.start].strip() == "(" and not text[sp.start:sp.start + 1].isascii():
+                kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
+            pieces = [(sp.start, stop, kind, normal)]
+            bracket = text.find("(", sp.start, stop)
+            if kind == "PER" and bracket > sp.start:
+                # "Жылдызкан Джолдошова (Ата-Журт)": the bracket holds the person's party or body, not her name
+                name_end = len(text[:bracket].rstrip())
+                inner = text[bracket + 1:stop].strip(" )")
+                words = len(text[sp.start:name_end].split())
+                pieces = [(sp.start, name_end, "PER", " ".join(normal.split("(")[0].split()[:words]) or text[
+                    sp.start:name_end])]
+                if inner[:1].isupper() and not inner[:1].isascii():
+                    first = text.index(inner, bracket)
+                    pieces.append((first, first + len(inner), "ORG", inner))
+            for start, end, kind, norm in pieces:
+                self._add_span(start, end, kind, norm)
+        self._find_quotes()
+
+    def _add_span(self, start: int, stop: int, kind: str, normal: str) -> None:
+        lo = bisect.bisect_left(self._tok_starts, start)
+        toks: list[int] = []
+        k = lo
+        while k < len(self.toks) and self.toks[k].start < stop:
+            toks.append(k)
+            k += 1
+        if not toks:
+            return
+        idx = len(self.spans)
+        for k in toks:
+            self.toks[k].span = idx
+        self.spans.append(Span(start, stop, kind, self.text[start:stop], normal, toks))
+
+    def _find_quotes(self) -> None:
+        """Quotation marks, and the tokens inside quotations that are somebody's words (not a name)."""
+        text = self.text
         self.quotes = scan_quotes(text)
         self.top_quotes = [q for q in self.quotes if q.depth == 0]
         self._top_opens = [q.open for q in self.top_quotes]

@@ -788,3 +788,14 @@ def test_earlier_news_the_writer_recalls_is_nobodys_quote() -> None:
     # said in a document of a named body, it is that body's
     text = "В сообщении МЧС сообщалось, что в пятницу будет гололед."
     assert _only(text, "indirect").speaker == "МЧС"
+
+
+def test_a_name_in_brackets_after_a_persons_name_is_her_party_not_a_person() -> None:
+    for text in ("Депутат Айгуль Сейтказиева (Ата-Мекен) сегодня предложила изменить регламент. Она отметила, что "
+                 "такое предложение поддерживают многие коллеги.",
+                 "Депутат Айгуль Сейтказиева (Ата-Мекен) предложила изменить регламент."):
+        a = analyze(text)
+        assert [x.name for x in a.actors if x.type == "PER"] == ["Айгуль Сейтказиева"], a.actors
+    text = ("Депутат Айгуль Сейтказиева (Ата-Мекен) сегодня предложила изменить регламент. Она отметила, что "
+            "такое предложение поддерживают многие коллеги.")
+    assert _only(text, "indirect").speaker == "Айгуль Сейтказиева"
