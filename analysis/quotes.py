@@ -642,6 +642,10 @@ class QuoteFinder:
         k = self._token_before_colon(q)
         if k < 0:
             return False
+        named = self._name_then_description(q, k)
+        if named >= 0:
+            self._emit_direct(q, q.open + 1, q.close, None, p.toks[named].start, subj=named)
+            return True
         if p.toks[k].span < 0:
             # NER often misses names in headlines: a line that is just capitalised proper nouns and a colon
             line = self._line_start(q.open)
@@ -661,6 +665,22 @@ class QuoteFinder:
         c = self._emit_direct(q, q.open + 1, q.close, None, sp.start, subj=p.toks[k].i)
         c.subj = sp.toks[0]
         return True
+
+    def _name_then_description(self, q: QuoteSpan, k: int) -> int:
+        """"Сергей Шепелев, главный тренер ХК «Югра»: «…»": a line that opens with a person's name, then only
+        the description after a comma (no verb), then the colon; the name's first token, or -1."""
+        p = self.p
+        first = p.tok_at(self._line_start(q.open))
+        if first >= k or p.toks[first].span < 0 or p.spans[p.toks[first].span].type != "PER":
+            return -1
+        sp = p.spans[p.toks[first].span]
+        comma = sp.toks[-1] + 1
+        if comma >= k or p.toks[comma].text != "," or k - comma > 15:
+            return -1
+        if any(p.toks[j].pos in {"VERB", "AUX"} or p.toks[j].text in _SENT_END | {":", ";"}
+               for j in range(comma + 1, k + 1) if not p.toks[j].quoted):
+            return -1
+        return first
 
     def _described(self, sp: Span) -> bool:
         """"Министр иностранных дел России Сергей Лавров: «…»": only the name's description (nouns,

@@ -799,3 +799,12 @@ def test_a_name_in_brackets_after_a_persons_name_is_her_party_not_a_person() -> 
     text = ("Депутат Айгуль Сейтказиева (Ата-Мекен) сегодня предложила изменить регламент. Она отметила, что "
             "такое предложение поддерживают многие коллеги.")
     assert _only(text, "indirect").speaker == "Айгуль Сейтказиева"
+
+
+def test_a_line_that_opens_with_a_name_and_its_description_before_a_colon_gives_the_speaker() -> None:
+    text = ("Послематчевая пресс-конференция\n\nИгорь Ларионов, главный тренер ХК «Торпедо»: «Ребята сыграли "
+            "дисциплинированно. Доволен результатом».")
+    assert _only(text, "direct").speaker == "Игорь Ларионов"
+    # a verb between the name and the colon makes it a sentence of its own, handled elsewhere
+    text = "Игорь Ларионов, главный тренер ХК «Торпедо», вышел к журналистам: «Ребята сыграли хорошо»."
+    assert all(q.speaker == "Игорь Ларионов" for q in _quotes(text))
