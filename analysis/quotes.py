@@ -1348,8 +1348,8 @@ class QuoteFinder:
         last = self.sent_end_tok(v)
         for k in range(v + 1, min(last, v + 8)):
             t = p.toks[k]
-            if t.text in _SENT_END or t.text == ";":
-                return -1
+            if (t.text in _SENT_END and not self._inside_word(t)) or t.text == ";":
+                return -1  # (the full stop of "NUR.KZ", "Караван.kz" ends nothing)
             if t.lower == "ссылкой" and p.toks[k - 1].lower in {"со", "с"} and k + 1 <= last and \
                     p.toks[k + 1].lower == "на":
                 for j in range(k + 2, min(last + 1, k + 6)):

@@ -808,3 +808,8 @@ def test_a_line_that_opens_with_a_name_and_its_description_before_a_colon_gives_
     # a verb between the name and the colon makes it a sentence of its own, handled elsewhere
     text = "Игорь Ларионов, главный тренер ХК «Торпедо», вышел к журналистам: «Ребята сыграли хорошо»."
     assert all(q.speaker == "Игорь Ларионов" for q in _quotes(text))
+
+
+def test_a_relaying_outlet_named_by_its_domain_still_passes_on_its_cited_source() -> None:
+    text = "В Шымкенте из горящего дома эвакуировали 12 человек, передает Tengri.kz со ссылкой на МЧС."
+    assert _only(text, "indirect").speaker == "МЧС"
