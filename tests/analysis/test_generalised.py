@@ -813,3 +813,10 @@ def test_a_line_that_opens_with_a_name_and_its_description_before_a_colon_gives_
 def test_a_relaying_outlet_named_by_its_domain_still_passes_on_its_cited_source() -> None:
     text = "В Шымкенте из горящего дома эвакуировали 12 человек, передает Tengri.kz со ссылкой на МЧС."
     assert _only(text, "indirect").speaker == "МЧС"
+
+
+def test_an_abbreviated_territorial_body_keeps_its_whole_name() -> None:
+    text = "Обыски проходят в рамках расследования, сообщили в СУ СКР по Тверской области."
+    assert _only(text, "indirect").speaker == "СУ СКР по Тверской области"
+    text = "Осужденный переведен в колонию, сообщили в УФСИН по Тверской области."
+    assert _only(text, "indirect").speaker == "УФСИН по Тверской области"
