@@ -999,6 +999,12 @@ class QuoteFinder:
                     u = p.toks[nxt]
                     if u.pos in {"VERB", "AUX"} and not u.quoted and u.feat("VerbForm") != "Part" and (
                             (verb >= 0 and u.head == verb)
+                            # (", и попросил …" coordinated with a verb before the report: the speaker acts on)
+                            or (u.rel == "conj" and u.feat("VerbForm") == "Fin" and 0 <= u.head and p.toks[
+                                u.head].pos in {"VERB", "AUX"} and (u.head < k0 or (
+                                    # (or hung on the clause's own verb it does not agree with)
+                                    verb >= 0 and self._number_clash(nxt, u.head) and not self._number_clash(
+                                        nxt, verb) and u.feat("Gender") == p.toks[verb].feat("Gender"))))
                             # (", передает РИА Новости", ", и назвал это …": another report begins)
                             or (self.vlemma(nxt) in SPEECH_VERBS | RELAY_VERBS | NAMING_VERBS
                                 and u.feat("VerbForm") != "Inf")):
@@ -1406,6 +1412,13 @@ class QuoteFinder:
     def _speaker_token(self, v: int) -> int:
         p = self.p
         s = self.subject_of(v)
+        if s >= 0 and not p.toks[s].quoted and lemma(p.toks[s].text) == "который":
+            # "нардепа Эрулана Кокулова, который отметил, что …": the relative pronoun's antecedent speaks
+            t = p.toks[v]
+            if t.rel == "acl:relcl" and t.head >= 0 and p.toks[t.head].pos in {"NOUN", "PROPN"}:
+                return t.head
+            first = p.sents[t.sent].first
+            return self._relative_antecedent(v, first)
         if s >= 0 and not p.toks[s].quoted:
             return s
         o = self._obl_org(v)

@@ -820,3 +820,11 @@ def test_an_abbreviated_territorial_body_keeps_its_whole_name() -> None:
     assert _only(text, "indirect").speaker == "СУ СКР по Тверской области"
     text = "Осужденный переведен в колонию, сообщили в УФСИН по Тверской области."
     assert _only(text, "indirect").speaker == "УФСИН по Тверской области"
+
+
+def test_a_relative_pronoun_subject_speaks_for_its_antecedent_not_for_the_last_speaker() -> None:
+    text = ("«Бюджет будет принят вовремя», — заявил на заседании премьер-министр Акылбек Жапаров.\n\nТак он ответил "
+            "на вопросы депутата Нурбека Алимбекова, который отметил, что в регионах сильно выросли цены, и попросил "
+            "премьера вмешаться.")
+    q = _quotes(text)[-1]
+    assert (q.speaker, q.text) == ("Нурбек Алимбеков", "в регионах сильно выросли цены")
