@@ -158,7 +158,7 @@ class ActorIndex:
                 continue
             # a place or a parent body may follow the name the abbreviation stands for ("… МЧС", "… Киргизии")
             heads = [words[:k] for k in range(len(words), 1, -1) if all(w[:1].isupper() for w in words[k:])]
-            for ws in heads + [[w for w in words if not (w.islower() and len(w) <= 2)]]:
+            for ws in [*heads, [w for w in words if not (w.islower() and len(w) <= 2)]]:
                 if len(ws) >= 2:
                     fits.setdefault("".join(w[0] for w in ws).upper(), set()).add(name)
         return {abbr: next(iter(names)) for abbr, names in fits.items() if len(names) == 1}

@@ -1000,7 +1000,7 @@ class QuoteFinder:
                     if u.pos in {"VERB", "AUX"} and not u.quoted and u.feat("VerbForm") != "Part" and (
                             (verb >= 0 and u.head == verb)
                             # (", и попросил …" coordinated with a verb before the report: the speaker acts on)
-                            or (u.rel == "conj" and u.feat("VerbForm") == "Fin" and 0 <= u.head and p.toks[
+                            or (u.rel == "conj" and u.feat("VerbForm") == "Fin" and u.head >= 0 and p.toks[
                                 u.head].pos in {"VERB", "AUX"} and (u.head < k0 or (
                                     # (or hung on the clause's own verb it does not agree with)
                                     verb >= 0 and self._number_clash(nxt, u.head) and not self._number_clash(
