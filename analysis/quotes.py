@@ -232,7 +232,11 @@ class QuoteFinder:
         p = self.p
         lem = self.vlemma(v)
         if lem in ALWAYS_RELAY_VERBS:
-            return True
+            # "Такой прогноз привел министр": a statement of his own he gave, not words of another he passed on
+            # (but "приводит ТАСС заявление Кудрина" passes on Kudrin's: only "такой/этот/данный" points back)
+            return not any(p.toks[c].rel == "obj" and lemma(p.toks[c].text) in STATEMENT_NOUNS and any(
+                lemma(p.toks[d].text) in {"такой", "этот", "данный", "подобный"} for d in p.toks[c].children)
+                for c in p.toks[v].children)
         if subj < 0:
             return False
         s = p.toks[subj]
@@ -866,7 +870,8 @@ class QuoteFinder:
                 if t.quoted or t.pos not in {"VERB", "AUX"}:
                     continue
                 lem = self.vlemma(v)
-                if lem in STATEMENT_VERBS and v - sent.first <= 4 and self._such_statement(sent.first, v):
+                if lem in STATEMENT_VERBS and (v - sent.first <= 4 and self._such_statement(sent.first, v) or (
+                        self._opens_with_statement(sent.first, v))):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
                     continue
                 if v == sent.first + 1 and p.toks[sent.first].lower == "это" and lem in SPEECH_VERBS and t.feat(
@@ -949,6 +954,15 @@ class QuoteFinder:
             return False
         self._emit_indirect(p.toks[first].start, p.toks[end].stop, v, subj)
         return True
+
+    def _opens_with_statement(self, first: int, v: int) -> bool:
+        """"Такой прогноз сегодня журналистам в кулуарах привел министр": a sentence that opens with a
+        demonstrative and a statement noun, whatever adjuncts stand before its verb (none of them a verb)."""
+        p = self.p
+        k = first + (1 if p.toks[first].pos == "ADP" else 0)
+        return k + 1 < v <= first + 14 and lemma(p.toks[k].text) in {"такой", "этот", "данный", "подобный"} and \
+            lemma(p.toks[k + 1].text) in STATEMENT_NOUNS and not any(
+                p.toks[j].pos in {"VERB", "AUX"} or p.toks[j].text in {",", ";", ":"} for j in range(k + 2, v))
 
     def _such_statement(self, lo: int, v: int) -> bool:
         words = [self.p.toks[k].lower for k in range(lo, v)]

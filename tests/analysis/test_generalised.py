@@ -828,3 +828,13 @@ def test_a_relative_pronoun_subject_speaks_for_its_antecedent_not_for_the_last_s
             "премьера вмешаться.")
     q = _quotes(text)[-1]
     assert (q.speaker, q.text) == ("Нурбек Алимбеков", "в регионах сильно выросли цены")
+
+
+def test_such_a_forecast_a_minister_gave_is_the_sentence_before_and_his_own() -> None:
+    text = ("Цены на бензин вырастут на 5% до конца года. Такой прогноз сегодня журналистам на полях форума в "
+            "Астане привел министр энергетики Ерлан Акенженов.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Ерлан Акенженов", "Цены на бензин вырастут на 5% до конца года")
+    # a statement of another the outlet passes on is still that other's
+    text = "«Бюджет будет сбалансирован», — приводит ТАСС заявление Алексея Кудрина."
+    assert _only(text, "direct").speaker == "Алексей Кудрин"
