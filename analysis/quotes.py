@@ -870,7 +870,7 @@ class QuoteFinder:
                 if t.quoted or t.pos not in {"VERB", "AUX"}:
                     continue
                 lem = self.vlemma(v)
-                if lem in STATEMENT_VERBS and (v - sent.first <= 4 and self._such_statement(sent.first, v) or (
+                if lem in STATEMENT_VERBS and ((v - sent.first <= 4 and self._such_statement(sent.first, v)) or (
                         self._opens_with_statement(sent.first, v))):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
                     continue
