@@ -83,6 +83,10 @@ class Resolver:
                     and not self._apposition_to_name(t.i)
                     and self.role(t.i, t.start, count=False) is None):
                 self.blockers.append((t.start, t.feat("Gender")))
+            elif t.lower in {"один", "одна"} and not t.quoted and self._is_main_subject(t.i) and any(
+                    p.toks[c].pos == "NOUN" and p.toks[c].feat("Animacy") == "Anim" for c in t.children):
+                # "сообщил один из адвокатов подсудимого": one of several, nobody the article named
+                self.blockers.append((t.start, "Fem" if t.lower == "одна" else "Masc"))
 
     def _quoted_name(self, offset: int) -> bool:
         """Whether the quotation around `offset` is a short name («Газпром-медиа»), not somebody's words."""

@@ -838,3 +838,10 @@ def test_such_a_forecast_a_minister_gave_is_the_sentence_before_and_his_own() ->
     # a statement of another the outlet passes on is still that other's
     text = "«Бюджет будет сбалансирован», — приводит ТАСС заявление Алексея Кудрина."
     assert _only(text, "direct").speaker == "Алексей Кудрин"
+
+
+def test_one_of_several_unnamed_people_blocks_a_pronoun_from_jumping_to_the_named_defendant() -> None:
+    text = ("Защита бизнесмена Олега Зорина, которого приговорили к трем годам, намерена обжаловать решение суда.\n\n"
+            "\"Мы будем обжаловать приговор\", - сообщил журналистам один из адвокатов подсудимого.\n\nОн добавил, "
+            "что его подзащитный находится в шоковом состоянии. \"Он долго ждал этой развязки\", - сказал защитник.")
+    assert [q.speaker for q in _quotes(text)] == []
