@@ -287,7 +287,7 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
                 d.last_doc = sp
     out: list[Quote] = []
     for c in sorted(cands, key=lambda c: c.start):
-        if c.speaker is None:
+        if c.speaker is None or c.topic:
             continue  # a wrong or unknown speaker is worse than a missing quote
         if _in_headline(p.text, c.start):
             continue  # "Фонд рассказал о связях …" as a title announces the article, it quotes nobody

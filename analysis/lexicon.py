@@ -85,6 +85,10 @@ IMPERSONAL_VERBS = frozenset({"говориться", "отмечаться", "�
 NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
 
+#: Verbs whose о-phrase only announces a topic ("высказался о беспорядках", "выразил мнение и об экономике"):
+#: what was said follows, in quotation marks or "отметив, что …", and is the quote.
+TOPIC_VERBS = frozenset({"высказаться", "высказываться", "выразить", "выражать"})
+
 #: Verbs of relaying what someone else said: the subject is a medium, not a speaker.
 RELAY_VERBS = frozenset({"передавать", "цитировать", "процитировать", "писать", "информировать", "приводить",
                          "привести"})

@@ -42,6 +42,7 @@ from analysis.lexicon import (
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUBORDINATORS,
+    TOPIC_VERBS,
     WISH_VERBS,
     WORDS_NOUNS,
     WRITER_ASIDES,
@@ -78,6 +79,9 @@ class Cand:
     pron_offset: int = -1  # "говорится в сообщении": the owner of the last document quoted, or last speaker
     doc: bool = False  # the speaker is a document's owner ("говорится в заявлении X")
     standalone: bool = False  # a whole quoted sentence with no attribution: the speaker of the passage
+    #: "высказался о беспорядках": a topic announced, what was said follows; the speaker carries the passage on,
+    #: the о-phrase itself is not a quote
+    topic: bool = False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1126,9 +1130,10 @@ class QuoteFinder:
                         subj = self._speaker_token(v)
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
-                if nxt is not None and nxt.pos not in {"VERB", "PUNCT"}:
+                if nxt is not None and nxt.pos not in {"VERB", "AUX", "PUNCT"}:
                     subj = self._speaker_token(v)
-                    self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj)
+                    self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj,
+                                        topic=lem in TOPIC_VERBS)
                 break
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1

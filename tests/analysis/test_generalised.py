@@ -845,3 +845,13 @@ def test_one_of_several_unnamed_people_blocks_a_pronoun_from_jumping_to_the_name
             "\"Мы будем обжаловать приговор\", - сообщил журналистам один из адвокатов подсудимого.\n\nОн добавил, "
             "что его подзащитный находится в шоковом состоянии. \"Он долго ждал этой развязки\", - сказал защитник.")
     assert [q.speaker for q in _quotes(text)] == []
+
+
+def test_a_topic_announced_with_vyskazalsya_o_is_no_quote_but_its_speaker_carries_the_passage() -> None:
+    text = ("Министр здравоохранения Олег Сальников высказался о вакцинации пожилых людей. \"Люди старше 60 лет "
+            "должны прийти первыми\", - подчеркнул он.\n\n\"Вакцина безопасна\".")
+    quotes = _quotes(text)
+    assert [(q.speaker, q.kind) for q in quotes] == [("Олег Сальников", "direct")] * 2
+    # "рассказал о …" still reports what was said
+    text = "Министр здравоохранения Олег Сальников рассказал о вакцинации пожилых людей."
+    assert _only(text, "indirect").text == "о вакцинации пожилых людей"
