@@ -1172,6 +1172,9 @@ class QuoteFinder:
                 return  # «…», сказал X: direct speech
             if p.toks[start_tok].lower in {"как"}:
                 return
+            if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
+                    start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
+                return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported
             if p.toks[start_tok].lower == "об" and p.toks[start_tok + 1].lower == "этом":
                 self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
                 return
@@ -1564,6 +1567,16 @@ class QuoteFinder:
                 continue
             cue = f"{t.lower} {p.toks[key].text}" if key > k else t.lower
             if j < sent.last and p.toks[j].text == ",":
+                # "По информации X, сообщило ИА «Кабар», …": the outlet that relays it stands between
+                rel = j + 1
+                if rel <= sent.last and p.toks[rel].pos in {"VERB", "AUX"} and self.vlemma(rel) in (
+                        RELAY_VERBS | SPEECH_VERBS) and not p.toks[rel].quoted:
+                    end = rel + 1
+                    while end < sent.last and (p.toks[end].text != "," or p.toks[end].quoted):
+                        end += 1
+                    if end < sent.last and end - rel <= 8 and p.toks[end + 1].lower != "что":
+                        self.relay_tokens.add(self.subject_of(rel))
+                        j = end
                 self._emit_po(p.toks[j].stop, self._clause_end(j + 1, -1), k, subj, cue)
             elif k > sent.first and p.toks[k - 1].text == ",":
                 self._emit_po(p.toks[sent.first].start, p.toks[k - 1].start, k, subj, cue)

@@ -855,3 +855,10 @@ def test_a_topic_announced_with_vyskazalsya_o_is_no_quote_but_its_speaker_carrie
     # "рассказал о …" still reports what was said
     text = "Министр здравоохранения Олег Сальников рассказал о вакцинации пожилых людей."
     assert _only(text, "indirect").text == "о вакцинации пожилых людей"
+
+
+def test_po_informatsii_then_a_relaying_outlet_reports_the_source_not_the_outlet() -> None:
+    text = ("По информации начальника областного УВД Бакыта Осмонова, сообщило ИА «Кабар», в понедельник "
+            "сотрудники полиции задержали двоих подозреваемых.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Бакыт Осмонов", "в понедельник сотрудники полиции задержали двоих подозреваемых")
