@@ -1214,7 +1214,15 @@ class QuoteFinder:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
                     if subj < 0:
                         subj = self._document_speaker(v)  # "Как сообщается на сайте администрации Ачинска, …"
-                    if self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
+                    cited = self._cited_source(v)
+                    if subj >= 0 and v < cited < k:
+                        # "Как сообщает ТАСС со ссылкой на представителя авиакомпании X, …": X's words
+                        self.relay_tokens.add(subj)
+                        if self._outlet(cited):
+                            self.relay_tokens.add(cited)  # "со ссылкой на ТАСС": one outlet through another
+                            return
+                        subj = cited
+                    elif self.is_relay(v, subj, claim=True):  # "Как сообщает Минздрав, …" is Минздрав's claim
                         cited = self._relay_object(v)  # "Как передает Reuters со ссылкой на X, …"
                         if cited < 0 or not v < cited < k:
                             self.relay_tokens.add(subj)

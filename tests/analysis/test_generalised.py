@@ -862,3 +862,12 @@ def test_po_informatsii_then_a_relaying_outlet_reports_the_source_not_the_outlet
             "сотрудники полиции задержали двоих подозреваемых.")
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Бакыт Осмонов", "в понедельник сотрудники полиции задержали двоих подозреваемых")
+
+
+def test_kak_soobshchaet_an_outlet_citing_someone_reports_the_cited_persons_words() -> None:
+    text = ("Как сообщает «Интерфакс» со ссылкой на представителя «Победы» Ольгу Миронову, экстренная посадка "
+            "была вызвана отказом двигателя.")
+    assert _only(text, "indirect").speaker == "Ольга Миронова"
+    # one outlet citing another gives nobody
+    text = "Как передает SalamNews со ссылкой на ТАСС, об этом заявил в понедельник министр."
+    assert _quotes(text) == []
