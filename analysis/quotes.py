@@ -1210,6 +1210,11 @@ class QuoteFinder:
                     if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
                            and self._opens_report(j) for j in range(k + 1, min(k + 7, sent.last + 1))):
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
+                    if k + 2 <= sent.last and p.toks[k + 1].lower == "по" and (
+                            p.toks[k + 2].lower in ACCORDING_TO_NOUNS or (
+                                k + 3 <= sent.last and p.toks[k + 3].lower in ACCORDING_TO_NOUNS)):
+                        self.relay_tokens.add(subj)
+                        return  # "Как сообщает Delfi, по его словам, …": the words are his
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
                     if subj < 0:

@@ -871,3 +871,10 @@ def test_kak_soobshchaet_an_outlet_citing_someone_reports_the_cited_persons_word
     # one outlet citing another gives nobody
     text = "Как передает SalamNews со ссылкой на ТАСС, об этом заявил в понедельник министр."
     assert _quotes(text) == []
+
+
+def test_kak_soobshchaet_an_outlet_then_po_ego_slovam_gives_the_persons_words() -> None:
+    text = ("Министр обороны Литвы Ричардас Мелас дал интервью порталу. Как сообщает Delfi, по его словам, армия "
+            "готова к учениям.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Ричардас Мелас", "армия готова к учениям")
