@@ -162,6 +162,9 @@ class QuoteFinder:
             for k in range(v - 2, first - 1, -1):
                 u = p.toks[k]
                 if not u.quoted and u.pos in {"VERB", "AUX"} and self.vlemma(k) in SPEECH_VERBS:
+                    if any(p.toks[j].span >= 0 and p.spans[p.toks[j].span].type == "PER" and p.toks[j].feat(
+                            "Case") == "Nom" and not p.toks[j].quoted for j in range(k + 1, v)):
+                        return -1  # "A признался, что …, где Валдис Затлерс заявил, что …": a speaker of its own
                     shared = self.subject_of(k) if k != v else -1
                     # "Задержанный признал вину, сообщили в УМВД": the plural verb has a subject of its own
                     if shared >= 0 and self._number_clash(v, k):
@@ -1468,8 +1471,16 @@ class QuoteFinder:
         rel = self._relative_antecedent(v, first)
         if rel >= 0:
             return rel
-        # the parse lost the subject: the nearest nominative name before the verb in its sentence
-        for k in range(v - 1, max(first, v - 8) - 1, -1):
+        # the parse lost the subject: the nearest nominative name before the verb in its sentence (past a
+        # gerund phrase between commas: "Валдис Затлерс, рассуждая о событиях, заявил")
+        top = v - 1
+        if top > first and p.toks[top].text == ",":
+            j = top - 1
+            while j > max(first, top - 12) and p.toks[j].text != "," and not p.toks[j].quoted:
+                j -= 1
+            if p.toks[j].text == "," and j + 1 < top and p.toks[j + 1].feat("VerbForm") == "Conv":
+                top = j - 1
+        for k in range(top, max(first, top - 7) - 1, -1):
             t = p.toks[k]
             if t.quoted or (t.text in {",", ":", ";"} and k < v - 1):
                 break

@@ -878,3 +878,10 @@ def test_kak_soobshchaet_an_outlet_then_po_ego_slovam_gives_the_persons_words() 
             "готова к учениям.")
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Ричардас Мелас", "армия готова к учениям")
+
+
+def test_a_named_speaker_past_a_gerund_phrase_is_not_the_earlier_reporter() -> None:
+    text = ("Министр Андрис Берзиньш признался, что не был на заседании фракции Союза зеленых, где Айвар Лембергс, "
+            "рассуждая о возможном развитии событий, заявил, что после выборов давление на Латвию усилится.")
+    q = [q for q in _quotes(text) if q.text.startswith("после выборов")]
+    assert [x.speaker for x in q] == ["Айвар Лембергс"]
