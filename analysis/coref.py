@@ -161,7 +161,9 @@ class Resolver:
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)
         kind_noun = not animate or lem in GENERIC_ORG_NOUNS or lem.endswith(("концерн", "компания", "холдинг"))
-        if t.pos == "NOUN" and kind_noun and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS:
+        # ("в пресс-службе ОЭЗ «Алабуга» TatCenter сообщили": the owner in the genitive, not the outlet told)
+        if t.pos == "NOUN" and kind_noun and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS and not (
+                lem in PRESS_NOUNS and org is not None):
             # "авиаконцерн Lufthansa", "компания «Ryanair»": the noun names the kind of the organisation beside it
             for c in t.children:
                 ct = p.toks[c]

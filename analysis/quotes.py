@@ -144,6 +144,12 @@ class QuoteFinder:
                 if cur != v and self._number_clash(v, best) and not any(
                         p.toks[c].rel == "conj" for c in p.toks[best].children):
                     return -1
+                if lemma(p.toks[best].text) == "который":
+                    # "депутата X, который отметил, что …", "чиновника Y, который сказал: «…»": the antecedent
+                    t = p.toks[cur]
+                    if t.rel == "acl:relcl" and t.head >= 0 and p.toks[t.head].pos in {"NOUN", "PROPN"}:
+                        return t.head
+                    return self._relative_antecedent(cur, p.sents[t.sent].first)
                 return best
             t = p.toks[cur]
             if t.rel in {"conj", "xcomp", "advcl"} and t.head >= 0 and (
@@ -1450,13 +1456,6 @@ class QuoteFinder:
     def _speaker_token(self, v: int) -> int:
         p = self.p
         s = self.subject_of(v)
-        if s >= 0 and not p.toks[s].quoted and lemma(p.toks[s].text) == "который":
-            # "нардепа Эрулана Кокулова, который отметил, что …": the relative pronoun's antecedent speaks
-            t = p.toks[v]
-            if t.rel == "acl:relcl" and t.head >= 0 and p.toks[t.head].pos in {"NOUN", "PROPN"}:
-                return t.head
-            first = p.sents[t.sent].first
-            return self._relative_antecedent(v, first)
         if s >= 0 and not p.toks[s].quoted:
             return s
         o = self._obl_org(v)

@@ -885,3 +885,14 @@ def test_a_named_speaker_past_a_gerund_phrase_is_not_the_earlier_reporter() -> N
             "рассуждая о возможном развитии событий, заявил, что после выборов давление на Латвию усилится.")
     q = [q for q in _quotes(text) if q.text.startswith("после выборов")]
     assert [x.speaker for x in q] == ["Айвар Лембергс"]
+
+
+def test_a_press_service_speaks_for_its_owner_not_for_the_outlet_it_told() -> None:
+    text = "В пресс-службе ОЭЗ «Алабуга» TatCenter сообщили, что электроснабжение восстановлено."
+    assert _only(text, "indirect").speaker == "ОЭЗ «Алабуга»"
+
+
+def test_an_unnamed_official_in_a_relative_clause_is_nobody_not_the_last_person_named() -> None:
+    text = ("Президент Франции Эммануэль Макрон провел совещание. Газета также процитировала неназванного "
+            "чиновника администрации, который сказал: «Мы вступаем в фазу консультаций»")
+    assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == []
