@@ -179,7 +179,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     here = p.sent_of_offset(c.pos)
     verb = _cue_verb(p, c.pos)
     verb_gender = _verb_gender(p, verb)
-    if c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS:
+    if c.owner or (c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS):
         verb_gender = None  # the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана"
     group = c.subj >= 0 and _group_subject(p, c.subj, verb)
     future = verb is not None and p.toks[verb].feat("Tense") == "Fut"

@@ -82,6 +82,8 @@ class Cand:
     #: "высказался о беспорядках": a topic announced, what was said follows; the speaker carries the passage on,
     #: the о-phrase itself is not a quote
     topic: bool = False
+    #: "прокомментировал слова X о том, что …": the words are X's, so the verb's gender says nothing of X
+    owner: bool = False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1130,6 +1132,15 @@ class QuoteFinder:
                 # speaker's claim; "прокомментировал заявление X об Y" is X's statement, not the commenter's)
                 owners = {p.toks[k].head for k in (j + 1, u.head) if 0 <= k < len(p.toks) and k <= sent.last}
                 owner = next((o for o in owners if v < o < j and p.toks[o].pos == "NOUN"), -1)
+                # "прокомментировал слова общественного деятеля X о том, что Y": Y is X's, whose words they are
+                words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS and not p.toks[
+                    k].quoted), -1)
+                if words >= 0 and nxt is not None and nxt.lower == "том" and j + 3 <= sent.last and \
+                        p.toks[j + 2].text == "," and p.toks[j + 3].lower == "что":
+                    said = self._words_owner(words, j)
+                    if said >= 0:
+                        self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, said, owner=True)
+                    break
                 if owner >= 0 and (lemma(p.toks[owner].text) not in SPEECH_PHRASE_NOUNS or lem not in
                                    SPEECH_PHRASE_VERBS) and not (
                         lem in {"подтвердить", "подтверждать"} and lemma(p.toks[owner].text) in REPORT_NOUNS):
@@ -1501,6 +1512,18 @@ class QuoteFinder:
             return False
         vg, ng = vt.feat("Gender"), nt.feat("Gender")
         return vg is None or ng is None or vg == ng or (nt.span >= 0 and self.p.spans[nt.span].type == "PER")
+
+    def _words_owner(self, noun: int, stop: int) -> int:
+        """"слова общественного деятеля Мурата Жетимишбаева": the person or body whose words (a genitive name
+        before `stop`), or -1."""
+        p = self.p
+        for k in range(noun + 1, stop):
+            t = p.toks[k]
+            if t.quoted or t.text in {",", ";"}:
+                return -1
+            if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"} and t.feat("Case") in {"Gen", None}:
+                return k
+        return -1
 
     def _relative_antecedent(self, v: int, first: int) -> int:
         """"…министр Джереми Хант, который в интервью уже сообщил, что …": the name a nominative "который"

@@ -896,3 +896,13 @@ def test_an_unnamed_official_in_a_relative_clause_is_nobody_not_the_last_person_
     text = ("Президент Франции Эммануэль Макрон провел совещание. Газета также процитировала неназванного "
             "чиновника администрации, который сказал: «Мы вступаем в фазу консультаций»")
     assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_comments_on_someones_words_about_a_clause_attribute_the_clause_to_their_owner() -> None:
+    text = ("Губернатор Игорь Сомов прокомментировал недавние слова депутата Анны Зайцевой о том, что в области "
+            "не хватает врачей.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Анна Зайцева", "в области не хватает врачей")
+    # words whose owner the sentence does not name are nobody's
+    text = "Губернатор Игорь Сомов прокомментировал слухи о том, что в области не хватает врачей."
+    assert _quotes(text) == []
