@@ -228,9 +228,12 @@ class QuoteFinder:
         if t.text != ".":
             return False
         nxt = self.text[t.stop:t.stop + 1]
-        # "т.е. примерно", "тыс. руб. в месяц": a sentence never goes on in lower case after its full stop
+        # "т.е. примерно", "тыс. руб. в месяц": the full stop of a short abbreviation, where a lower-case word
+        # goes on ("…внутри страны. по словам канцлера, …" is only a typo after a real sentence end)
         after = self.text[t.stop:t.stop + 4].lstrip(" \u00a0")
-        return nxt.isalnum() or (t.stop + 1 < len(self.text) and after[:1].islower())
+        word = self.text[max(0, t.start - 5):t.start].split()[-1:] or [""]
+        short = 0 < len(word[0].strip(".")) <= 4 or word[0].count(".") > 0
+        return nxt.isalnum() or (t.stop + 1 < len(self.text) and after[:1].islower() and short)
 
     def sent_end_tok(self, k: int) -> int:
         return self.p.sents[self.p.toks[k].sent].last

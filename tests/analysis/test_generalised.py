@@ -906,3 +906,12 @@ def test_comments_on_someones_words_about_a_clause_attribute_the_clause_to_their
     # words whose owner the sentence does not name are nobody's
     text = "Губернатор Игорь Сомов прокомментировал слухи о том, что в области не хватает врачей."
     assert _quotes(text) == []
+
+
+def test_a_lower_case_word_after_a_real_sentence_end_is_a_typo_not_an_abbreviation() -> None:
+    text = ("Ранее канцлер Олаф Шольц заявил, что поставки не будут финансироваться за счет пенсий внутри страны. "
+            "по словам канцлера, он не поддерживает сокращение бюджета.")
+    assert sorted(q.text for q in _quotes(text)) == [
+        "он не поддерживает сокращение бюджета", "поставки не будут финансироваться за счет пенсий внутри страны"]
+    text = "Министр Иван Петров сообщил, что зарплата составит 50 тыс. руб. в месяц."
+    assert _only(text, "indirect").text == "зарплата составит 50 тыс. руб. в месяц"
