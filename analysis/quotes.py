@@ -444,26 +444,31 @@ class QuoteFinder:
         i = cur
         while i < q.close:
             ch = text[i]
-            if ch in ",!?…" and i + 2 < q.close and text[i + 1] == " " and text[i + 2] in DASHES:
-                k0 = p.tok_at(i + 3)
+            # (the dash may be glued to the comma: "говорю,— пояснил он.— И …")
+            gap = 1 if i + 1 < q.close and text[i + 1] == " " else 0
+            if ch in ",!?…" and i + 1 + gap < q.close and text[i + 1 + gap] in DASHES and (
+                    gap or text[i + 2:i + 3] == " "):
+                k0 = p.tok_at(i + 2 + gap)
                 if k0 < len(p.toks) and p.toks[k0].start < q.close:
                     # the attribution's tokens are marked quoted; test them as if they were not
                     v = self._inner_verb(k0, q.close)
                     if v >= 0:
                         # end of the attribution: ". — " or ": — " or ", — " before the quote goes on
                         j = p.toks[v].stop
-                        end_attr = -1
+                        end_attr = resume = -1
                         while j < q.close - 2:
                             if text[j] in ".,:;" and text[j + 1] == " " and text[j + 2] in DASHES:
-                                end_attr = j
+                                end_attr, resume = j, j + 3
+                                break
+                            if text[j] in ".,:;" and text[j + 1] in DASHES:
+                                end_attr, resume = j, j + 2  # ("в интервью.— И я …")
                                 break
                             if text[j] in "«\"„":
                                 break
                             j += 1
                         if end_attr > 0 and end_attr - p.toks[v].stop < 150:
                             pieces.append((cur, i, v))
-                            cur = end_attr + 3
-                            i = cur
+                            cur = i = resume
                             continue
             i += 1
         if pieces:
