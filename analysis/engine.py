@@ -18,6 +18,7 @@ from analysis.lexicon import (
     ANOTHER_WORDS,
     ANY_OFFICE_HEADS,
     ENTOURAGE_NOUNS,
+    MEDIA_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     PRESS_NOUNS,
@@ -149,6 +150,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             options.append(Option(d.spokes[0], "pronoun"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
               and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
+              and not _for_another_body(p, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
@@ -304,6 +306,16 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     introduced with other titles) is somebody else, even if the article never names him."""
     roles = idx.actors[actor].roles
     return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(r.head != head for r in roles)
+
+
+def _for_another_body(p: Parsed, tok: int) -> bool:
+    """"по словам представителя коммунальной компании": a spokesperson of a body, who speaks for it, not the
+    person last quoted ("собеседник агентства" names only whom he spoke to; "пресс-секретарь российского
+    лидера" is a person's, who may well be the one quoted)."""
+    return lemma(p.toks[tok].text) in SPOKESPERSON_NOUNS and any(
+        p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and p.toks[c].pos in {"NOUN", "PROPN"}
+        and p.toks[c].feat("Animacy") != "Anim" and lemma(p.toks[c].text) not in MEDIA_NOUNS
+        and not is_outlet(p.toks[c].text) for c in p.toks[tok].children)
 
 
 def _another(p: Parsed, tok: int) -> bool:

@@ -890,7 +890,7 @@ class QuoteFinder:
             self._po_slovam(si)
             for v in range(sent.first, sent.last + 1):
                 t = p.toks[v]
-                if t.quoted or t.pos not in {"VERB", "AUX"}:
+                if t.quoted or (t.pos not in {"VERB", "AUX"} and not self._mistagged_verb(v)):
                     continue
                 lem = self.vlemma(v)
                 if lem in STATEMENT_VERBS and ((v - sent.first <= 4 and self._such_statement(sent.first, v)) or (
@@ -928,6 +928,13 @@ class QuoteFinder:
                 if self._about_this_after_comma(si, v):
                     continue
                 self._indirect_at(si, v, lem)
+
+    def _mistagged_verb(self, v: int) -> bool:
+        """"Захарова подытожила, что …": a rarer verb of saying in the past the tagger read as a short
+        adjective."""
+        t = self.p.toks[v]
+        return t.pos == "ADJ" and t.feat("Variant") == "Short" and t.lower.endswith(("л", "ла", "ло", "ли")) and \
+            self.vlemma(v) in SPEECH_VERBS
 
     def _recap(self, v: int) -> bool:
         """"Ранее сообщалось, что …", "как сообщалось": the writer recalling earlier news, nobody's words; an

@@ -923,3 +923,16 @@ def test_a_quote_split_by_an_attribution_with_dashes_glued_to_the_punctuation() 
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Игорь Додон", "Я уходящий президент, я об этом говорю"),
         ("Игорь Додон", "И я не хочу оставлять проблемы новым поколениям")]
+
+
+def test_a_rarer_verb_of_saying_the_tagger_reads_as_an_adjective_still_reports() -> None:
+    text = "Официальный представитель МИД Мария Захарова подытожила, что никакой интриги в звонке нет."
+    assert _only(text, "indirect").speaker == "Мария Захарова"
+    text = "Пенсионерка Валентина Румянцева возмущается: \"У нас постоянно здесь помойка\"."
+    assert _only(text, "direct").speaker == "Валентина Румянцева"
+
+
+def test_a_spokesperson_of_an_unnamed_body_is_not_the_resident_quoted_before() -> None:
+    text = ("Пенсионерка Валентина Румянцева возмущается: \"У нас постоянно здесь помойка\".\n\nПо словам "
+            "представителя коммунальной компании, график вывоза мусора был нарушен из-за поломки техники.")
+    assert [q.speaker for q in _quotes(text)] == ["Валентина Румянцева"]
