@@ -29,7 +29,7 @@ from analysis.lexicon import (
 )
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
-from analysis.pipeline import MAX_CHARS, lemma, parse, verb_lemma
+from analysis.pipeline import MAX_CHARS, is_first_name, lemma, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
@@ -62,8 +62,29 @@ _NOT_FOR_NLP = re.compile(
     "[\x00-\x08\x0b-\x1f\u200b-\u200f\u2060\ufeff\ud800-\udfff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+#: Two or three words in capitals: "СЕРГЕЙ ГРЕНАДЁРОВ, председатель комиссии:", "Андрей ДМИТРИЕВ (тренер …)".
+_CAPS_WORDS = re.compile(r"\b[А-ЯЁ][А-ЯЁа-яё]+(?:[ \t][А-ЯЁ]{2,}){1,2}\b")
+
+
 def _clean_for_nlp(text: str) -> str:
-    return _NOT_FOR_NLP.sub(" ", text)
+    """The text the parser sees, offset for offset the same: invisible characters as spaces, and a person's name
+    set in capitals (interview and press-conference layouts) in ordinary case, which the tagger reads as a name
+    and not as an organisation's abbreviation."""
+    text = _NOT_FOR_NLP.sub(" ", text)
+    return _CAPS_WORDS.sub(_name_case, text)
+
+
+def _name_case(m: re.Match[str]) -> str:
+    words = m.group(0).split()
+    titled = [w[:1] + w[1:].lower() for w in words]
+    if not is_first_name(titled[0]) or all(w[1:].islower() for w in words):
+        return m.group(0)
+    out, pos = [], 0
+    for w, t in zip(words, titled, strict=True):
+        at = m.group(0).index(w, pos)
+        out.append(m.group(0)[pos:at] + t)
+        pos = at + len(w)
+    return "".join(out) + m.group(0)[pos:]
 
 
 def _analyze(text: str) -> Analysis:

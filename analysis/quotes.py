@@ -58,6 +58,12 @@ _DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])",
 _ATTRIBUTION_DASH = re.compile(r"([,!?…])[ \u00a0]*[—–-][ \u00a0]*")
 #: ". — " after the attribution: the speaker goes on.
 #: (a hyphen counts when spaced: ". - Поздравляю парней")
+#: A line that ends in a colon: a speaker's header in press-conference and interview layouts.
+_HEADER_END = re.compile(r":[ \t\u00a0]*\n")
+#: An answer's paragraph: a dash or a quotation mark opens it.
+_ANSWER_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–-][ \u00a0]*|(?=[«\"„“]))")
+#: A journalist's question glued to the end of an answer: "…хорошей команды.- Что скажете о пенальти?"
+_GLUED_QUESTION = re.compile(r"(?<=[.!…])[ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^\n]*\?[ \u00a0]*$")
 _REOPEN_DASH = re.compile(r"[.!?…](?:[ \u00a0]*[—–]|[ \u00a0]+-(?=[ \u00a0]))[ \u00a0]*(?=\S)")
 
 
@@ -289,6 +295,7 @@ class QuoteFinder:
             elif text[self._line_start(q.open):q.open].strip():
                 prev = None if not self._sentence_start(q.open) else prev
         self._open_paragraphs()
+        self._speaker_headers()
         self._colon_paragraphs()
         self._dash_paragraphs()
         for q in p.top_quotes:
@@ -345,6 +352,54 @@ class QuoteFinder:
                     **kw)  # type: ignore[arg-type]
         self.cands.append(cand)
         return cand
+
+    def _speaker_headers(self) -> None:
+        """"Александр Побегалов, главный тренер «Шинника»: (paragraph break) — Тренеру …": a line that is only a
+        person's name and description, ending in a colon, introduces that person's answers — the paragraphs after
+        it that open with a dash or a quotation mark, until a paragraph that does not. Journalists' questions
+        (ending in "?") are not the speaker's words."""
+        text, p = self.text, self.p
+        n = len(text)
+        for m in _HEADER_END.finditer(text):
+            speaker = self._header_speaker(text.rfind("\n", 0, m.start()) + 1, m.start())
+            if speaker < 0:
+                continue
+            pos = m.end()
+            while pos < n:
+                while pos < n and text[pos].isspace():
+                    pos += 1
+                end = text.find("\n", pos)
+                end = n if end < 0 else end
+                opener = _ANSWER_OPEN.match(text, pos, end)
+                if pos >= n or opener is None or text[pos:end].rstrip().endswith(":"):
+                    break  # (another header, or the story goes on)
+                body = text[opener.end():end]
+                glued = _GLUED_QUESTION.search(body)
+                stop = opener.end() + (glued.start() if glued else len(body))
+                if not body.rstrip().endswith("?") or glued:
+                    q = p.top_quote_at(opener.end() + 1) if text[opener.end():opener.end() + 1] in ALL_QUOTES else None
+                    if q is not None and q.open == opener.end():
+                        if q.open not in self.attributed:
+                            self._emit_direct(q, q.open + 1, q.close, None, p.toks[speaker].start, subj=speaker)
+                    else:
+                        self._emit_dialogue_by(opener.end(), stop, speaker)
+                pos = end
+
+    def _header_speaker(self, start: int, colon: int) -> int:
+        """The first token of the one person named in a header line [start, colon) that has no verb, or -1."""
+        p = self.p
+        toks = range(p.tok_at(start), p.tok_at(colon))
+        if not 1 <= len(toks) <= 20 or any(p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") in {
+                "Fin", None} and not p.toks[k].quoted for k in toks):
+            return -1
+        people = {p.toks[k].span for k in toks if p.toks[k].span >= 0 and p.spans[p.toks[k].span].type == "PER"}
+        return p.spans[people.pop()].toks[0] if len(people) == 1 else -1
+
+    def _emit_dialogue_by(self, start: int, end: int, speaker: int) -> None:
+        s, e = _trim(self.text, start, end)
+        if e - s < 3 or any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
+            return
+        self.cands.append(Cand("direct", s, e, None, self.p.toks[speaker].start, subj=speaker))
 
     def _colon_paragraphs(self) -> None:
         """"Игорь Сечин так прокомментировал соглашение: (paragraph break) Приобретение … является важным шагом …":
