@@ -1204,12 +1204,11 @@ class QuoteFinder:
                 owner = next((o for o in owners if v < o < j and p.toks[o].pos == "NOUN"), -1)
                 # "прокомментировал слова общественного деятеля X о том, что Y": Y is X's, whose words they are
                 words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS and not p.toks[
-                    k].quoted), -1)
-                if words >= 0 and nxt is not None and nxt.lower == "том" and j + 3 <= sent.last and \
+                    k].quoted and p.toks[k].rel == "obj"), -1)
+                said = self._words_owner(words, j) if words >= 0 else -1
+                if said >= 0 and nxt is not None and nxt.lower == "том" and j + 3 <= sent.last and \
                         p.toks[j + 2].text == "," and p.toks[j + 3].lower == "что":
-                    said = self._words_owner(words, j)
-                    if said >= 0:
-                        self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, said, owner=True)
+                    self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, said, owner=True)
                     break
                 if owner >= 0 and (lemma(p.toks[owner].text) not in SPEECH_PHRASE_NOUNS or lem not in
                                    SPEECH_PHRASE_VERBS) and not (
