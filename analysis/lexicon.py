@@ -85,6 +85,11 @@ IMPERSONAL_VERBS = frozenset({"говориться", "отмечаться", "�
 NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
 
+#: Words that open an embedded question: "рассказал, как …", "пояснил, к кому …" name a topic, not words said.
+INTERROGATIVES = frozenset({"как", "почему", "зачем", "когда", "где", "куда", "откуда", "кто", "кого", "кому",
+                            "кем", "чем", "чему", "чего", "какой", "какая", "какое", "какие", "каким", "какую",
+                            "сколько", "насколько", "чей", "чья", "чье", "чьи"})
+
 #: Verbs whose о-phrase only announces a topic ("высказался о беспорядках", "выразил мнение и об экономике"):
 #: what was said follows, in quotation marks or "отметив, что …", and is the quote.
 TOPIC_VERBS = frozenset({"высказаться", "высказываться", "выразить", "выражать"})
@@ -189,6 +194,8 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("глава", frozenset({"субъ"}), "губернатор", frozenset()),
     ("глава", frozenset({"горо"}), "мэр", frozenset()),
     ("градоначальник", frozenset(), "мэр", frozenset()),
+    # Ukrainian usage: "городской голова" is the mayor
+    ("голова", frozenset({"горо"}), "мэр", frozenset()),
 )
 
 #: Short adjectives that attribute a quotation after a dash ("«…», — уверен он"; the guide: such words ARE direct

@@ -24,6 +24,7 @@ from analysis.lexicon import (
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
     IMPERSONAL_VERBS,
+    INTERROGATIVES,
     MEDIA_NOUNS,
     NAMING_VERBS,
     NEGATED_SPEECH_VERBS,
@@ -1174,6 +1175,15 @@ class QuoteFinder:
                 break
             if u.text in _SENT_END or u.text == ":":
                 break
+            w = j + 1  # (the word after the comma)
+            if j == v + 1 and u.text == "," and w <= sent.last and (p.toks[w].lower in INTERROGATIVES or (
+                    p.toks[w].pos == "ADP" and w + 1 <= sent.last and p.toks[w + 1].lower in INTERROGATIVES)):
+                # "пояснил, к кому он обращается", "рассказал, почему …": a question named, not an answer given;
+                # no quote, but the speaker carries the passage on to the quotation that follows
+                subj = self._speaker_token(v)
+                if subj >= 0 and not self.is_relay(v, subj):
+                    self._emit_indirect(p.toks[w].start, self._clause_end(w + 1, v), v, subj, topic=True)
+                return
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
                 subj = self._speaker_token(v)
                 if self.is_relay(v, subj, claim=True):

@@ -952,3 +952,17 @@ def test_a_press_conference_header_line_gives_the_answers_below_it_and_not_the_q
     # a line with a verb before its colon is a sentence, not a header
     text = "Игорь Колыванов, главный тренер «Тосно», вышел к журналистам:\n\n- Добрый вечер всем."
     assert all(q.text != "Добрый вечер всем" for q in _quotes(text))
+
+
+def test_an_embedded_question_is_no_quote_but_its_asker_speaks_the_quotation_after() -> None:
+    text = ("Депутат Азамат Турдубаев выступил на заседании. Затем депутат пояснил, к кому из коллег он обращается. "
+            "«В свое время наш коллега был министром иностранных дел»")
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [("Азамат Турдубаев", "direct")]
+    text = "Мэр Одессы Геннадий Труханов рассказал, когда начнется отопительный сезон.\n\nОб этом он заявил в эфире."
+    assert _quotes(text) == []
+
+
+def test_a_ukrainian_gorodskoy_golova_is_the_mayor() -> None:
+    text = ("Отопление в Киеве включат в пятницу. Об этом сообщил столичный городской голова Виталий Кличко.\n\n"
+            "«Следующая неделя будет холодной», — объяснил мэр.")
+    assert [q.speaker for q in _quotes(text)] == ["Виталий Кличко"] * 2
