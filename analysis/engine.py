@@ -240,6 +240,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
 _TERMINAL = tuple(".!?…»\"”“")
 
 
+#: A title line "Квиташвили: «…»", "Дзюба об 1:4 от Дании: «…»": a few words, a colon, a quotation closing the
+#: line with no full stop after it.
+_TITLE_QUOTE = re.compile(r"^(?:[^\s:]+\s+){0,5}[^\s:]+:\s*[«\"„“][^\n]{2,140}[»\"“”]$")
+
+
 def _in_headline(text: str, offset: int) -> bool:
     """A short line without a full stop, with the article going on below it, is a headline or a caption (the
     guide: headlines are not quotes). A post that is one line without a full stop is the article itself."""
@@ -248,8 +253,10 @@ def _in_headline(text: str, offset: int) -> bool:
     if end < 0 or not text[end:].strip():
         return False
     line = text[start:end].strip()
-    # a name in quotation marks at its end ("… гендиректора «Эха Москвы»") is no full stop; "X: «…»" is the
-    # headline's own explicit attribution
+    if not text[:start].strip() and _TITLE_QUOTE.match(line):
+        return True  # the title "Квиташвили: «…»" above the article, whose body gives the words again
+    # a name in quotation marks at its end ("… гендиректора «Эха Москвы»") is no full stop; "X: «…»" further down
+    # is a line of the article (a press-conference layout)
     bare = line if line[:1] in "«\"„“" or re.search(r":\s*[«\"„“]", line) else line.rstrip("»\"”“")
     return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and line[:1] not in "«\"„“"
 

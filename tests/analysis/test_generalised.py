@@ -966,3 +966,13 @@ def test_a_ukrainian_gorodskoy_golova_is_the_mayor() -> None:
     text = ("Отопление в Киеве включат в пятницу. Об этом сообщил столичный городской голова Виталий Кличко.\n\n"
             "«Следующая неделя будет холодной», — объяснил мэр.")
     assert [q.speaker for q in _quotes(text)] == ["Виталий Кличко"] * 2
+
+
+def test_the_title_line_name_colon_quotation_is_a_headline_not_a_quote() -> None:
+    text = ("Гурам Цхакая: «Конфликт кончится ещё нескоро»\n\nО соответствующем заявлении министра сообщило "
+            "агентство. Министр добавил, что переговоры продолжатся.")
+    assert [q.text for q in _quotes(text)] == ["переговоры продолжатся"]
+    # the same layout further down the article is a line of it
+    text = ("Комментарии тренеров после матча\n\nНиколай Заварухин: «Рады победе, парни бились до конца».\n\n"
+            "Матч прошел при полных трибунах.")
+    assert _only(text, "direct").speaker == "Николай Заварухин"
