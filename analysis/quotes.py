@@ -23,6 +23,7 @@ from analysis.lexicon import (
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
+    GENERIC_ORG_NOUNS,
     IMPERSONAL_VERBS,
     INTERROGATIVES,
     MEDIA_NOUNS,
@@ -33,6 +34,7 @@ from analysis.lexicon import (
     OPINION_IN_PRESENT,
     PARTIAL_VERBS,
     POSSESSIVE_PRONOUNS,
+    PRESS_NOUNS,
     RELAY_VERBS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
@@ -977,13 +979,27 @@ class QuoteFinder:
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
                 if lem in OPINION_IN_PRESENT and t.feat("Tense") == "Pres":
                     continue  # "аналитик предполагает, что …" is a view he holds; "предположил, что" he voiced
-                if self._recap(v):
+                if self._recap(v) or self._indicates(v, lem):
                     continue
                 if self._fronted_about(si, v):
                     continue
                 if self._about_this_after_comma(si, v):
                     continue
                 self._indirect_at(si, v, lem)
+
+    def _indicates(self, v: int, lem: str) -> bool:
+        """"…, что говорит о том, что …", "Это говорит о том, что …", "Статистика говорит о …": a fact that
+        points to something, not a speaker — the subject is a pronoun for a fact or a thing."""
+        if lem not in {"говорить", "свидетельствовать"}:
+            return False
+        p = self.p
+        s = self.subject_of(v)
+        if s < 0:
+            return False
+        t = p.toks[s]
+        return t.lower in {"что", "это", "все", "всё"} or (
+            t.pos == "NOUN" and t.feat("Animacy") == "Inan" and t.span < 0 and lemma(t.text) not in (
+                GENERIC_ORG_NOUNS | PRESS_NOUNS | DOC_NOUNS | MEDIA_NOUNS))
 
     def _mistagged_verb(self, v: int) -> bool:
         """"Захарова подытожила, что …": a rarer verb of saying in the past the tagger read as a short
