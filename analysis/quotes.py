@@ -23,6 +23,7 @@ from analysis.lexicon import (
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
     DOC_NOUNS,
+    FIRST_PERSON,
     GENERIC_ORG_NOUNS,
     IMPERSONAL_VERBS,
     INTERROGATIVES,
@@ -1001,6 +1002,26 @@ class QuoteFinder:
             t.pos == "NOUN" and t.feat("Animacy") == "Inan" and t.span < 0 and lemma(t.text) not in (
                 GENERIC_ORG_NOUNS | PRESS_NOUNS | DOC_NOUNS | MEDIA_NOUNS))
 
+    def _first_person_run(self, si: int, start: int) -> int:
+        """Where speech without quotation marks begins that ends in ", — сказал X": the sentences before it in
+        the same paragraph belong to it while they speak in the first person (a verb or pronoun of "я/мы") and
+        report nobody else's words."""
+        p, text = self.p, self.text
+        k = si - 1
+        while k >= 0:
+            prev = p.sents[k]
+            if prev.last < prev.first or "\n" in text[prev.stop:start] or any(
+                    ch in text[prev.start:prev.stop] for ch in ALL_QUOTES):
+                break
+            toks = [p.toks[j] for j in range(prev.first, prev.last + 1)]
+            first_person = any(t.feat("Person") == "1" or t.lower in FIRST_PERSON for t in toks)
+            if not first_person or any(t.pos in {"VERB", "AUX"} and self.vlemma(t.i) in SPEECH_VERBS and t.feat(
+                    "Person") != "1" for t in toks):
+                break
+            start = prev.start
+            k -= 1
+        return start
+
     def _mistagged_verb(self, v: int) -> bool:
         """"Захарова подытожила, что …": a rarer verb of saying in the past the tagger read as a short
         adjective."""
@@ -1315,6 +1336,8 @@ class QuoteFinder:
                     self._emit_indirect(p.toks[after].stop, end, v, subj, **kw)
                 return
             # the dash of direct speech marks the words as the speaker's own, quotation marks lost or not
+            if comma == v - 2:
+                s = self._first_person_run(si, s)  # "Старались играть агрессивно. … Расстроен, — рассказал тренер."
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …"

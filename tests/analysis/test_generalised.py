@@ -983,3 +983,13 @@ def test_a_fact_that_points_to_something_is_no_speaker() -> None:
             "что им нужна только территория. Это говорит о том, что переговоры зашли в тупик. Статистика "
             "свидетельствует о том, что цены растут.")
     assert _quotes(text) == []
+
+
+def test_speech_without_marks_runs_back_over_the_first_person_sentences_of_its_paragraph() -> None:
+    text = ("Пресс-секретарь Кремля Дмитрий Песков дал интервью.\n\nВ целом мы предпочитаем работать по своему "
+            "графику. Он для нас главный, — сказал Песков.")
+    assert _only(text, "direct").text == "В целом мы предпочитаем работать по своему графику. Он для нас главный"
+    # a sentence of the writer's, third person, stays out
+    text = ("Пресс-секретарь Кремля Дмитрий Песков дал интервью.\n\nИнтервью длилось час. Он для нас главный, — "
+            "сказал Песков.")
+    assert _only(text, "direct").text == "Он для нас главный"
