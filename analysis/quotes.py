@@ -1274,7 +1274,9 @@ class QuoteFinder:
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
                 continue
-            if (u.pos in {"VERB", "AUX"} and not (u.head == v and lemma(u.text) in SPEECH_PHRASE_NOUNS)) or \
+            # (a participle describes the object: "подтвердило появившуюся информацию о том, что …")
+            if (u.pos in {"VERB", "AUX"} and u.feat("VerbForm") != "Part" and not (
+                    u.head == v and lemma(u.text) in SPEECH_PHRASE_NOUNS)) or \
                     u.text in {",", ";", "—", "–"}:
                 break  # (but "дал понять, что": the verb of the phrase goes on to its clause)
             j += 1

@@ -993,3 +993,9 @@ def test_speech_without_marks_runs_back_over_the_first_person_sentences_of_its_p
     text = ("Пресс-секретарь Кремля Дмитрий Песков дал интервью.\n\nИнтервью длилось час. Он для нас главный, — "
             "сказал Песков.")
     assert _only(text, "direct").text == "Он для нас главный"
+
+
+def test_a_participle_before_the_object_does_not_end_the_report() -> None:
+    text = ("На блокпосту была стрельба. Командование полиции позже подтвердило появившуюся информацию о том, что "
+            "стрелявшие задержаны.")
+    assert _only(text, "indirect").text == "стрелявшие задержаны"
