@@ -195,6 +195,14 @@ class QuoteFinder:
         na, nb = self.p.toks[a].feat("Number"), self.p.toks[b].feat("Number")
         return na is not None and nb is not None and na != nb
 
+    def _there(self, v: int) -> int:
+        """"Там отметили, что …", "«…», — заверили там": the "там" of a plural verb of saying, which the resolver
+        reads as the body that spoke just before; -1 when there is none."""
+        p = self.p
+        if p.toks[v].feat("Number") != "Plur":
+            return -1
+        return next((c for c in p.toks[v].children if p.toks[c].lower == "там"), -1)
+
     def _outlet(self, k: int) -> bool:
         t = self.p.toks[k]
         return t.span >= 0 and is_outlet(self.p.spans[t.span].normal)
@@ -613,6 +621,9 @@ class QuoteFinder:
         org = self._obl_org(verb)
         if org >= 0:
             return org  # "», — уточнили в компании, комментируя публикацию газеты «Ведомости»"
+        there = self._there(verb)
+        if there >= 0:
+            return there  # "«…», — заверили там": the body that spoke just before
         stop = self.sent_end_tok(verb) + 1
         j = verb
         while j + 1 < stop:
@@ -1592,11 +1603,9 @@ class QuoteFinder:
         o = self._obl_org(v)
         if o >= 0:
             return o
-        if p.toks[v].feat("Number") == "Plur":
-            # "Там отметили, что …": the body that spoke just before (the resolver reads "там")
-            there = next((c for c in p.toks[v].children if p.toks[c].lower == "там" and c < v), -1)
-            if there >= 0:
-                return there
+        there = self._there(v)
+        if there >= 0:
+            return there
         first = p.sents[p.toks[v].sent].first
         rel = self._relative_antecedent(v, first)
         if rel >= 0:

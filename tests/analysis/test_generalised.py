@@ -999,3 +999,9 @@ def test_a_participle_before_the_object_does_not_end_the_report() -> None:
     text = ("На блокпосту была стрельба. Национальная полиция Украины позже подтвердила появившуюся информацию о том, что "
             "стрелявшие задержаны.")
     assert _only(text, "indirect").text == "стрелявшие задержаны"
+
+
+def test_zaverili_tam_after_a_quotation_is_the_body_that_spoke_before() -> None:
+    text = ("В авиакомпании «Победа» отметили, что экипажи помогают пассажирам. \"Пассажиры задержанных рейсов будут "
+            "обеспечены питанием\", - заверили там.")
+    assert [q.speaker for q in _quotes(text)] == ["Победа", "Победа"]
