@@ -996,8 +996,8 @@ def test_speech_without_marks_runs_back_over_the_first_person_sentences_of_its_p
 
 
 def test_a_participle_before_the_object_does_not_end_the_report() -> None:
-    text = ("На блокпосту была стрельба. Национальная полиция Украины позже подтвердила появившуюся информацию о том, что "
-            "стрелявшие задержаны.")
+    text = ("На блокпосту была стрельба. Национальная полиция Украины позже подтвердила появившуюся информацию о "
+            "том, что стрелявшие задержаны.")
     assert _only(text, "indirect").text == "стрелявшие задержаны"
 
 
