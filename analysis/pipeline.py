@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from analysis.textnorm import fold_yo
+
 #: Only the first MAX_CHARS characters of a text are analysed; offsets stay valid because this is a prefix.
 MAX_CHARS = 100_000
 #: Sentences with more tokens than this are not given to the syntax parser (their tokens keep no heads).
@@ -133,8 +135,9 @@ def _split_at_line_breaks(text: str, sents: list[Any]) -> list[Any]:
 
 @lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
-    """Dictionary form of a word (lower case), from pymorphy's first parse; cached per process."""
-    return models().morph_vocab.parse(word.lower())[0].normal_form
+    """Dictionary form of a word (lower case, ё as е like every list in lexicon.py), from pymorphy's first
+    parse; cached per process."""
+    return fold_yo(models().morph_vocab.parse(word.lower())[0].normal_form)
 
 
 @lru_cache(maxsize=100_000)
@@ -143,8 +146,8 @@ def verb_lemma(word: str) -> str:
     parses = models().morph_vocab.parse(word.lower())
     for p in parses:
         if p.tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND"}:
-            return p.normal_form
-    return parses[0].normal_form
+            return fold_yo(p.normal_form)  # ("подчёркивают" is "подчеркивать", as the lexicon spells it)
+    return fold_yo(parses[0].normal_form)
 
 
 _NAME_TAGS = ("Surn", "Name", "Patr")

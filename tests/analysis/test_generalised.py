@@ -1005,3 +1005,8 @@ def test_zaverili_tam_after_a_quotation_is_the_body_that_spoke_before() -> None:
     text = ("В авиакомпании «Победа» отметили, что экипажи помогают пассажирам. \"Пассажиры задержанных рейсов будут "
             "обеспечены питанием\", - заверили там.")
     assert [q.speaker for q in _quotes(text)] == ["Победа", "Победа"]
+
+
+def test_a_verb_whose_dictionary_form_has_yo_is_still_a_verb_of_saying() -> None:
+    text = "В «Ленэнерго» подчёркивают, что нарушение затронуло небольшую часть потребителей."
+    assert _only(text, "indirect").speaker == "Ленэнерго"
