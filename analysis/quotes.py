@@ -1160,6 +1160,9 @@ class QuoteFinder:
                     if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in ACCORDING_TO_NOUNS | {
                             "данным"}:
                         return t.start
+                    if u.feat("VerbForm") == "Conv" and not u.quoted and self.vlemma(nxt) in SPEECH_VERBS | {
+                            "упомянуть", "упоминать"}:
+                        return t.start  # ", упомянув о …", ", добавив, что …": the speaker's next act
                     if u.lower == "как" and nxt + 1 <= last and p.toks[nxt + 1].pos == "VERB" and \
                             self.vlemma(nxt + 1) in SPEECH_VERBS:
                         return t.start
@@ -1603,6 +1606,14 @@ class QuoteFinder:
         o = self._obl_org(v)
         if o >= 0:
             return o
+        t = p.toks[v]
+        if t.feat("VerbForm") == "Conv" and t.head >= 0 and self.is_speech_verb(t.head):
+            # "«…», — сообщили в пресс-службе, добавив, что …": the gerund's speaker is its verb's
+            o = self._obl_org(t.head)
+            if o < 0:
+                o = self._there(t.head)
+            if o >= 0:
+                return o
         there = self._there(v)
         if there >= 0:
             return there

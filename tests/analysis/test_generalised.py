@@ -1010,3 +1010,16 @@ def test_zaverili_tam_after_a_quotation_is_the_body_that_spoke_before() -> None:
 def test_a_verb_whose_dictionary_form_has_yo_is_still_a_verb_of_saying() -> None:
     text = "В «Ленэнерго» подчёркивают, что нарушение затронуло небольшую часть потребителей."
     assert _only(text, "indirect").speaker == "Ленэнерго"
+
+
+def test_a_gerund_after_a_body_that_spoke_reports_for_the_same_body() -> None:
+    text = "«Все системы работают штатно», – сообщили в пресс-службе ВТБ, добавив, что средства вернут автоматически."
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [("ВТБ", "direct"), ("ВТБ", "indirect")]
+    # a gerund of a denial is no report of the body's
+    text = "В полиции Москвы отказались сообщить подробности, сказав, что на этом этапе их не раскрывают."
+    assert _quotes(text) == []
+
+
+def test_a_speech_gerund_after_the_reported_clause_ends_it() -> None:
+    text = "Премьер Биньямин Нетаниягу подчеркнул, что Израиль защищается постоянно, упомянув о беспорядках на севере."
+    assert _only(text, "indirect").text == "Израиль защищается постоянно"
