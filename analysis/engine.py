@@ -240,9 +240,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
 _TERMINAL = tuple(".!?…»\"”“")
 
 
-#: A title line "Квиташвили: «…»", "Дзюба об 1:4 от Дании: «…»": a few words, a colon, a quotation closing the
+#: A title line "Квиташвили: «…»", "Дзюба об 1:4 от Дании: «…»": a short lead, a colon, a quotation closing the
 #: line with no full stop after it.
-_TITLE_QUOTE = re.compile(r"^(?:[^\s:]+\s+){0,5}[^\s:]+:\s*[«\"„“][^\n]{2,140}[»\"“”]$")
+_TITLE_QUOTE = re.compile(r"^[^\n«\"„“]{1,80}:\s*[«\"„“][^\n]{2,140}[»\"“”]$")
 
 
 def _in_headline(text: str, offset: int) -> bool:

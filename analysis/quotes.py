@@ -397,15 +397,22 @@ class QuoteFinder:
                         self._emit_dialogue_by(opener.end(), stop, speaker)
                 pos = end
 
-    def _header_speaker(self, start: int, colon: int) -> int:
-        """The first token of the one person named in a header line [start, colon) that has no verb, or -1."""
+    def _header_speaker(self, start: int, colon: int, name_first: bool = False) -> int:
+        """The first token of the one person named in a header line [start, colon) that has no verb, or -1.
+        With `name_first` the line must open with the name and a comma ("Игорь Колыванов, главный тренер: «…»",
+        the quotation on the same line), not merely mention one person."""
         p = self.p
         toks = range(p.tok_at(start), p.tok_at(colon))
         if not 1 <= len(toks) <= 20 or any(p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") in {
                 "Fin", None} and not p.toks[k].quoted for k in toks):
             return -1
         people = {p.toks[k].span for k in toks if p.toks[k].span >= 0 and p.spans[p.toks[k].span].type == "PER"}
-        return p.spans[people.pop()].toks[0] if len(people) == 1 else -1
+        if len(people) != 1:
+            return -1
+        sp = p.spans[people.pop()]
+        if name_first and (sp.toks[0] != toks[0] or sp.toks[-1] + 1 >= toks[-1] or p.toks[sp.toks[-1] + 1].text != ","):
+            return -1
+        return sp.toks[0]
 
     def _emit_dialogue_by(self, start: int, end: int, speaker: int) -> None:
         s, e = _trim(self.text, start, end)
@@ -739,7 +746,9 @@ class QuoteFinder:
         k = self._token_before_colon(q)
         if k < 0:
             return False
-        named = self._name_then_description(q, k)
+        # "Сергей Шепелев, главный тренер ХК «Югра»: «…»": the one person of a verbless line before the colon
+        colon = p.toks[k + 1].start if k + 1 < len(p.toks) else q.open
+        named = self._header_speaker(self._line_start(q.open), colon, name_first=True)
         if named >= 0:
             self._emit_direct(q, q.open + 1, q.close, None, p.toks[named].start, subj=named)
             return True
@@ -762,22 +771,6 @@ class QuoteFinder:
         c = self._emit_direct(q, q.open + 1, q.close, None, sp.start, subj=p.toks[k].i)
         c.subj = sp.toks[0]
         return True
-
-    def _name_then_description(self, q: QuoteSpan, k: int) -> int:
-        """"Сергей Шепелев, главный тренер ХК «Югра»: «…»": a line that opens with a person's name, then only
-        the description after a comma (no verb), then the colon; the name's first token, or -1."""
-        p = self.p
-        first = p.tok_at(self._line_start(q.open))
-        if first >= k or p.toks[first].span < 0 or p.spans[p.toks[first].span].type != "PER":
-            return -1
-        sp = p.spans[p.toks[first].span]
-        comma = sp.toks[-1] + 1
-        if comma >= k or p.toks[comma].text != "," or k - comma > 15:
-            return -1
-        if any(p.toks[j].pos in {"VERB", "AUX"} or p.toks[j].text in _SENT_END | {":", ";"}
-               for j in range(comma + 1, k + 1) if not p.toks[j].quoted):
-            return -1
-        return first
 
     def _described(self, sp: Span) -> bool:
         """"Министр иностранных дел России Сергей Лавров: «…»": only the name's description (nouns,
