@@ -31,7 +31,7 @@ from analysis.lexicon import (
     is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
-from analysis.pipeline import lemma, verb_lemma
+from analysis.pipeline import dative_name, lemma, verb_lemma
 
 
 class Resolver:
@@ -308,6 +308,9 @@ class Resolver:
                                                     and p.toks[tk.head].feat("Case") == "Nom")
                     if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
                         continue  # "семья Биби", "адвокаты Навального": people around that person
+                    if typ == "PER" and p.toks[tok].feat("Case") == "Nom" and tk.rel != "nmod" and (
+                            tk.feat("Case") == "Dat" or dative_name(tk.text)):
+                        continue  # "рассказал председатель Нацбанка Назарбаеву": the one he told
                     if typ == "PER" and per is None and tk.rel in {"appos", "flat:name", "flat", "nmod"}:
                         if not genitive or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
                             per = ai

@@ -177,6 +177,14 @@ def nominative_name(word: str, gender: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def dative_name(word: str) -> bool:
+    """Whether a name word reads as a dative and never as a nominative ("Мишустину", "Пашиняну"): the tagger
+    often calls such a word nominative beside a subject, though it names whom the subject spoke to."""
+    names = [p for p in models().morph_vocab.parse(word.lower()) if any(t in p.tag for t in _NAME_TAGS)]
+    return any(p.tag.case == "datv" for p in names) and not any(p.tag.case == "nomn" for p in names)
+
+
+@lru_cache(maxsize=4096)
 def feminine_nominative(word: str) -> bool:
     """Whether a name word reads as a woman's name in the nominative ("Александра", "Горбунова"): the same words
     are a man's name in the genitive, and the tagger often takes that reading."""

@@ -1023,3 +1023,8 @@ def test_a_gerund_after_a_body_that_spoke_reports_for_the_same_body() -> None:
 def test_a_speech_gerund_after_the_reported_clause_ends_it() -> None:
     text = "Премьер Биньямин Нетаниягу подчеркнул, что Израиль защищается постоянно, упомянув о беспорядках на севере."
     assert _only(text, "indirect").text == "Израиль защищается постоянно"
+
+
+def test_a_name_in_the_dative_beside_the_subject_is_whom_he_told() -> None:
+    text = "«Курс рубля стабилизировался», - рассказал председатель Центробанка Мишустину."
+    assert [q.speaker for q in _quotes(text)] == []
