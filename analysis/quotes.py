@@ -1364,6 +1364,8 @@ class QuoteFinder:
                         return  # "Как сообщает Delfi, по его словам, …": the words are his
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
+                    if subj >= 0 and self._outlet(subj) and self._obl_org(v) >= 0:
+                        subj = self._obl_org(v)  # "Как сообщили «Ъ» в «Мегафоне», …": the paper is whom they told
                     if subj < 0:
                         subj = self._document_speaker(v)  # "Как сообщается на сайте администрации Ачинска, …"
                     cited = self._cited_source(v)
@@ -1621,7 +1623,9 @@ class QuoteFinder:
             j = top - 1
             while j > max(first, top - 12) and p.toks[j].text != "," and not p.toks[j].quoted:
                 j -= 1
-            if p.toks[j].text == "," and j + 1 < top and p.toks[j + 1].feat("VerbForm") == "Conv":
+            # (or an apposition with no verb: "Надав Бен-Йосеф, директор департамента, пояснил")
+            if p.toks[j].text == "," and j + 1 < top and (p.toks[j + 1].feat("VerbForm") == "Conv" or not any(
+                    p.toks[m].pos in {"VERB", "AUX"} for m in range(j + 1, top))):
                 top = j - 1
         for k in range(top, max(first, top - 7) - 1, -1):
             t = p.toks[k]

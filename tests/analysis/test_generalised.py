@@ -1028,3 +1028,15 @@ def test_a_speech_gerund_after_the_reported_clause_ends_it() -> None:
 def test_a_name_in_the_dative_beside_the_subject_is_whom_he_told() -> None:
     text = "«Курс рубля стабилизировался», - рассказал председатель Центробанка Мишустину."
     assert [q.speaker for q in _quotes(text)] == []
+
+
+def test_a_name_before_an_apposition_between_commas_is_the_subject() -> None:
+    text = ("В ответ на это Нахум Бен-Цион, директор отдела контроля городских клиник Министерства социального "
+            "обеспечения, пояснил, что в настоящее время Министерство финансов ежегодно выделяет 300 мест для всех "
+            "клиник.")
+    assert _only(text, "indirect").speaker == "Нахум Бен-Цион"
+
+
+def test_kak_soobshchili_a_paper_in_a_company_is_the_companys_words() -> None:
+    text = "Как сообщили «Ъ» в «Билайне», рост тарифов будет незначительным."
+    assert _only(text, "indirect").speaker == "Билайн"
