@@ -68,6 +68,8 @@ _HEADER_END = re.compile(r":[ \t\u00a0]*\n")
 _ANSWER_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–-][ \u00a0]*|(?=[«\"„“]))")
 #: A journalist's question glued to the end of an answer: "…хорошей команды.- Что скажете о пенальти?"
 _GLUED_QUESTION = re.compile(r"(?<=[.!…])[ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^\n]*\?[ \u00a0]*$")
+#: ", — " right after a short attribution: the speaker's sentence goes on ("…, — говорит она, — будет …").
+_MID_REOPEN_DASH = re.compile(r"[^,.!?…\n«»\"]{1,60}?,[ \u00a0]*[—–-][ \u00a0]+(?=\S)")
 _REOPEN_DASH = re.compile(r"[.!?…](?:[ \u00a0]*[—–]|[ \u00a0]+-(?=[ \u00a0]))[ \u00a0]*(?=\S)")
 
 
@@ -350,8 +352,10 @@ class QuoteFinder:
                         -1, {"doc": True, "pron_offset": p.toks[verb].start})
                 close = a.start() + (1 if a.group(1) in "!?…" else 0)
                 first = self._emit_dialogue(start, close, verb, subj, **extra)
-                # ". — B": the words go on after the attribution's sentence, in the same paragraph
-                again = _REOPEN_DASH.search(text, p.sents[p.toks[verb].sent].stop - 1, end)
+                # ". — B": the words go on after the attribution's sentence, in the same paragraph; ", — b" goes
+                # on within it ("— Теперь рядом с постом, — говорит она, — будет и палата")
+                again = _MID_REOPEN_DASH.match(text, p.toks[verb].stop, end) or _REOPEN_DASH.search(
+                    text, p.sents[p.toks[verb].sent].stop - 1, end)
                 if first is not None and again is not None:
                     self._emit_dialogue(again.end(), end, verb, -1, follow=first)
                 break

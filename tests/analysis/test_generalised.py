@@ -1040,3 +1040,11 @@ def test_a_name_before_an_apposition_between_commas_is_the_subject() -> None:
 def test_kak_soobshchili_a_paper_in_a_company_is_the_companys_words() -> None:
     text = "Как сообщили «Ъ» в «Билайне», рост тарифов будет незначительным."
     assert _only(text, "indirect").speaker == "Билайн"
+
+
+def test_a_dialogue_line_goes_on_after_a_comma_dash_following_its_attribution() -> None:
+    text = ("Заведующая отделением Ирина Соколова показывает новую палату.\n\n- Теперь рядом с постом, - говорит "
+            "она, - будет и палата интенсивной терапии. А все палаты оснащены кислородом.")
+    assert [(q.kind, q.text) for q in _quotes(text)] == [
+        ("direct", "Теперь рядом с постом"),
+        ("direct", "будет и палата интенсивной терапии. А все палаты оснащены кислородом")]
