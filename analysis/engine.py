@@ -66,11 +66,17 @@ _NOT_FOR_NLP = re.compile(
 _CAPS_WORDS = re.compile(r"\b[А-ЯЁ][А-ЯЁа-яё]+(?:[ \t][А-ЯЁ]{2,}){1,2}\b")
 
 
+#: The full stop of an abbreviation that always precedes a name ("ул. Прудской", "им. Пирогова"): the
+#: sentence splitter takes it for a sentence end before the capital letter.
+_NAME_ABBREVIATION_DOT = re.compile(r"\b(ул|просп|пер|пл|наб|бул|им|пос|дер|мкр)\.(?=[ \u00a0]*[А-ЯЁ])")
+
+
 def _clean_for_nlp(text: str) -> str:
-    """The text the parser sees, offset for offset the same: invisible characters as spaces, and a person's name
-    set in capitals (interview and press-conference layouts) in ordinary case, which the tagger reads as a name
-    and not as an organisation's abbreviation."""
+    """The text the parser sees, offset for offset the same: invisible characters as spaces, the full stop of an
+    address abbreviation as a space, and a person's name set in capitals (interview and press-conference
+    layouts) in ordinary case, which the tagger reads as a name and not as an organisation's abbreviation."""
     text = _NOT_FOR_NLP.sub(" ", text)
+    text = _NAME_ABBREVIATION_DOT.sub(r"\1 ", text)
     return _CAPS_WORDS.sub(_name_case, text)
 
 

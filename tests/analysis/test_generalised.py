@@ -1048,3 +1048,10 @@ def test_a_dialogue_line_goes_on_after_a_comma_dash_following_its_attribution() 
     assert [(q.kind, q.text) for q in _quotes(text)] == [
         ("direct", "Теперь рядом с постом"),
         ("direct", "будет и палата интенсивной терапии. А все палаты оснащены кислородом")]
+
+
+def test_a_site_she_told_and_a_street_abbreviation_do_not_cut_the_report() -> None:
+    text = ("Марина Котова, начальник отдела надзора Госинспекции, пояснила altapress.ru, что строительство дома на "
+            "ул. Садовой, 12 в Бийске идет.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Марина Котова", "строительство дома на ул. Садовой, 12 в Бийске идет")
