@@ -18,6 +18,7 @@ from analysis.lexicon import (
     ANOTHER_WORDS,
     ANY_OFFICE_HEADS,
     ENTOURAGE_NOUNS,
+    INTERLOCUTOR_NOUNS,
     MEDIA_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
@@ -175,6 +176,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         elif (t.pos == "PRON" and t.lower in {"он", "она"} and d.spokes is not None and d.spokes[0] == d.last
               and p.sent_of_offset(c.pos) - p.sent_of_offset(d.spokes[1]) <= 2):
             options.append(Option(d.spokes[0], "pronoun"))
+        elif (lemma(t.text) in INTERLOCUTOR_NOUNS and d.last is not None and idx.actors[d.last].type == "ORG"
+              and not is_outlet(idx.actors[d.last].name)
+              and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
+            # "сообщили «Интерфаксу» в пресс-службе МЧС. «…», — сказал собеседник агентства": the body's voice
+            options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
               and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
               and not _for_another_body(p, c.subj)

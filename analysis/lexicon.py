@@ -20,6 +20,9 @@ GENERIC_ORG_HEADS = frozenset({
     "су", "скр", "ск", "дчс", "уфсб", "фсб", "уфсин", "гуфсин", "фсин", "гибдд", "огибдд", "омвд", "овд", "ровд",
 })
 
+#: The unnamed person an agency spoke to: "собеседник агентства" speaks for the body that just spoke to it.
+INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
+
 #: Nouns that, in apposition to a name, are not roles (titles of address, kinship are rare in news).
 NOT_ROLES = frozenset({"господин", "госпожа", "товарищ", "имя", "фамилия"})
 

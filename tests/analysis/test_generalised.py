@@ -1055,3 +1055,12 @@ def test_a_site_she_told_and_a_street_abbreviation_do_not_cut_the_report() -> No
             "ул. Садовой, 12 в Бийске идет.")
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Марина Котова", "строительство дома на ул. Садовой, 12 в Бийске идет")
+
+
+def test_the_agencys_interlocutor_speaks_for_the_body_that_just_spoke_to_it() -> None:
+    text = ("В Оше из горящего дома спасли 7 человек, сообщили \"Интерфаксу\" в пресс-службе МЧС Киргизии.\n\n"
+            "\"Всем пострадавшим оказана медицинская помощь\", -сказал собеседник агентства.")
+    assert [q.speaker for q in _quotes(text)] == ["МЧС Киргизии", "МЧС Киргизии"]
+    # without a body that spoke before, he stays anonymous
+    text = "\"Всем пострадавшим оказана медицинская помощь\", - сказал собеседник агентства."
+    assert _quotes(text) == []
