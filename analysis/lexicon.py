@@ -20,6 +20,11 @@ GENERIC_ORG_HEADS = frozenset({
     "су", "скр", "ск", "дчс", "уфсб", "фсб", "уфсин", "гуфсин", "фсин", "гибдд", "огибдд", "омвд", "овд", "ровд",
 })
 
+#: Where a body publishes (its owner is the source): "со ссылкой на Twitter мюнхенской полиции".
+PLATFORM_NOUNS = frozenset({"twitter", "твиттер", "telegram", "телеграм", "телеграм-канал", "telegram-канал",
+                            "канал", "сайт", "страница", "аккаунт", "instagram", "инстаграм", "facebook", "фейсбук",
+                            "соцсеть", "x", "микроблог", "блог", "паблик"})
+
 #: The unnamed person an agency spoke to: "собеседник агентства" speaks for the body that just spoke to it.
 INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
 

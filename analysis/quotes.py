@@ -34,6 +34,7 @@ from analysis.lexicon import (
     NOT_SPEAKING_PLACES,
     OPINION_IN_PRESENT,
     PARTIAL_VERBS,
+    PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRESS_NOUNS,
     RELAY_VERBS,
@@ -1223,6 +1224,9 @@ class QuoteFinder:
                     break
                 j, steps = after, steps + 1
                 continue
+            if u.text == ":" and self.text[u.start - 1:u.start].isdigit() and self.text[u.stop:u.stop + 1].isdigit():
+                j, steps = j + 1, steps + 1  # "перерыв до 11:00": a time, not a colon before words
+                continue
             if u.text == ":" and j < sent.last and p.toks[j + 1].text not in ALL_QUOTES and \
                     self.text[u.stop:u.stop + 1] != "\n":
                 self._colon_clause(j, v)  # "заявил журналистам: поставки будут восстановлены к вечеру."
@@ -1554,7 +1558,13 @@ class QuoteFinder:
                     p.toks[k + 1].lower == "на":
                 for j in range(k + 2, min(last + 1, k + 6)):
                     u = p.toks[j]
-                    if u.pos in {"NOUN", "PROPN", "PRON"} and not u.quoted:
+                    if u.pos in {"NOUN", "PROPN", "PRON", "X"} and not u.quoted:
+                        # "со ссылкой на Twitter мюнхенской полиции": the account's owner
+                        if fold(u.text).lower() in PLATFORM_NOUNS or lemma(u.text) in PLATFORM_NOUNS | DOC_NOUNS:
+                            owner = next((g for g in p.toks[j].children if p.toks[g].rel == "nmod" and p.toks[
+                                g].feat("Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
+                            if owner >= 0:
+                                return owner
                         return j
                     if u.pos not in {"ADJ", "DET", "PUNCT"}:
                         return -1

@@ -1064,3 +1064,10 @@ def test_the_agencys_interlocutor_speaks_for_the_body_that_just_spoke_to_it() ->
     # without a body that spoke before, he stays anonymous
     text = "\"Всем пострадавшим оказана медицинская помощь\", - сказал собеседник агентства."
     assert _quotes(text) == []
+
+
+def test_a_time_is_no_colon_and_a_bodys_account_speaks_for_the_body() -> None:
+    text = "После последнего слова судья Мария Орлова объявила перерыв до 11:00 22 апреля, когда она огласит приговор."
+    assert _quotes(text) == []
+    text = "В Берлине задержан подозреваемый, сообщает ТАСС со ссылкой на Twitter берлинской полиции."
+    assert _only(text, "indirect").speaker == "Берлинская полиция"
