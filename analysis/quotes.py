@@ -444,20 +444,34 @@ class QuoteFinder:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             nxt = text.find(":\n", pos + 2)
+            # (a dialogue dash may open the paragraph: "наставник Владимир Крикунов:\n\n- Нам нужно было …")
+            dialogue = _DIALOGUE_LINE.match(text, start)
+            if dialogue is not None and dialogue.end() < end:
+                start = dialogue.end()
             if start < end and text[start] not in ALL_QUOTES and text[start].isupper():
                 k = p.tok_at(pos) - 1
                 first = p.sents[p.toks[k].sent].first if 0 <= k < len(p.toks) else 0
                 for v in range(k, max(first, k - 25) - 1, -1):
                     t = p.toks[v]
-                    if t.quoted or t.pos not in {"VERB", "AUX"}:
-                        continue
+                    if t.quoted or t.pos not in {"VERB", "AUX"} or (
+                            t.feat("VerbForm") == "Conv" and not self.is_speech_verb(v)):
+                        continue  # (", оставив след на обоях:": the main verb is further back)
                     lem = self.vlemma(v)
-                    if (lem in SPEECH_VERBS or self._speech_phrase(v, lem)) and not self.negated(v) and \
+                    # (after a colon a dialogue line is the subject's words whatever the verb: "Оценил ремонт и
+                    # депутат Юрий Паюсов:\n\n- Моющиеся. Вот это хорошо.")
+                    if (lem in SPEECH_VERBS or self._speech_phrase(v, lem) or (
+                            dialogue is not None and t.feat("VerbForm") == "Fin")) and not self.negated(v) and \
                             t.feat("Person") != "1":
                         subj = self.subject_of(v)
+                        if subj < 0:
+                            # "Поделился мнением и наставник команды Владимир Крикунов:": the one person named
+                            # between the verb and the colon, however the parser linked him
+                            people = {p.toks[j].span for j in range(v + 1, k + 1) if p.toks[j].span >= 0 and p.spans[
+                                p.toks[j].span].type == "PER" and p.toks[j].feat("Case") in {"Nom", None}}
+                            subj = p.spans[people.pop()].toks[0] if len(people) == 1 else -1
                         body = text[start:end]
-                        if subj >= 0 and len(body.split()) >= 5 and any(_is_predicate(u) for u in p.toks[
-                                p.tok_at(start):p.tok_at(end)]):
+                        if subj >= 0 and len(body.split()) >= (2 if dialogue is not None else 5) and any(
+                                _is_predicate(u) for u in p.toks[p.tok_at(start):p.tok_at(end)]):
                             s, e = _trim(text, start, end)
                             self.cands.append(Cand("direct", s, e, t.text, t.start, subj=subj))
                     break
@@ -709,8 +723,8 @@ class QuoteFinder:
         """The last token before a colon that opens the quotation ("…: «"), or -1 when there is no such colon."""
         text = self.text
         j = q.open - 1
-        while j >= 0 and text[j] == " ":
-            j -= 1
+        while j >= 0 and (text[j] == " " or (text[j] == "\n" and text[j + 1:q.open].count("\n") < 2)):
+            j -= 1  # (the quotation may open the next paragraph: "начал со слов:\n\n«…»")
         if j < 0 or text[j] != ":":
             return -1
         return self.p.tok_at(j) - 1

@@ -1071,3 +1071,15 @@ def test_a_time_is_no_colon_and_a_bodys_account_speaks_for_the_body() -> None:
     assert _quotes(text) == []
     text = "В Берлине задержан подозреваемый, сообщает ТАСС со ссылкой на Twitter берлинской полиции."
     assert _only(text, "indirect").speaker == "Берлинская полиция"
+
+
+def test_a_dialogue_line_after_a_sentence_ending_in_a_colon_is_its_subjects() -> None:
+    text = ("Поделился своим мнением об игре и наставник гостей Андрей НАЗАРОВ:\n\n- Нам после трех поражений нужно "
+            "было собраться, и мы это сделали.")
+    assert _only(text, "direct").speaker == "Андрей Назаров"
+    text = ("Оценил качество ремонта и депутат городской думы Олег Сергеев, оставив след на обоях в коридоре:\n\n"
+            "- Моющиеся. Вот это хорошо.")
+    assert _only(text, "direct").text == "Моющиеся. Вот это хорошо"
+    # without a colon the dialogue line is nobody's
+    text = "Оценил качество ремонта и депутат городской думы Олег Сергеев.\n\n- Моющиеся. Вот это хорошо."
+    assert _quotes(text) == []
