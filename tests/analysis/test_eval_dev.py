@@ -12,11 +12,11 @@ DEV = SHARED_EVAL / "dev"
 
 # a little (≈0.03) under what the engine reached when this test was written
 FLOORS = {
-    ("all", "who_f1"): 0.93,  # reached 0.963
+    ("all", "who_f1"): 0.94,  # reached 0.963
     ("all", "who_p"): 0.96,  # reached 1.000
-    ("direct", "who_f1"): 0.94,  # reached 0.970
-    ("indirect", "who_f1"): 0.92,  # reached 0.956
-    ("actors_per", "f1"): 0.95,  # reached 0.987
+    ("direct", "who_f1"): 0.94,  # reached 0.960 (0.970 before the "Name: «…»" title line became a headline)
+    ("indirect", "who_f1"): 0.94,  # reached 0.966
+    ("actors_per", "f1"): 0.96,  # reached 1.000
 }
 
 
