@@ -69,7 +69,7 @@ _CAPS_WORDS = re.compile(r"\b[А-ЯЁ][А-ЯЁа-яё]+(?:[ \t][А-ЯЁ]{2,}){1,
 
 #: The full stop of an abbreviation that always precedes a name ("ул. Прудской", "им. Пирогова"): the
 #: sentence splitter takes it for a sentence end before the capital letter.
-_NAME_ABBREVIATION_DOT = re.compile(r"\b(ул|просп|пер|пл|наб|бул|им|пос|дер|мкр)\.(?=[ \u00a0]*[А-ЯЁ])")
+_NAME_ABBREVIATION_DOT = re.compile(r"\b(ул|просп|пер|пл|наб|бул|пос|мкр)\.(?=[ \u00a0]*[А-ЯЁ])")
 
 
 def _clean_for_nlp(text: str) -> str:
@@ -84,7 +84,9 @@ def _clean_for_nlp(text: str) -> str:
 def _name_case(m: re.Match[str]) -> str:
     words = m.group(0).split()
     titled = [w[:1] + w[1:].lower() for w in words]
-    if not is_first_name(titled[0]) or all(w[1:].islower() for w in words):
+    # (a headline set in capitals, "ВЛАДИМИР ПУТИН ЗАЯВИЛ О …", is left as it is)
+    longer = re.match(r"[ \t]+[А-ЯЁ]+\b", m.string[m.end():]) or re.search(r"\b[А-ЯЁ]+[ \t]+$", m.string[:m.start()])
+    if longer or not is_first_name(titled[0]) or all(w[1:].islower() for w in words):
         return m.group(0)
     out, pos = [], 0
     for w, t in zip(words, titled, strict=True):
@@ -115,7 +117,8 @@ def _analyze(text: str) -> Analysis:
 def _dedupe(cands: list[Cand]) -> list[Cand]:
     """Partial quotes inside reported clauses belong to the clause; one quote per span."""
     direct = [c for c in cands if c.kind == "direct" and not c.partial]
-    indirect = [c for c in cands if c.kind == "indirect"]
+    # (a topic — "рассказал, почему …" — is no report: what it names may hold somebody's words)
+    indirect = [c for c in cands if c.kind == "indirect" and not c.topic]
     out: list[Cand] = []
     seen: set[tuple[int, int]] = set()
     for c in sorted(cands, key=lambda c: (c.start, c.kind)):

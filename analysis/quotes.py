@@ -1257,6 +1257,8 @@ class QuoteFinder:
                     self._emit_indirect(p.toks[w].start, self._clause_end(w + 1, v), v, subj, topic=True)
                 return
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
+                if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
+                    return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
                 subj = self._speaker_token(v)
                 if self.is_relay(v, subj, claim=True):
                     self.relay_tokens.add(subj)

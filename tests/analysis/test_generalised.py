@@ -1083,3 +1083,24 @@ def test_a_dialogue_line_after_a_sentence_ending_in_a_colon_is_its_subjects() ->
     # without a colon the dialogue line is nobody's
     text = "Оценил качество ремонта и депутат городской думы Олег Сергеев.\n\n- Моющиеся. Вот это хорошо."
     assert _quotes(text) == []
+
+
+def test_a_topic_keeps_the_reports_it_names() -> None:
+    text = "Губернатор Иван Петров рассказал, почему Марина Смирнова заявила, что город восстановят к маю."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Марина Смирнова", "город восстановят к маю")
+    text = ("Губернатор Иван Петров рассказал, как в городе, по его словам, уже через неделю восстановят все "
+            "разрушенные дома.")
+    assert _only(text, "indirect").speaker == "Иван Петров"
+    # "говорит всё, что у неё на уме" reports nothing
+    text = "Фигуристка Алёна Косторная объяснила, почему кажется, что она говорит всё, что у неё на уме."
+    assert _quotes(text) == []
+
+
+def test_a_headline_in_capitals_is_not_recased_as_a_name() -> None:
+    from analysis.engine import _clean_for_nlp
+    assert _clean_for_nlp("ВЛАДИМИР ПУТИН ЗАЯВИЛ О ПОБЕДЕ") == "ВЛАДИМИР ПУТИН ЗАЯВИЛ О ПОБЕДЕ"
+    assert _clean_for_nlp("СЕРГЕЙ ГРЕНАДЁРОВ, председатель комиссии:") == "Сергей Гренадёров, председатель комиссии:"
+    # the pronoun "им." ends its sentence; only address abbreviations lose their full stop
+    assert _clean_for_nlp("передали им. Как") == "передали им. Как"
+    assert _clean_for_nlp("на ул. Садовой") == "на ул  Садовой"
