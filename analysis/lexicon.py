@@ -93,9 +93,12 @@ IMPERSONAL_VERBS = frozenset({"говориться", "отмечаться", "�
 NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "подчеркиваться", "указываться", "заметить", "продолжить",
                           "добавить", "добавлять", "подтвердить", "подтверждать", "признать", "признавать"})
 
-#: Pronouns of the first person: a sentence that has one speaks as "I" or "we".
-FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое", "моё",
-                          "мои", "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим", "наших", "моей", "моего"})
+#: Pronouns of the first person (word forms, ё folded): a sentence that has one speaks as "I" or "we".
+FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое", "мои",
+                          "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим", "наших", "моей", "моего"})
+
+#: Demonstratives that point a statement noun back at the words before: "Такой прогноз привел министр".
+DEMONSTRATIVES = frozenset({"такой", "этот", "данный", "подобный"})
 
 #: Words that open an embedded question: "рассказал, как …", "пояснил, к кому …" name a topic, not words said.
 INTERROGATIVES = frozenset({"как", "почему", "зачем", "когда", "где", "куда", "откуда", "кто", "кого", "кому",

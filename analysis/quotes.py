@@ -22,6 +22,7 @@ from analysis.lexicon import (
     ATTITUDE_ADJECTIVES,
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
+    DEMONSTRATIVES,
     DOC_NOUNS,
     FIRST_PERSON,
     GENERIC_ORG_NOUNS,
@@ -280,7 +281,7 @@ class QuoteFinder:
             # "Такой прогноз привел министр": a statement of his own he gave, not words of another he passed on
             # (but "приводит ТАСС заявление Кудрина" passes on Kudrin's: only "такой/этот/данный" points back)
             return not any(p.toks[c].rel == "obj" and lemma(p.toks[c].text) in STATEMENT_NOUNS and any(
-                lemma(p.toks[d].text) in {"такой", "этот", "данный", "подобный"} for d in p.toks[c].children)
+                lemma(p.toks[d].text) in DEMONSTRATIVES for d in p.toks[c].children)
                 for c in p.toks[v].children)
         if subj < 0:
             return False
@@ -368,11 +369,22 @@ class QuoteFinder:
                 break
 
     def _emit_dialogue(self, start: int, end: int, verb: int, subj: int, **kw: object) -> Cand | None:
+        return self._emit_words(start, end, self.p.toks[verb].text, self.p.toks[verb].start, subj, **kw)
+
+    def _one_person(self, toks: range, nominative: bool = False) -> int:
+        """The first token of the one person named among `toks` (with `nominative`, in a nominative that the
+        tagger gave or left open), or -1 when none or several are."""
+        p = self.p
+        people = {p.toks[k].span for k in toks if p.toks[k].span >= 0 and p.spans[p.toks[k].span].type == "PER"
+                  and (not nominative or p.toks[k].feat("Case") in {"Nom", None})}
+        return p.spans[people.pop()].toks[0] if len(people) == 1 else -1
+
+    def _emit_words(self, start: int, end: int, cue: str | None, pos: int, subj: int, **kw: object) -> Cand | None:
+        """Direct speech without quotation marks (a dialogue line, an answer below a header)."""
         s, e = _trim(self.text, start, end)
         if e - s < 3 or any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
             return None  # too short, or the marks of a quotation already cover it
-        cand = Cand("direct", s, e, self.p.toks[verb].text, self.p.toks[verb].start, subj=subj,
-                    **kw)  # type: ignore[arg-type]
+        cand = Cand("direct", s, e, cue, pos, subj=subj, **kw)  # type: ignore[arg-type]
         self.cands.append(cand)
         return cand
 
@@ -405,7 +417,7 @@ class QuoteFinder:
                         if q.open not in self.attributed:
                             self._emit_direct(q, q.open + 1, q.close, None, p.toks[speaker].start, subj=speaker)
                     else:
-                        self._emit_dialogue_by(opener.end(), stop, speaker)
+                        self._emit_words(opener.end(), stop, None, p.toks[speaker].start, speaker)
                 pos = end
 
     def _header_speaker(self, start: int, colon: int, name_first: bool = False) -> int:
@@ -417,19 +429,13 @@ class QuoteFinder:
         if not 1 <= len(toks) <= 20 or any(p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") in {
                 "Fin", None} and not p.toks[k].quoted for k in toks):
             return -1
-        people = {p.toks[k].span for k in toks if p.toks[k].span >= 0 and p.spans[p.toks[k].span].type == "PER"}
-        if len(people) != 1:
+        person = self._one_person(toks)
+        if person < 0:
             return -1
-        sp = p.spans[people.pop()]
+        sp = p.spans[p.toks[person].span]
         if name_first and (sp.toks[0] != toks[0] or sp.toks[-1] + 1 >= toks[-1] or p.toks[sp.toks[-1] + 1].text != ","):
             return -1
         return sp.toks[0]
-
-    def _emit_dialogue_by(self, start: int, end: int, speaker: int) -> None:
-        s, e = _trim(self.text, start, end)
-        if e - s < 3 or any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
-            return
-        self.cands.append(Cand("direct", s, e, None, self.p.toks[speaker].start, subj=speaker))
 
     def _colon_paragraphs(self) -> None:
         """"Игорь Сечин так прокомментировал соглашение: (paragraph break) Приобретение … является важным шагом …":
@@ -466,9 +472,7 @@ class QuoteFinder:
                         if subj < 0:
                             # "Поделился мнением и наставник команды Владимир Крикунов:": the one person named
                             # between the verb and the colon, however the parser linked him
-                            people = {p.toks[j].span for j in range(v + 1, k + 1) if p.toks[j].span >= 0 and p.spans[
-                                p.toks[j].span].type == "PER" and p.toks[j].feat("Case") in {"Nom", None}}
-                            subj = p.spans[people.pop()].toks[0] if len(people) == 1 else -1
+                            subj = self._one_person(range(v + 1, k + 1), nominative=True)
                         body = text[start:end]
                         if subj >= 0 and len(body.split()) >= (2 if dialogue is not None else 5) and any(
                                 _is_predicate(u) for u in p.toks[p.tok_at(start):p.tok_at(end)]):
@@ -1027,7 +1031,7 @@ class QuoteFinder:
         if s < 0:
             return False
         t = p.toks[s]
-        return t.lower in {"что", "это", "все", "всё"} or (
+        return t.lower in {"что", "это", "все"} or (
             t.pos == "NOUN" and t.feat("Animacy") == "Inan" and t.span < 0 and lemma(t.text) not in (
                 GENERIC_ORG_NOUNS | PRESS_NOUNS | DOC_NOUNS | MEDIA_NOUNS))
 
@@ -1112,7 +1116,7 @@ class QuoteFinder:
         demonstrative and a statement noun, whatever adjuncts stand before its verb (none of them a verb)."""
         p = self.p
         k = first + (1 if p.toks[first].pos == "ADP" else 0)
-        return k + 1 < v <= first + 14 and lemma(p.toks[k].text) in {"такой", "этот", "данный", "подобный"} and \
+        return k + 1 < v <= first + 14 and lemma(p.toks[k].text) in DEMONSTRATIVES and \
             lemma(p.toks[k + 1].text) in STATEMENT_NOUNS and not any(
                 p.toks[j].pos in {"VERB", "AUX"} or p.toks[j].text in {",", ";", ":"} for j in range(k + 2, v))
 
@@ -1394,8 +1398,8 @@ class QuoteFinder:
                         return  # "Как сообщает Delfi, по его словам, …": the words are his
                     if not v < subj < k:
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
-                    if subj >= 0 and self._outlet(subj) and self._obl_org(v) >= 0:
-                        subj = self._obl_org(v)  # "Как сообщили «Ъ» в «Мегафоне», …": the paper is whom they told
+                    if subj >= 0 and self._outlet(subj) and (told_in := self._obl_org(v)) >= 0:
+                        subj = told_in  # "Как сообщили «Ъ» в «Мегафоне», …": the paper is whom they told
                     if subj < 0:
                         subj = self._document_speaker(v)  # "Как сообщается на сайте администрации Ачинска, …"
                     cited = self._cited_source(v)
