@@ -179,7 +179,7 @@ class Resolver:
                 ct = p.toks[c]
                 if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and ct.feat(
                         "Case") == "Gen" and ct.pos in {"NOUN", "PROPN"}:
-                    if self._medium(c):
+                    if self.medium(c):
                         # "собеседник агентства в пресс-службе Россетей": the agency is whom he spoke to; he
                         # speaks for the body he sits "в", and without one he is anonymous
                         return self._seat(tok, offset)
@@ -247,7 +247,7 @@ class Resolver:
         self.idx.actors[person].refs += 1
         return person
 
-    def _medium(self, tok: int) -> bool:
+    def medium(self, tok: int) -> bool:
         """A news outlet or a noun for one ("агентства", "РБК")."""
         t = self.p.toks[tok]
         if lemma(t.text) in MEDIA_NOUNS:
@@ -265,7 +265,7 @@ class Resolver:
                 ct = p.toks[c]
                 if c > tok and ct.rel in {"nmod", "obl"} and ct.pos in {"NOUN", "PROPN"} and not ct.quoted and any(
                         p.toks[g].lower in {"в", "во"} and p.toks[g].rel == "case" for g in ct.children):
-                    if self._medium(c):
+                    if self.medium(c):
                         continue
                     return self.actor_of_token(c, offset)
         return None

@@ -19,7 +19,6 @@ from analysis.lexicon import (
     ANY_OFFICE_HEADS,
     ENTOURAGE_NOUNS,
     INTERLOCUTOR_NOUNS,
-    MEDIA_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     PRESS_NOUNS,
@@ -81,19 +80,21 @@ def _clean_for_nlp(text: str) -> str:
     return _CAPS_WORDS.sub(_name_case, text)
 
 
+#: A word in capitals right after or right before such a run: the run is part of a headline set in capitals.
+_CAPS_AFTER = re.compile(r"[ \t]+[А-ЯЁ]+\b")
+_CAPS_BEFORE = re.compile(r"\b[А-ЯЁ]+[ \t]+$")
+
+
 def _name_case(m: re.Match[str]) -> str:
-    words = m.group(0).split()
-    titled = [w[:1] + w[1:].lower() for w in words]
+    run = m.group(0)
     # (a headline set in capitals, "ВЛАДИМИР ПУТИН ЗАЯВИЛ О …", is left as it is)
-    longer = re.match(r"[ \t]+[А-ЯЁ]+\b", m.string[m.end():]) or re.search(r"\b[А-ЯЁ]+[ \t]+$", m.string[:m.start()])
-    if longer or not is_first_name(titled[0]) or all(w[1:].islower() for w in words):
-        return m.group(0)
-    out, pos = [], 0
-    for w, t in zip(words, titled, strict=True):
-        at = m.group(0).index(w, pos)
-        out.append(m.group(0)[pos:at] + t)
-        pos = at + len(w)
-    return "".join(out) + m.group(0)[pos:]
+    if _CAPS_AFTER.match(m.string, m.end()) or _CAPS_BEFORE.search(m.string[:m.start()]):
+        return run
+    first = run.split()[0]
+    if not is_first_name(first[:1] + first[1:].lower()):
+        return run
+    # each word in ordinary case, the spaces between as they were (offsets stay the same)
+    return re.sub(r"\S+", lambda w: w[0][:1] + w[0][1:].lower(), run)
 
 
 def _analyze(text: str) -> Analysis:
@@ -186,7 +187,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
               and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
-              and not _for_another_body(p, c.subj)
+              and not _for_another_body(p, res, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage
@@ -351,14 +352,13 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(r.head != head for r in roles)
 
 
-def _for_another_body(p: Parsed, tok: int) -> bool:
+def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:
     """"по словам представителя коммунальной компании": a spokesperson of a body, who speaks for it, not the
     person last quoted ("собеседник агентства" names only whom he spoke to; "пресс-секретарь российского
     лидера" is a person's, who may well be the one quoted)."""
     return lemma(p.toks[tok].text) in SPOKESPERSON_NOUNS and any(
         p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and p.toks[c].pos in {"NOUN", "PROPN"}
-        and p.toks[c].feat("Animacy") != "Anim" and lemma(p.toks[c].text) not in MEDIA_NOUNS
-        and not is_outlet(p.toks[c].text) for c in p.toks[tok].children)
+        and p.toks[c].feat("Animacy") != "Anim" and not res.medium(c) for c in p.toks[tok].children)
 
 
 def _another(p: Parsed, tok: int) -> bool:
