@@ -253,7 +253,7 @@ SO_SAID_VERBS = frozenset({"прокомментировать", "коммент
 CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})
 
 #: Verbs that report a statement when negated: "не исключил, что …" (unlike "не сообщил").
-NEGATED_SPEECH_VERBS = frozenset({"возмущаться", "возмутиться", "исключить", "исключать"})
+NEGATED_SPEECH_VERBS = frozenset({"исключить", "исключать"})
 
 #: "Такое заявление сделал X", "С таким заявлением выступил X", "Такое мнение высказал X", "Такую оценку дал
 #: X": a verb and a noun of saying that point back at the sentence before.
