@@ -66,6 +66,10 @@ class QuoteSpan:
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)\s*$")
 _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
+#: the dash and the verb of an attribution ("», — цитирует", "», - сказал", "» — уверен он"), by the endings of
+#: Russian verbs and short participles; "«Кайрат» - последние игры" is a dash inside the speaker's sentence
+_DASH_VERB_AFTER = re.compile(
+    r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—][ \u00a0]*[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|т|ть|тся|ться|н|на|ны)\b")
 
 
 def _after_colon(text: str, pos: int) -> bool:
@@ -93,7 +97,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             if mark not in {'"', "«"}:
                 continue
             inner = next((q for q in straight if q.open > at and text[q.open] == mark
-                          and _DASH_AFTER.match(text, q.close + 1)), None)
+                          and _DASH_VERB_AFTER.match(text, q.close + 1)), None)
             if inner is None:
                 continue
             # every mark between the opener and that pair belongs to a pair of its own: no stray mark

@@ -1104,3 +1104,17 @@ def test_a_headline_in_capitals_is_not_recased_as_a_name() -> None:
     # the pronoun "им." ends its sentence; only address abbreviations lose their full stop
     assert _clean_for_nlp("передали им. Как") == "передали им. Как"
     assert _clean_for_nlp("на ул. Садовой") == "на ул  Садовой"
+
+
+def test_a_dash_inside_the_quotation_is_no_attribution_for_a_shared_closing_mark() -> None:
+    # the quotation runs over two paragraphs; the dash after «Зенит» goes on with the coach's own sentence
+    text = ("Главный тренер Олег Петров прокомментировал матч.\n\n«Я думаю, болельщикам понравилась игра. «Спартак», "
+            "«Зенит» - последние игры с лидерами забирают силы. Ребята молодцы.\n\nПосле анализа исправим "
+            "кое-что. Жаль, не удержали победный счет», - приводит слова Петрова сайт клуба.")
+    outer = next(q for q in scan_quotes(text) if text.startswith("«Я думаю", q.open))
+    assert text[outer.close - 6:outer.close] == "й счет", text[outer.open:outer.close + 1]
+    q = _quotes(text)[0]
+    assert (q.speaker, q.text[:7]) == ("Олег Петров", "Я думаю")
+    # a shared closing mark before the attribution verb still closes both
+    text = "«Мы подписали договор с НАК «Нафтогаз Украины», — цитирует ТАСС министра Ивана Котова."
+    assert _only(text, "direct").text.endswith("«Нафтогаз Украины")
