@@ -13,7 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
-from analysis.lexicon import GENERIC_ORG_HEADS, GENERIC_ORG_NOUNS, NOT_ROLES, ROLE_VARIANTS, UNNAMING_ADJECTIVES
+from analysis.lexicon import (
+    COUNTRY_STEMS,
+    GENERIC_ORG_HEADS,
+    GENERIC_ORG_NOUNS,
+    NOT_ROLES,
+    ROLE_VARIANTS,
+    UNNAMING_ADJECTIVES,
+)
 from analysis.parsed import Parsed, Span
 from analysis.pipeline import (
     adjective_agreeing,
@@ -367,7 +374,7 @@ class ActorIndex:
                 sub = [k for k in p.subtree(c, 12) if k not in exclude]
                 lo, hi = min(lo, *sub), max(hi, *sub)
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
-        head, found = lemma(t.text), frozenset(mods)
+        head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
         if head.startswith("экс-") and len(head) > 4:
             head, found = head[4:], found | {"бывш"}  # "экс-министр финансов" is "бывший министр финансов"
         for variant, marks, canonical, implied in ROLE_VARIANTS:

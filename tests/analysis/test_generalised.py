@@ -1118,3 +1118,11 @@ def test_a_dash_inside_the_quotation_is_no_attribution_for_a_shared_closing_mark
     # a shared closing mark before the attribution verb still closes both
     text = "«Мы подписали договор с НАК «Нафтогаз Украины», — цитирует ТАСС министра Ивана Котова."
     assert _only(text, "direct").text.endswith("«Нафтогаз Украины")
+
+
+def test_a_country_adjective_with_its_own_stem_names_the_role_of_that_country() -> None:
+    text = ("Премьер-министр Армении Никол Пашинян встретился с журналистами.\n\n«Если мы хотим мира, нужно найти "
+            "решение для трех народов», — подчеркнул армянский лидер.")
+    assert _only(text, "direct").speaker == "Никол Пашинян"
+    text = ("Президент США Джо Байден провел переговоры.\n\nАмериканский лидер заявил, что санкции сохранятся.")
+    assert _only(text, "indirect").speaker == "Джо Байден"
