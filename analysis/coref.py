@@ -58,6 +58,10 @@ class Resolver:
                 if self._is_main_subject(head):
                     self.events.append((sp.start, ai))
             elif idx.actors[ai].type == "ORG":
+                if self.org_mentions and si > 0 and idx.span_actor[si - 1] == self.org_mentions[-1][1] and len(
+                        p.text[p.spans[si - 1].stop:sp.start]) <= 2 and idx.actors[
+                        self.org_mentions[-1][1]].name.endswith(" " + idx.actors[ai].name):
+                    continue  # "управление на транспорте СК России": the body's name ends with its parent's
                 self.org_mentions.append((sp.start, ai))
         # "холдинг «Газпром-Медиа»", "авиакомпания Ryanair": the organisation the text itself calls by a kind noun
         # is what a later bare "в холдинге", "в авиакомпании" means (quotations included: «Холдинг "X" …»)

@@ -1738,8 +1738,21 @@ class QuoteFinder:
         p = self.p
         # the document itself, then where it was published ("в сообщении на сайте Минфина")
         docs = [c for c in p.toks[v].children if p.toks[c].rel == "obl"]
+        if not any(lemma(p.toks[c].text) in DOC_NOUNS for c in docs):
+            # "в заявлении Белого дома по итогам переговоров сообщалось": the parser hung the document on the verb
+            # of the clause before; it is the document right before the verb, in the same clause
+            k = v - 1
+            while k >= max(p.sents[p.toks[v].sent].first, v - 8) and p.toks[k].text not in {",", ";", ":", "—"}:
+                if lemma(p.toks[k].text) in DOC_NOUNS and p.toks[k].feat("Case") == "Loc" and k > 0 and p.toks[
+                        k - 1].lower in {"в", "во"}:
+                    docs.append(k)
+                    break
+                k -= 1
+        # where it was published ("в сообщении на сайте Минфина", "в сообщении в Telegram-канале ведомства")
         docs += [g for c in docs for g in p.toks[c].children
-                 if p.toks[g].rel == "nmod" and lemma(p.toks[g].text) in DOC_NOUNS and p.toks[g].feat("Case") != "Gen"]
+                 if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") != "Gen" and (
+                     lemma(p.toks[g].text) in DOC_NOUNS or fold(p.toks[g].text).lower() in PLATFORM_NOUNS
+                     or lemma(p.toks[g].text) in PLATFORM_NOUNS)]
         for c in docs:
             for g in p.toks[c].children:
                 gt = p.toks[g]

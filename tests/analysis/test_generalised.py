@@ -1126,3 +1126,17 @@ def test_a_country_adjective_with_its_own_stem_names_the_role_of_that_country() 
     assert _only(text, "direct").speaker == "Никол Пашинян"
     text = ("Президент США Джо Байден провел переговоры.\n\nАмериканский лидер заявил, что санкции сохранятся.")
     assert _only(text, "indirect").speaker == "Джо Байден"
+
+
+def test_a_document_before_an_impersonal_verb_is_found_when_the_parser_hangs_it_elsewhere() -> None:
+    text = ("В то же время президент назвал встречу с главой МИД «очень хорошей», а в заявлении Белого дома по "
+            "итогам переговоров сообщалось, что стороны договорились продолжить консультации.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Белый дом", "стороны договорились продолжить консультации")
+
+
+def test_a_document_on_a_bodys_channel_is_the_bodys_and_a_bare_noun_means_the_whole_named_body() -> None:
+    text = ("Западное межрегиональное следственное управление на транспорте СК России возбудило уголовное дело. "
+            "В сообщении в Telegram-канале ведомства уточняется, что дело возбуждено по статье 263 УК РФ.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Западное межрегиональное следственное управление на транспорте СК России", q.speaker
