@@ -360,6 +360,8 @@ class ActorIndex:
                 continue
             if ct.rel in {"amod", "nmod"} and ct.pos in {"ADJ", "NOUN", "PROPN"}:
                 mods.add(stem(lemma(ct.text)) if ct.pos != "PROPN" or ct.span < 0 else stem(ct.text))
+                if ct.rel == "nmod" and ct.text[:3] == "Мин" and ct.text[3:4].islower():
+                    mods.add("мини")  # "глава Минфина" is a minister: Минфин, Минздрав are ministries
                 if ct.rel == "nmod":
                     mods.add(stem(ct.text))
                 for g in ct.children:  # "глава российского Генштаба": the genitive's own adjective

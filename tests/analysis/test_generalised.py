@@ -1140,3 +1140,9 @@ def test_a_document_on_a_bodys_channel_is_the_bodys_and_a_bare_noun_means_the_wh
             "В сообщении в Telegram-канале ведомства уточняется, что дело возбуждено по статье 263 УК РФ.")
     q = _only(text, "indirect")
     assert q.speaker == "Западное межрегиональное следственное управление на транспорте СК России", q.speaker
+
+
+def test_the_head_of_a_ministry_named_by_its_short_name_is_a_minister() -> None:
+    text = ("Фонд будет потрачен полностью, заявил на брифинге глава Минфина России Антон Сергеев. Кроме того, "
+            "министр добавил, что дефицит бюджета снизится.")
+    assert [q.speaker for q in _quotes(text)] == ["Антон Сергеев", "Антон Сергеев"]
