@@ -1146,3 +1146,10 @@ def test_the_head_of_a_ministry_named_by_its_short_name_is_a_minister() -> None:
     text = ("Фонд будет потрачен полностью, заявил на брифинге глава Минфина России Антон Сергеев. Кроме того, "
             "министр добавил, что дефицит бюджета снизится.")
     assert [q.speaker for q in _quotes(text)] == ["Антон Сергеев", "Антон Сергеев"]
+
+
+def test_local_administrations_of_neighbouring_countries_are_bodies_that_speak() -> None:
+    text = "Город переименуют. Однако в акимате Карагандинской области заявили, что эта информация является фейком."
+    assert _only(text, "indirect").speaker == "Акимат Карагандинской области"
+    text = "Дороги отремонтируют к осени, сообщили в хокимияте Ташкентской области."
+    assert _only(text, "indirect").speaker.startswith("Хокимият Ташкентской области")
