@@ -75,7 +75,12 @@ class Resolver:
                 k = sp.toks[0]  # "Холдинг «Газпром-Медиа»" as one name
             while k >= 0 and p.toks[k].text in ALL_QUOTES:
                 k -= 1
-            if k >= 0 and p.toks[k].pos == "NOUN" and lemma(p.toks[k].text) in GENERIC_ORG_NOUNS:
+            head = p.toks[idx.head_of_span(si)]
+            if k >= 0 and p.toks[k].pos == "NOUN" and lemma(p.toks[k].text) in GENERIC_ORG_NOUNS and (
+                    k != sp.toks[0] - 1 or head.text.isascii() or head.feat("Case") in {
+                        None, p.toks[k].feat("Case")}):
+                # (an apposition agrees in case unless quoted or foreign: "работников авиакомпании Рижский аэропорт
+                # … не получал" has the airport as the subject of the sentence, not as the airline's name)
                 self.kinds.setdefault(lemma(p.toks[k].text), []).append((sp.start, ai))
         self.events.sort()
         # main-clause subjects that are role nouns naming nobody ("главный тренер оценил …"): a later "он"
@@ -379,7 +384,10 @@ class Resolver:
 
     def _recent_org(self, offset: int, lem: str | None, strict: bool) -> int | None:
         # (one the text names once is too little to go on: a garbled phrase, a passing mention)
-        named = [ai for pos, ai in self.kinds.get(lem or "", []) if pos < offset and self.idx.mentions(ai) > 1]
+        called = [ai for pos, ai in self.kinds.get(lem or "", []) if pos < offset]
+        # (one the text names once is too little to go on, a garbled phrase or a passing mention, unless it is the
+        # only one the text called by that kind noun: "рейса авиакомпании AzurAir … представители авиакомпании")
+        named = [ai for ai in called if self.idx.mentions(ai) > 1 or len(set(called)) == 1]
         if named:  # the most named of them (max keeps the latest of equals)
             return max(reversed(named), key=self.idx.mentions)
         generic = lem is None or lem in GENERIC_ORG_NOUNS

@@ -1153,3 +1153,14 @@ def test_local_administrations_of_neighbouring_countries_are_bodies_that_speak()
     assert _only(text, "indirect").speaker == "Акимат Карагандинской области"
     text = "Дороги отремонтируют к осени, сообщили в хокимияте Ташкентской области."
     assert _only(text, "indirect").speaker.startswith("Хокимият Ташкентской области")
+
+
+def test_the_one_organisation_the_text_called_by_a_kind_noun_is_what_that_noun_means_later() -> None:
+    text = ("Сотни пассажиров застряли в аэропорту из-за задержки рейса авиакомпании SkyJet, сообщила «Лента.ру» "
+            "со ссылкой на телеграм-канал «Новости без фильтра».\n\nИзначально представители авиакомпании "
+            "объяснили задержку тем, что экипаж не успел отдохнуть.")
+    assert _only(text, "indirect").speaker == "SkyJet"
+    # a name in another case is no apposition of the kind noun: the airport is the subject of its sentence
+    text = ("Информацию об отмене рейсов из-за забастовки работников авиакомпании Рижский аэропорт от «SkyJet» "
+            "пока не получал. По оценке авиакомпании, 200 рейсов из 830 будут изменены.")
+    assert all(q.speaker != "Рижский аэропорт" for q in _quotes(text))
