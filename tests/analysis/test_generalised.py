@@ -1164,3 +1164,9 @@ def test_the_one_organisation_the_text_called_by_a_kind_noun_is_what_that_noun_m
     text = ("Информацию об отмене рейсов из-за забастовки работников авиакомпании Рижский аэропорт от «SkyJet» "
             "пока не получал. По оценке авиакомпании, 200 рейсов из 830 будут изменены.")
     assert all(q.speaker != "Рижский аэропорт" for q in _quotes(text))
+
+
+def test_imperfective_statement_phrases_report_speech() -> None:
+    text = ("Сезон откроется в мае. Ранее губернатор Олег Белов выступал с заявлением о том, что власти области не "
+            "собираются вводить ограничения.")
+    assert _only(text, "indirect").text == "власти области не собираются вводить ограничения"
