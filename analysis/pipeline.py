@@ -115,14 +115,27 @@ def parse(text: str) -> Any:
     return doc
 
 
+#: Abbreviated units that end a sentence after a number ("563 тыс. т. Об этом …", "5 млн т. В Кремле …"); the
+#: sentenizer takes their full stop for an abbreviation's and runs on into the next sentence.
+_UNITS = frozenset({"т", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "кг", "км", "га", "шт"})
+
+
+def _unit_stop(toks: list[Any], i: int) -> bool:
+    """Whether token i starts a sentence after a unit's full stop: "… 563 тыс.т. | Об этом сообщил …"."""
+    return (i >= 3 and toks[i - 1].text == "." and toks[i - 2].text.lower() in _UNITS
+            and (toks[i - 3].text[:1].isdigit() or toks[i - 3].text.lower() in _UNITS | {"."})
+            and toks[i].text[:1].isupper() and not toks[i].text[:1].isascii())
+
+
 def _split_at_line_breaks(text: str, sents: list[Any]) -> list[Any]:
-    """natasha's sentenizer joins a line without final punctuation to the next paragraph; split there."""
+    """natasha's sentenizer joins a line without final punctuation to the next paragraph, and a sentence ending
+    in an abbreviated unit to the next one; split there."""
     from natasha.doc import DocSent
 
     out: list[Any] = []
     for sent in sents:
         toks = sent.tokens
-        cuts = [i for i in range(1, len(toks)) if "\n" in text[toks[i - 1].stop:toks[i].start]]
+        cuts = [i for i in range(1, len(toks)) if "\n" in text[toks[i - 1].stop:toks[i].start] or _unit_stop(toks, i)]
         if not cuts:
             out.append(sent)
             continue

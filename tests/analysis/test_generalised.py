@@ -1170,3 +1170,12 @@ def test_imperfective_statement_phrases_report_speech() -> None:
     text = ("Сезон откроется в мае. Ранее губернатор Олег Белов выступал с заявлением о том, что власти области не "
             "собираются вводить ограничения.")
     assert _only(text, "indirect").text == "власти области не собираются вводить ограничения"
+
+
+def test_a_sentence_ending_in_an_abbreviated_unit_is_a_sentence_for_the_back_reference_after_it() -> None:
+    text = "Добыча превысила 563 тыс.т. Об этом сообщил министр энергетики Иван Петров."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Иван Петров", "Добыча превысила 563 тыс.т")
+    # "г." before a capital is a city, not a sentence end
+    text = "Об открытии школы в г. Москве сообщил мэр Иван Петров."
+    assert _only(text, "indirect").text == "Об открытии школы в г. Москве"
