@@ -1418,8 +1418,8 @@ class QuoteFinder:
                         subj = cited
                     self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj)
                     return
-                if p.toks[k].text in _SENT_END:
-                    return
+                if p.toks[k].text in _SENT_END and not self._inside_word(p.toks[k]):
+                    return  # (the full stop of "корреспонденту Odessa.online" ends nothing)
             return
         # (e) "Об этом сообщил X" — the previous sentence
         if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
@@ -1511,11 +1511,12 @@ class QuoteFinder:
         unlike "признал вину", where the verb is an event the report tells of."""
         p = self.p
         last = self.sent_end_tok(v)
-        for j in range(v + 1, min(last + 1, v + 5)):
+        for j in range(v + 1, min(last + 1, v + 8)):
             t = p.toks[j]
             if t.lower in {"что", "о", "об", "обо"} or t.text == ":" or t.text in ALL_QUOTES:
                 return True
-            if t.text in _SENT_END:
+            # ("пообещал американскому лидеру Дональду Трампу, что …": the addressee may run to a few words)
+            if t.text in _SENT_END or (t.text == "," and j > v + 1 and j + 1 <= last and p.toks[j + 1].lower != "что"):
                 return False
         return v + 1 <= last and p.toks[v + 1].text == ","
 

@@ -1179,3 +1179,14 @@ def test_a_sentence_ending_in_an_abbreviated_unit_is_a_sentence_for_the_back_ref
     # "г." before a capital is a city, not a sentence end
     text = "Об открытии школы в г. Москве сообщил мэр Иван Петров."
     assert _only(text, "indirect").text == "Об открытии школы в г. Москве"
+
+
+def test_the_full_stop_of_a_domain_ends_no_as_clause() -> None:
+    text = ("Как сообщил корреспонденту Zoo.online директор зоопарка Игорь Белов, несколько часов назад в зоопарке "
+            "родилась зебра.")
+    assert _only(text, "indirect").speaker == "Игорь Белов"
+    # the report inside the as-clause is its own speaker's, however long the addressee
+    text = ("Как сообщал News.online, президент Иван Петров пообещал американскому лидеру Джону Смиту, что транзит "
+            "газа сохранится.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Иван Петров", "транзит газа сохранится")
