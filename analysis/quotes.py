@@ -222,10 +222,12 @@ class QuoteFinder:
         p = self.p
         for j in range(k + 1, min(stop, k + 12)):
             t = p.toks[j]
-            if t.quoted or t.text in _SENT_END:
+            if t.quoted or (t.text in _SENT_END and not self._inside_word(t)):
                 break
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return j
+            if self._outlet(j) or _DOMAIN_AFTER.match(self.text, t.stop):
+                continue  # "сообщил NEWS.ru Геннадий Шмаль": the site he told, then who spoke
             if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
                 return j
         return -1
@@ -1315,6 +1317,14 @@ class QuoteFinder:
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
                 continue
+            if u.text == ",":
+                # "рассказал в понедельник, 1 июля, на совещании, что …": a date set off by commas
+                close = next((k for k in range(j + 1, min(j + 5, sent.last + 1)) if p.toks[k].text == ","), -1)
+                inside = range(j + 1, close)
+                if close > j + 1 and any(p.toks[k].pos == "NUM" or p.toks[k].text.isdigit() for k in inside) and all(
+                        p.toks[k].pos in {"NUM", "NOUN", "ADJ"} or p.toks[k].text.isdigit() for k in inside):
+                    j = close + 1
+                    continue
             # (a participle describes the object: "подтвердило появившуюся информацию о том, что …")
             if (u.pos in {"VERB", "AUX"} and u.feat("VerbForm") != "Part" and not (
                     u.head == v and lemma(u.text) in SPEECH_PHRASE_NOUNS)) or \
@@ -1383,8 +1393,11 @@ class QuoteFinder:
                 s = self._first_person_run(si, s)  # "Старались играть агрессивно. … Расстроен, — рассказал тренер."
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
-        # (d) "Как сообщил X, …"
-        if v > sent.first and p.toks[v - 1].lower == "как" and (v - 1 == sent.first or p.toks[v - 2].text == ","):
+        # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
+        a = v - 1
+        while a > sent.first and a >= v - 2 and p.toks[a].pos == "ADV" and p.toks[a].lower != "как":
+            a -= 1
+        if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
             subj = self._speaker_token(v)
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
