@@ -72,6 +72,11 @@ _DASH_VERB_AFTER = re.compile(
     r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—][ \u00a0]*[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|т|ть|тся|ться|н|на|ны)\b")
 
 
+#: Kind nouns the tagger takes for a name of their own when a name follows them.
+_KIND_ONLY = frozenset({"telegram-канал", "телеграм-канал", "телеграмм-канал", "канал", "паблик", "портал", "сайт",
+                        "агентство", "издание", "газета", "телеканал", "компания", "авиакомпания"})
+
+
 def _after_colon(text: str, pos: int) -> bool:
     """Whether the mark at `pos` follows a colon (spaces between); looks back a few characters only."""
     return text[max(0, pos - 8):pos].rstrip()[-1:] == ":"
@@ -237,7 +242,11 @@ class Parsed:
                 self.sents.append(Sent(first, first - 1, sent.start, sent.stop))
         self._tok_starts = [t.start for t in self.toks]
         self.spans: list[Span] = []
-        for sp in doc.spans:
+        doc_spans = list(doc.spans)
+        for n, sp in enumerate(doc_spans):
+            if sp.type == "ORG" and sp.text.lower() in _KIND_ONLY and n + 1 < len(doc_spans) and doc_spans[
+                    n + 1].start - sp.stop <= 2:
+                continue  # "писал Telegram-канал LIFE SHOT": the kind of the name that follows, not a name
             stop, normal = sp.stop, sp.normal or sp.text
             cut = text.find("\n", sp.start, sp.stop)
             if cut >= 0:

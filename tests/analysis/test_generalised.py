@@ -1210,3 +1210,10 @@ def test_statement_nouns_that_report_speech() -> None:
             "альянса Йенс Ольсен.")
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Йенс Ольсен", "Альянс размещает новые силы на восточной границе")
+
+
+def test_a_kind_noun_the_tagger_took_for_a_name_gives_way_to_the_name_after_it() -> None:
+    text = "Пожар начался ночью, сообщил Telegram-канал ALARM SHOT."
+    a = analyze(text)
+    assert [q.speaker for q in a.quotes] == ["ALARM SHOT"], a.quotes
+    assert "Telegram-канал" not in {x.name for x in a.actors}
