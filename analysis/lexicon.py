@@ -219,6 +219,12 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("градоначальник", frozenset(), "мэр", frozenset()),
     # Ukrainian usage: "городской голова" is the mayor
     ("голова", frozenset({"горо"}), "мэр", frozenset()),
+    # short forms: "зампред комиссии" is its "зампредседателя", "гендиректор" its "генеральный директор"
+    ("зампред", frozenset(), "зампредседатель", frozenset()),
+    ("зампредседателя", frozenset(), "зампредседатель", frozenset()),
+    ("гендиректор", frozenset(), "директор", frozenset({"гене"})),
+    ("генпрокурор", frozenset(), "прокурор", frozenset({"гене"})),
+    ("генсек", frozenset(), "секретарь", frozenset({"гене"})),
 )
 
 #: Stems of a country's adjective or other name that differ from the stem of its name ("армянский лидер" is

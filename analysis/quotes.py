@@ -1855,4 +1855,11 @@ class QuoteFinder:
         s, e = _trim(self.text, start, end)
         if e - s < 3:
             return
+        q = self.p.top_quote_at(s + 1) if self.text[s] in "«\"„“" else None
+        if q is not None and q.open == s and q.close < e and (
+                not self.text[q.close + 1:e].strip(" .,!?…") or self.text[q.close + 1:e].lstrip()[:1] == ";"):
+            # "по словам зампреда комиссии, «люди начали …»; причины …": the words are a quotation, direct speech
+            if q.open not in self.attributed:
+                self._emit_direct(q, q.open + 1, q.close, cue, self.p.toks[k].start, subj=subj)
+            return
         self.cands.append(Cand("indirect", s, e, cue, self.p.toks[k].start, subj=subj))

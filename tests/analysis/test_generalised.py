@@ -1217,3 +1217,16 @@ def test_a_kind_noun_the_tagger_took_for_a_name_gives_way_to_the_name_after_it()
     a = analyze(text)
     assert [q.speaker for q in a.quotes] == ["ALARM SHOT"], a.quotes
     assert "Telegram-канал" not in {x.name for x in a.actors}
+
+
+def test_a_quotation_after_po_slovam_is_direct_speech() -> None:
+    text = ("Зампредседателя комиссии Николай Бураков отметил высокую явку. К тому же сейчас, по словам зампреда "
+            "комиссии, «люди начали больше задумываться о своем будущем»; причины этого Бураков не назвал.")
+    q = _only(text, "direct")
+    assert (q.speaker, q.text) == ("Николай Бураков", "люди начали больше задумываться о своем будущем")
+
+
+def test_short_forms_of_a_role_name_the_same_role() -> None:
+    text = ("Генеральный директор компании Олег Ветров встретился с мэром Иваном Смирновым. Мэр заявил, что дороги "
+            "отремонтируют. Гендиректор заявил, что выручка выросла.")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Смирнов", "Олег Ветров"]
