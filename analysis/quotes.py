@@ -1477,6 +1477,11 @@ class QuoteFinder:
         # «нормандский формат»") is just a name
         quoted = sum(p.toks[k].stop - p.toks[k].start for k in range(prev.first, prev.last + 1) if p.toks[k].quoted)
         if quoted * 2 > prev.stop - prev.start:
+            # "«Оппозиции не удалось собрать подписи». Об этом сообщил X": a quoted sentence nobody was given is X's
+            alone = next((c for c in self.cands if c.standalone and c.subj < 0 and c.follow is None
+                          and prev.start <= c.start and c.end <= prev.stop), None)
+            if alone is not None and not self.p.toks[v].quoted:
+                alone.standalone, alone.subj, alone.cue, alone.pos = False, subj, p.toks[v].text, p.toks[v].start
             return
         if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
             return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
