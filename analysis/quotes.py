@@ -1456,6 +1456,10 @@ class QuoteFinder:
                 if (nxt.pos in {"VERB", "AUX"} and nxt.feat("VerbForm") == "Conv") or lemma(nxt.text) in {
                         "который", "где", "когда", "куда", "откуда", "чей"}:
                     return -1  # "…, добавив, что", "на передаче, которая …": the attribution's own phrase
+                before = p.toks[k - 1]
+                if nxt.pos in {"NOUN", "ADJ", "PROPN"} and nxt.feat("Case") not in {None, "Nom"} and nxt.feat(
+                        "Case") == before.feat("Case") and before.pos in {"NOUN", "PROPN"}:
+                    return -1  # "на заседании совещания по правопорядку, антитеррористической комиссии и …": a list
                 return k if k + 1 <= last and nxt.text not in _SENT_END else -1
         return -1
 

@@ -1237,3 +1237,14 @@ def test_a_quoted_sentence_before_ob_etom_soobshchil_is_the_reporters_direct_spe
             "собрания». Об этом агентству LETA сообщил руководитель фракции Константин Чернов.")
     q = _only(text, "direct")
     assert (q.speaker, q.text) == ("Константин Чернов", "Оппозиции пока не удалось собрать подписи для созыва собрания")
+
+
+def test_a_list_of_bodies_after_the_attribution_is_no_second_half_of_the_words() -> None:
+    text = ("Губернатор края Иван Петров рассказал о туристах.\n\n«Курорты готовы к сезону. Ждем гостей со всей "
+            "страны», – сообщил губернатор на совместном заседании координационного совещания по обеспечению "
+            "правопорядка, Антитеррористической комиссии и Оперативного штаба, которое он провел с начальником "
+            "управления Олегом Ивановым.")
+    assert not [q for q in _quotes(text) if "комиссии" in q.text]
+    # a second half that is a clause of its own still counts
+    text = "Курорты готовы к сезону, сообщил губернатор Иван Петров, туристов ждут уже в декабре."
+    assert len(_quotes(text)) == 2
