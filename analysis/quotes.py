@@ -464,6 +464,14 @@ class QuoteFinder:
                     if t.quoted or t.pos not in {"VERB", "AUX"} or (
                             t.feat("VerbForm") == "Conv" and not self.is_speech_verb(v)):
                         continue  # (", оставив след на обоях:": the main verb is further back)
+                    if not self.is_speech_verb(v):
+                        # "Лукашенко пояснил, что это было сделано по согласованию с Путиным:": the clause before
+                        # the colon reports; its verb of saying is further up
+                        up, hops = t.head, 0
+                        while up >= 0 and hops < 4 and not self.is_speech_verb(up):
+                            up, hops = p.toks[up].head, hops + 1
+                        if up >= first and hops < 4 and up < v and p.toks[up].feat("VerbForm") == "Fin":
+                            v, t = up, p.toks[up]
                     lem = self.vlemma(v)
                     # (after a colon a dialogue line is the subject's words whatever the verb: "Оценил ремонт и
                     # депутат Юрий Паюсов:\n\n- Моющиеся. Вот это хорошо.")

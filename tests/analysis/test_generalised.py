@@ -1248,3 +1248,16 @@ def test_a_list_of_bodies_after_the_attribution_is_no_second_half_of_the_words()
     # a second half that is a clause of its own still counts
     text = "Курорты готовы к сезону, сообщил губернатор Иван Петров, туристов ждут уже в декабре."
     assert len(_quotes(text)) == 2
+
+
+def test_a_reported_clause_ending_in_a_colon_gives_the_dialogue_line_below_to_its_speaker() -> None:
+    text = ("Президент Иван Петров пояснил, что это было сделано по согласованию с премьером Олегом Сидоровым:\n\n"
+            "— В последний раз мы обсуждали этот вопрос по телефону.")
+    q = _only(text, "direct")
+    assert (q.speaker, q.text) == ("Иван Петров", "В последний раз мы обсуждали этот вопрос по телефону")
+
+
+def test_thanks_in_quotation_marks_are_the_speakers_words() -> None:
+    text = "Член жюри Николай Басов поблагодарил ведущего \"за эмоции, за верность музыке и искусству\"."
+    q = _only(text, "direct")
+    assert (q.speaker, q.text) == ("Николай Басов", "за эмоции, за верность музыке и искусству")
