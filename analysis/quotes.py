@@ -1213,6 +1213,9 @@ class QuoteFinder:
             if t.quoted or t.pos == "PUNCT" or lemma(t.text) == "который":
                 return False
             if t.pos in {"VERB", "AUX"}:
+                if any(p.toks[c].lower in {"это", "что", "то", "все"} and comma < c < k for c in t.children
+                       if p.toks[c].rel.startswith("nsubj")):
+                    return False  # ", это говорит о том, что …": a fact that shows, nobody speaking
                 return (k > start and self.vlemma(k) in SPEECH_VERBS and t.feat("VerbForm") == "Fin"
                         and (any(p.toks[c].rel.startswith("nsubj") and comma < c < k for c in t.children)
                              or any(p.toks[c].feat("Case") == "Nom" and p.toks[c].pos in {"NOUN", "PROPN"}

@@ -1261,3 +1261,9 @@ def test_thanks_in_quotation_marks_are_the_speakers_words() -> None:
     text = "Член жюри Николай Басов поблагодарил ведущего \"за эмоции, за верность музыке и искусству\"."
     q = _only(text, "direct")
     assert (q.speaker, q.text) == ("Николай Басов", "за эмоции, за верность музыке и искусству")
+
+
+def test_a_fact_that_shows_something_neither_ends_the_clause_nor_speaks() -> None:
+    text = ("Министр Бахтияр Алиев отметил, что продолжительность жизни увеличивается, это говорит о том, что фонд "
+            "будет платить пенсии дольше.")
+    assert _only(text, "indirect").text.endswith("фонд будет платить пенсии дольше")
