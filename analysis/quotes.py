@@ -1509,6 +1509,10 @@ class QuoteFinder:
         if k + 2 <= prev.last and p.toks[k].lower in WRITER_ASIDES and p.toks[k + 1].text == "," and \
                 p.toks[k + 2].lower == "что":
             s = p.toks[k + 2].stop
+        words = range(k, prev.last + 1)
+        if len(words) <= 9 and any(p.toks[j].text == "," for j in words) and any(
+                p.toks[j].text[:1].isdigit() for j in words) and not any(_is_predicate(p.toks[j]) for j in words):
+            return  # "Грузия, 25 мая, ГРУЗИНФОРМ. Об этом …": a dateline says nothing
         self._emit_indirect(s, prev.stop, v, subj)
 
     def _about_this_after_comma(self, si: int, v: int) -> bool:

@@ -1267,3 +1267,11 @@ def test_a_fact_that_shows_something_neither_ends_the_clause_nor_speaks() -> Non
     text = ("Министр Бахтияр Алиев отметил, что продолжительность жизни увеличивается, это говорит о том, что фонд "
             "будет платить пенсии дольше.")
     assert _only(text, "indirect").text.endswith("фонд будет платить пенсии дольше")
+
+
+def test_a_dateline_before_ob_etom_is_not_what_was_said() -> None:
+    text = ("Грузия, 25 мая, ГРУЗИНФОРМ. Об этом премьер-министр Ираклий Гарадзе заявил журналистам, комментируя "
+            "заявления экс-президента.")
+    assert _quotes(text) == []
+    text = "Цены на газ вырастут на 10%. Об этом заявил министр Иван Петров."
+    assert _only(text, "indirect").speaker == "Иван Петров"
