@@ -1294,7 +1294,8 @@ class QuoteFinder:
             # main clause ("X отвергает обвинения, говоря о временных трудностях") says what X said
             trailing = t.feat("VerbForm") == "Conv" and v > sent.first + 2 and p.toks[v - 1].text == "," and any(
                 p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") == "Fin" for k in range(sent.first, v))
-            if u.lower in {"о", "об", "обо"} and (lem not in NO_O_CLAUSE or confirms) and (
+            # ("рассказал про свой первый гол", "напоминая про ответственность": colloquial "про" is "о")
+            if u.lower in {"о", "об", "обо", "про"} and (lem not in NO_O_CLAUSE or confirms) and (
                     t.feat("VerbForm") != "Conv" or trailing):
                 # "Говоря о сроках, X отметил …": the gerund names the topic, X's words follow
                 nxt = p.toks[j + 1] if j + 1 <= sent.last else None

@@ -1275,3 +1275,8 @@ def test_a_dateline_before_ob_etom_is_not_what_was_said() -> None:
     assert _quotes(text) == []
     text = "Цены на газ вырастут на 10%. Об этом заявил министр Иван Петров."
     assert _only(text, "indirect").speaker == "Иван Петров"
+
+
+def test_colloquial_pro_introduces_what_was_said_like_o() -> None:
+    text = "Нападающий Евгений Кузин после победы рассказал про свой первый гол в плей-офф."
+    assert _only(text, "indirect").text == "про свой первый гол в плей-офф"
