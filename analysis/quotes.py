@@ -1178,7 +1178,10 @@ class QuoteFinder:
                 if nxt <= last:
                     u = p.toks[nxt]
                     if u.pos in {"VERB", "AUX"} and not u.quoted and u.feat("VerbForm") != "Part" and (
-                            (verb >= 0 and u.head == verb)
+                            # (a present tense never goes on a past verb of saying: "подчеркнул, что Турция «не
+                            # оставляет братьев», защищает их права" is the clause's own coordinate)
+                            (verb >= 0 and u.head == verb and not (
+                                p.toks[verb].feat("Tense") == "Past" and u.feat("Tense") == "Pres"))
                             # (", и попросил …" coordinated with a verb before the report: the speaker acts on)
                             or (u.rel == "conj" and u.feat("VerbForm") == "Fin" and u.head >= 0 and p.toks[
                                 u.head].pos in {"VERB", "AUX"} and (u.head < k0 or (

@@ -1280,3 +1280,9 @@ def test_a_dateline_before_ob_etom_is_not_what_was_said() -> None:
 def test_colloquial_pro_introduces_what_was_said_like_o() -> None:
     text = "Нападающий Евгений Кузин после победы рассказал про свой первый гол в плей-офф."
     assert _only(text, "indirect").text == "про свой первый гол в плей-офф"
+
+
+def test_a_present_tense_verb_after_the_comma_is_the_reported_clauses_own() -> None:
+    text = ("Президент Реджеп Эрдал подчеркнул, что Турция «не оставляет братьев одних», защищает их права и уже "
+            "оказала помощь.")
+    assert _only(text, "indirect").text.endswith("уже оказала помощь")
