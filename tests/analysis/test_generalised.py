@@ -1286,3 +1286,9 @@ def test_a_present_tense_verb_after_the_comma_is_the_reported_clauses_own() -> N
     text = ("Президент Реджеп Эрдал подчеркнул, что Турция «не оставляет братьев одних», защищает их права и уже "
             "оказала помощь.")
     assert _only(text, "indirect").text.endswith("уже оказала помощь")
+
+
+def test_oboznachili_chto_reports_speech() -> None:
+    text = ("Суд вынес приговор, сообщили в пресс-службе прокуратуры Омской области. В ведомстве также обозначили, "
+            "что осужденный обжаловал решение.")
+    assert [q.speaker for q in _quotes(text)] == ["Прокуратура Омской области"] * 2
