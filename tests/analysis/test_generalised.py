@@ -1292,3 +1292,8 @@ def test_oboznachili_chto_reports_speech() -> None:
     text = ("Суд вынес приговор, сообщили в пресс-службе прокуратуры Омской области. В ведомстве также обозначили, "
             "что осужденный обжаловал решение.")
     assert [q.speaker for q in _quotes(text)] == ["Прокуратура Омской области"] * 2
+
+
+def test_po_zavereniyu_names_whose_words_follow() -> None:
+    text = "По заверению главы Нацбанка Даниира Акимова, все операции совершаются в тенге."
+    assert _only(text, "indirect").speaker == "Даниир Акимов"
