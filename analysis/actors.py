@@ -325,7 +325,11 @@ class ActorIndex:
                 if v.pos in {"VERB", "AUX"} and vg:
                     a.gender_votes[vg] += 3
             role_tok = -1
-            if ht.rel == "appos" and ht.head >= 0 and p.toks[ht.head].pos == "NOUN":
+            # (an apposition the parser stretched across a verb is no role: "Глава СК Александр Бастрыкин подтвердил,
+            # что обвиняемый в убийстве … Аслан Черкесов был задержан")
+            between = range(min(ht.head, sp.toks[0]), max(ht.head, sp.toks[0])) if ht.head >= 0 else range(0)
+            if ht.rel == "appos" and ht.head >= 0 and p.toks[ht.head].pos == "NOUN" and not any(
+                    p.toks[k].pos in {"VERB", "AUX"} for k in between):
                 role_tok = ht.head
             elif sp.toks[0] > 0:
                 prev = p.toks[sp.toks[0] - 1]

@@ -263,6 +263,8 @@ class Parsed:
                     self.spans[-1].stop:sp.start].strip() == "(" and not text[sp.start:sp.start + 1].isascii():
                 kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
             pieces = [(sp.start, stop, kind, normal)]
+            if kind == "PER":
+                pieces = self._split_names(sp.start, stop, normal)
             bracket = text.find("(", sp.start, stop)
             if kind == "PER" and bracket > sp.start:
                 # "Жылдызкан Джолдошова (Ата-Журт)": the bracket holds the person's party or body, not her name
@@ -277,6 +279,19 @@ class Parsed:
             for start, end, kind, norm in pieces:
                 self._add_span(start, end, kind, norm)
         self._find_quotes()
+
+    def _split_names(self, start: int, stop: int, normal: str) -> list[tuple[int, int, str, str]]:
+        """"корреспонденту Илье Азару Найем рассказал", "адвокат Егора Свиридова Аслан Черкесов": the tagger ran
+        two people's names together; a name in an oblique case followed by one in the nominative are two."""
+        lo = bisect.bisect_left(self._tok_starts, start)
+        toks = [t for t in self.toks[lo:lo + 8] if t.start < stop]
+        cases = [t.feat("Case") for t in toks]
+        if len(toks) >= 3 and cases[0] in {"Gen", "Dat", "Ins"} and cases[1] == cases[0]:
+            k = next((i for i, c in enumerate(cases) if c != cases[0]), -1)
+            if k >= 2 and cases[k] == "Nom" and toks[k].text[:1].isupper():
+                return [(start, toks[k - 1].stop, "PER", self.text[start:toks[k - 1].stop]),
+                        (toks[k].start, stop, "PER", self.text[toks[k].start:stop])]
+        return [(start, stop, "PER", normal)]
 
     def _add_span(self, start: int, stop: int, kind: str, normal: str) -> None:
         lo = bisect.bisect_left(self._tok_starts, start)

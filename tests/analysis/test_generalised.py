@@ -1297,3 +1297,18 @@ def test_oboznachili_chto_reports_speech() -> None:
 def test_po_zavereniyu_names_whose_words_follow() -> None:
     text = "По заверению главы Нацбанка Даниира Акимова, все операции совершаются в тенге."
     assert _only(text, "indirect").speaker == "Даниир Акимов"
+
+
+def test_two_names_the_tagger_ran_together_are_two_people() -> None:
+    text = ("Депутат Мустафа Даниелян дал интервью. В интервью корреспонденту «Медузы» Илье Азару Даниелян "
+            "рассказал, что борьба с олигархами станет приоритетом.")
+    a = analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Мустафа Даниелян"], a.quotes
+    assert "Илья Азар" in {x.name for x in a.actors}
+
+
+def test_an_apposition_stretched_across_a_verb_gives_no_role() -> None:
+    text = ("Глава Следственного комитета РФ Александр Бастрыкин подтвердил, что обвиняемый в убийстве болельщика "
+            "Егора Свиридова Аслан Черкесов был задержан. Председатель СК РФ признал, что полиция могла бы "
+            "сработать эффективнее.")
+    assert [q.speaker for q in _quotes(text)] == ["Александр Бастрыкин", "Александр Бастрыкин"]
