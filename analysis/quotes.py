@@ -1417,7 +1417,8 @@ class QuoteFinder:
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
                     if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
-                           and self._opens_report(j) for j in range(k + 1, min(k + 7, sent.last + 1))):
+                           and self._opens_report(j) and not self.negated(j)
+                           for j in range(k + 1, min(k + 7, sent.last + 1))):
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if k + 2 <= sent.last and p.toks[k + 1].lower == "по" and (
                             p.toks[k + 2].lower in ACCORDING_TO_NOUNS or (
@@ -1447,7 +1448,9 @@ class QuoteFinder:
                     self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj)
                     return
                 if p.toks[k].text in _SENT_END and not self._inside_word(p.toks[k]):
-                    return  # (the full stop of "корреспонденту Odessa.online" ends nothing)
+                    break  # (the full stop of "корреспонденту Odessa.online" ends nothing)
+            if a > sent.first and p.toks[a - 1].text == ",":
+                self._trailing_as(si, a, v)
             return
         # (e) "Об этом сообщил X" — the previous sentence
         if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
@@ -1455,6 +1458,32 @@ class QuoteFinder:
                     p.toks[k].pos in {"VERB", "AUX"} for k in range(sent.first + 2, v)):
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X"
             self._back_reference(si, v)
+
+    def _trailing_as(self, si: int, a: int, v: int) -> None:
+        """"В Новосибирске построят две станции метро, как заявил мэр Максим Кудрявцев в интервью.": the clause
+        before ", как заявил X" is what X said (nobody's when an outlet merely relays it)."""
+        p = self.p
+        sent = p.sents[si]
+        if a - 2 < sent.first or p.toks[a - 2].lower in {"того", "тем", "то", "так", "том", "тех", "таким"} or \
+                self.vlemma(v) not in SPEECH_VERBS:
+            return  # "после того, как стало известно …": a subordinate clause of time, nobody reporting
+        start_tok = self._after_agency_tag(sent.first, a - 1)
+        if start_tok >= a - 1 or not any(_is_predicate(p.toks[j]) for j in range(start_tok, a - 1)):
+            return
+        subj = self._speaker_token(v)
+        if not v < subj <= sent.last:
+            subj = self._phrase_subject(v, sent.last + 1)
+        if subj < 0:
+            subj = self._obl_org(v) if self._obl_org(v) >= 0 else self._document_speaker(v)
+        if subj < 0:
+            return
+        if self.is_relay(v, subj, claim=True) or self._outlet(subj):
+            cited = self._cited_source(v)
+            self.relay_tokens.add(subj)
+            if cited < 0 or self._outlet(cited):
+                return  # ", как сообщает ТАСС.": passed on, whoever said it
+            subj = cited
+        self._emit_indirect(p.toks[start_tok].start, p.toks[a - 1].start, v, subj)
 
     def _parenthetical_rest(self, v: int, last: int) -> int:
         """The comma that closes an attribution standing inside a sentence ("A, отметили в Берлине, B"), when the

@@ -1312,3 +1312,19 @@ def test_an_apposition_stretched_across_a_verb_gives_no_role() -> None:
             "Егора Свиридова Аслан Черкесов был задержан. Председатель СК РФ признал, что полиция могла бы "
             "сработать эффективнее.")
     assert [q.speaker for q in _quotes(text)] == ["Александр Бастрыкин", "Александр Бастрыкин"]
+
+
+def test_a_trailing_as_clause_attributes_the_clause_before_it() -> None:
+    text = "В городе построят две новые станции метро, как заявил мэр Максим Кудрин в интервью для Сиб.фм."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Максим Кудрин", "В городе построят две новые станции метро")
+    # an outlet that passes it on, and a clause of time, report nothing
+    assert _quotes("В Москве задержали мошенников, как сообщает ТАСС.") == []
+    assert _quotes("Директор ушел в июле, после того, как стало известно о продаже компании.") == []
+
+
+def test_a_negated_report_inside_an_as_clause_leaves_the_clause_to_the_as_speaker() -> None:
+    text = ("Пресс-секретарь Дмитрий Песков провел брифинг. Как заявил Песков журналистам, губернатор напрямую не "
+            "утверждал, что находится в Москве.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Дмитрий Песков" and q.text.startswith("губернатор напрямую не утверждал")
