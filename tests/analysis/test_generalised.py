@@ -1328,3 +1328,8 @@ def test_a_negated_report_inside_an_as_clause_leaves_the_clause_to_the_as_speake
             "утверждал, что находится в Москве.")
     q = _only(text, "indirect")
     assert q.speaker == "Дмитрий Песков" and q.text.startswith("губернатор напрямую не утверждал")
+
+
+def test_a_weather_centre_named_by_its_regions_adjective_speaks() -> None:
+    text = "Снег идет третий день. Как отметили в камчатском гидрометцентре, осадки сохранятся весь день."
+    assert _only(text, "indirect").speaker == "Камчатский гидрометцентр"
