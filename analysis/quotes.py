@@ -166,6 +166,12 @@ class QuoteFinder:
                 if cur != v and self._number_clash(v, best) and not any(
                         p.toks[c].rel == "conj" for c in p.toks[best].children):
                     return -1
+                # "Рязанцев предупреждают о том, что …": one person's name is never the subject of a plural verb
+                # (the tagger took the plural of "рязанец" for a surname)
+                b = p.toks[best]
+                if b.span >= 0 and p.spans[b.span].type == "PER" and p.toks[cur].feat("Number") == "Plur" and \
+                        b.feat("Number") == "Sing" and not any(p.toks[c].rel == "conj" for c in b.children):
+                    return -1
                 if lemma(p.toks[best].text) == "который":
                     # "депутата X, который отметил, что …", "чиновника Y, который сказал: «…»": the antecedent
                     t = p.toks[cur]
@@ -1742,7 +1748,8 @@ class QuoteFinder:
             t = p.toks[k]
             if t.quoted or (t.text in {",", ":", ";"} and k < v - 1):
                 break
-            if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom":
+            if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom" and not self._number_clash(
+                    v, k):
                 return k
         # "…, сообщила Федеральная пассажирская компания (ФПК, …)": the parser hung the subject of an inverted
         # attribution on the clause before it; the nominative that follows and agrees with the verb is it

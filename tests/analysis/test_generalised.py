@@ -1333,3 +1333,8 @@ def test_a_negated_report_inside_an_as_clause_leaves_the_clause_to_the_as_speake
 def test_a_weather_centre_named_by_its_regions_adjective_speaks() -> None:
     text = "Снег идет третий день. Как отметили в камчатском гидрометцентре, осадки сохранятся весь день."
     assert _only(text, "indirect").speaker == "Камчатский гидрометцентр"
+
+
+def test_one_persons_name_is_never_the_subject_of_a_plural_verb() -> None:
+    text = "Мошенники звонят пенсионерам. Рязанцев предупреждают о том, что распространение получает новая схема."
+    assert _quotes(text) == []
