@@ -63,6 +63,16 @@ class Resolver:
                         self.org_mentions[-1][1]].name.endswith(" " + idx.actors[ai].name):
                     continue  # "управление на транспорте СК России": the body's name ends with its parent's
                 self.org_mentions.append((sp.start, ai))
+        # "В администрации Екатеринбурга прошло заседание … Как сообщили в администрации, …": a body named by its kind
+        # noun and a place is a mention of that body, for a later bare "в администрации" to mean it
+        for t in p.toks:
+            if t.span < 0 and not t.quoted and t.pos == "NOUN" and lemma(t.text) in GENERIC_ORG_HEADS:
+                built = idx.org_name_of_token(t.i)
+                if built and len(built.split()) > 1:
+                    ai = idx.intern_org(built, t.start)
+                    idx.actors[ai].refs += 1
+                    self.org_mentions.append((t.start, ai))
+        self.org_mentions.sort()
         # "холдинг «Газпром-Медиа»", "авиакомпания Ryanair": the organisation the text itself calls by a kind noun
         # is what a later bare "в холдинге", "в авиакомпании" means (quotations included: «Холдинг "X" …»)
         self.kinds: dict[str, list[tuple[int, int]]] = {}

@@ -1338,3 +1338,12 @@ def test_a_weather_centre_named_by_its_regions_adjective_speaks() -> None:
 def test_one_persons_name_is_never_the_subject_of_a_plural_verb() -> None:
     text = "Мошенники звонят пенсионерам. Рязанцев предупреждают о том, что распространение получает новая схема."
     assert _quotes(text) == []
+
+
+def test_a_body_named_once_by_its_kind_and_place_is_what_the_bare_kind_means_later() -> None:
+    text = ("В администрации Североморска прошло совещание. Жители жаловались на неубранные дворы.\n\nОднако в "
+            "администрации города заявили, что информация является ложной.")
+    assert _only(text, "indirect").speaker == "Администрация Североморска"
+    text = ("Прокуратура Ростовской области направила дело в суд. Как уточнили в пресс-службе прокуратуры, "
+            "обвиняемый признал вину.")
+    assert _only(text, "indirect").speaker == "Прокуратура Ростовской области"
