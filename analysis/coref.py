@@ -13,6 +13,8 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    CITY_BODIES,
+    COUNTRIES,
     DOC_NOUNS,
     ENTOURAGE_NOUNS,
     GENERIC_ORG_HEADS,
@@ -24,14 +26,17 @@ from analysis.lexicon import (
     ORG_ABBREVIATIONS,
     ORG_NOUNS,
     PERSON_ROLE_HEADS,
+    PLACE_ADJECTIVES,
+    PLACE_GENITIVES,
     PLURAL_PRONOUNS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
+    REGION_WORDS,
     SPOKESPERSON_NOUNS,
     is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
-from analysis.pipeline import dative_name, lemma, verb_lemma
+from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
 
 
 class Resolver:
@@ -156,6 +161,12 @@ class Resolver:
             if ai >= 0 and self.idx.actors[ai].type == "PER" and self.idx.only_common_words(ai):
                 # "…, отметил Президент", "Глава заявил": a capitalised role noun the tagger took for a name
                 return self.role(tok, offset)
+            if ai >= 0 and self.idx.actors[ai].type == "ORG" and len(self.idx.actors[ai].name.split()) == 1:
+                # "ДЧС города", "МИД страны": the body of the article's city or country
+                last = p.spans[t.span].toks[-1]
+                placed = self._placed_body(last, self.idx.actors[ai].name, offset, after=True)
+                if placed is not None:
+                    return placed
             if ai >= 0:
                 return ai
         if t.pos == "PROPN" and t.span < 0 and t.text[:1].isupper():
@@ -232,13 +243,61 @@ class Resolver:
                 # "сообщение МИД", "заявление России"; but "реестр лекарственных средств РФ" is no country
                 return org
             if lem in ORG_NOUNS:
-                return self.recent_org(offset, lem)
+                found = self.recent_org(offset, lem)
+                if found is None:
+                    # "в администрации города", "пресс-служба мэрии": the body of the article's city
+                    found = self._placed_body(tok, lem[:1].upper() + lem[1:], offset)
+                return found
             return None
         if t.pos in {"NOUN", "PROPN"}:
             if animate and lem not in PERSON_ROLE_HEADS and self._of_a_person(tok, offset):
                 return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
             return self.role(tok, offset)
         return None
+
+    def _placed_body(self, tok: int, name: str, offset: int, after: bool = False) -> int | None:
+        """The body of the article's city, region or country that "ДЧС города", "администрация города",
+        "областная прокуратура", "мэрия" mean: its name with the place the text names most before `offset`;
+        None when the words name no kind of place or the text names no such place."""
+        p = self.p
+        t = p.toks[tok]
+        kind = None
+        if after:
+            nxt = p.toks[tok + 1] if tok + 1 < len(p.toks) and p.toks[tok + 1].sent == t.sent else None
+            if nxt is not None and nxt.feat("Case") == "Gen" and not nxt.children:
+                kind = PLACE_GENITIVES.get(lemma(nxt.text))
+        else:
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel == "nmod" and c > tok and ct.feat("Case") == "Gen" and not ct.children:
+                    kind = PLACE_GENITIVES.get(lemma(ct.text), kind)
+                elif ct.rel == "amod" and c < tok:
+                    kind = PLACE_ADJECTIVES.get(lemma(ct.text), kind)
+            if kind is None and lemma(t.text) in CITY_BODIES and not t.children:
+                kind = "city"
+        if kind is None:
+            return None
+        counts: dict[int, int] = {}
+        first: dict[int, int] = {}
+        for si, sp in enumerate(p.spans):
+            ai = self.idx.span_actor[si]
+            if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC":
+                continue
+            words = set(self.idx.actors[ai].name.lower().split())
+            country = self.idx.actors[ai].name.lower() in COUNTRIES
+            region = bool(words & REGION_WORDS)
+            if (kind == "country") != country or (kind == "region") != region or (kind == "city" and "район" in words):
+                continue
+            counts[ai] = counts.get(ai, 0) + 1
+            first.setdefault(ai, sp.start)
+        if not counts:
+            return None
+        place = max(counts, key=lambda ai: (counts[ai], -first[ai]))
+        if sum(1 for n in counts.values() if n == counts[place]) > 1:
+            return None  # two places named as often: which one is meant is not clear
+        ai = self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
+        self.idx.actors[ai].refs += 1
+        return ai
 
     def _named_spokesperson(self, tok: int, offset: int) -> int | None:
         """"Официальный представитель Минобороны Игорь Смирнов провел брифинг. «…», — подчеркнул представитель

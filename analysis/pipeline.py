@@ -282,6 +282,23 @@ def common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def genitive_place(name: str) -> str:
+    """A place name in the genitive, word by word ("Тверская область" → "Тверской области", "Воронеж" →
+    "Воронежа"); words pymorphy cannot inflect ("Алматы", "США") stay as they are."""
+    out = []
+    for word in name.split():
+        form = None
+        for parse in models().morph_vocab.parse(word.lower()):
+            if parse.tag.case == "nomn" and parse.tag.POS in {"NOUN", "ADJF"}:
+                form = parse.inflect({"Gen", "Sing" if parse.tag.number != "plur" else "Plur"})
+                if form is not None:
+                    break
+        w = form.word if form is not None and not word.isupper() else word
+        out.append(w[:1].upper() + w[1:] if word[:1].isupper() else w)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1024)
 def adjective_agreeing(adjective: str, gender: str | None) -> str:
     """An adjective's nominative singular in the gender of its noun ("британский", Neut -> "британское")."""
     grams = {"Nom", "Sing", gender if gender in {"Fem", "Neut"} else "Masc"}  # natasha inflects by UD features

@@ -1347,3 +1347,17 @@ def test_a_body_named_once_by_its_kind_and_place_is_what_the_bare_kind_means_lat
     text = ("Прокуратура Ростовской области направила дело в суд. Как уточнили в пресс-службе прокуратуры, "
             "обвиняемый признал вину.")
     assert _only(text, "indirect").speaker == "Прокуратура Ростовской области"
+
+
+def test_a_body_of_the_city_region_or_country_is_that_of_the_place_the_article_names() -> None:
+    text = ("В Ауэзовском районе Алматы произошел пожар, передает портал со ссылкой на ДЧС города.\n\n«Сообщение о "
+            "горении поступило на пульт в 22:22», — говорится в сообщении.")
+    assert {q.speaker for q in _quotes(text)} == {"ДЧС Алматы"}
+    text = ("Мэрия отвергла советы блогера по улучшению Воронежа. «Мнение воронежцев важнее», – заявила пресс-служба "
+            "мэрии.")
+    assert _only(text, "direct").speaker == "Мэрия Воронежа"
+    text = ("В Тверской области произошло ДТП. Водитель погиб, сообщили в Госавтоинспекции региона.")
+    assert _only(text, "indirect").speaker == "Госавтоинспекция Тверской области"
+    # two places named as often: nobody can tell which city is meant
+    text = "Мэры Омска и Томска встретились. Как сообщили в мэрии, встреча прошла успешно."
+    assert all(q.speaker not in {"Мэрия Омска", "Мэрия Томска"} for q in _quotes(text))
