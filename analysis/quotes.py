@@ -294,6 +294,8 @@ class QuoteFinder:
         if subj < 0:
             return False
         s = p.toks[subj]
+        if lem == "передать" and (self._outlet(subj) or lemma(s.text) in MEDIA_NOUNS):
+            return True  # "ТАСС передал, что …": an outlet passing on what it heard ("Ryanair передала" speaks)
         if lemma(s.text) in MEDIA_NOUNS:
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
             # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on)

@@ -1361,3 +1361,9 @@ def test_a_body_of_the_city_region_or_country_is_that_of_the_place_the_article_n
     # two places named as often: nobody can tell which city is meant
     text = "Мэры Омска и Томска встретились. Как сообщили в мэрии, встреча прошла успешно."
     assert all(q.speaker not in {"Мэрия Омска", "Мэрия Томска"} for q in _quotes(text))
+
+
+def test_peredala_chto_reports_the_subjects_words_unless_an_outlet_passes_them_on() -> None:
+    text = "Забастовка продолжается. Авиакомпания SkyJet передала, что планирует добиться целевого показателя."
+    assert _only(text, "indirect").speaker == "SkyJet"
+    assert _quotes("Забастовка продолжается. ТАСС передал, что авиакомпания отменит рейсы.") == []
