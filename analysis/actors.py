@@ -328,8 +328,11 @@ class ActorIndex:
             # (an apposition the parser stretched across a verb is no role: "Глава СК Александр Бастрыкин подтвердил,
             # что обвиняемый в убийстве … Аслан Черкесов был задержан")
             between = range(min(ht.head, sp.toks[0]), max(ht.head, sp.toks[0])) if ht.head >= 0 else range(0)
+            # (nor one that belongs to another name between: "директор музея Юлия Зайченко и куратор выставки,
+            # ученый секретарь музея Наталья Бакина")
             if ht.rel == "appos" and ht.head >= 0 and p.toks[ht.head].pos == "NOUN" and not any(
-                    p.toks[k].pos in {"VERB", "AUX"} for k in between):
+                    p.toks[k].pos in {"VERB", "AUX"} or (p.toks[k].span >= 0 and p.toks[k].span != si
+                                                         and p.spans[p.toks[k].span].type == "PER") for k in between):
                 role_tok = ht.head
             elif sp.toks[0] > 0:
                 prev = p.toks[sp.toks[0] - 1]

@@ -549,6 +549,12 @@ def _role_score(r: Role, known: Role) -> int:
         return 2 + 2 * mods_match
     if mods_match and r.head in PERSON_ROLE_HEADS and known.head in PERSON_ROLE_HEADS:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
+    if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
+        return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
     return 0
+
+
+#: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
+_SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})
 
 
