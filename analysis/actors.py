@@ -264,7 +264,10 @@ class ActorIndex:
             if noms:
                 c = Counter(noms)
                 word = max(c, key=lambda w: (c[w], -len(w)))
-                out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" else word)
+                # (a foreign first name the dictionary does not know leaves a nominative in -а as it is: "Этторе
+                # Мессина рассказал")
+                foreign = full > 1 and named is None
+                out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" and not foreign else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
             c = Counter(ok or normals)

@@ -1381,3 +1381,8 @@ def test_a_spokesperson_is_the_press_secretary_the_article_named() -> None:
             "полиции Валерия Горелова, уголовное дело пока бесфигурантное. «Обыски идут третий день», — отметил "
             "представитель ведомства.")
     assert _only(text, "direct").speaker == "Валерий Горелов"
+
+
+def test_a_foreign_first_name_keeps_a_nominative_surname_in_a() -> None:
+    text = "Главный тренер ЦСКА Этторе Мессина рассказал о причинах поражения."
+    assert _only(text, "indirect").speaker == "Этторе Мессина"
