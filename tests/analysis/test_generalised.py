@@ -1386,3 +1386,8 @@ def test_a_spokesperson_is_the_press_secretary_the_article_named() -> None:
 def test_a_foreign_first_name_keeps_a_nominative_surname_in_a() -> None:
     text = "Главный тренер ЦСКА Этторе Мессина рассказал о причинах поражения."
     assert _only(text, "indirect").speaker == "Этторе Мессина"
+
+
+def test_a_border_or_traffic_service_keeps_its_country_or_body() -> None:
+    text = "Обстановка на границе стабильная, сообщили в Госпогранслужбе КР."
+    assert _only(text, "indirect").speaker == "Госпогранслужба КР"
