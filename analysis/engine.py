@@ -193,7 +193,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # refers to the person speaking in this passage
             options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.children
-              and lemma(t.text) not in ANONYMOUS_NOUNS | SPOKESPERSON_NOUNS | ENTOURAGE_NOUNS | PERSON_NOUNS):
+              # ("Специалист подчеркнул" after "тренер X прокомментировал": a word for any expert, him)
+              and lemma(t.text) not in ANONYMOUS_NOUNS | (SPOKESPERSON_NOUNS - {"специалист"}) | ENTOURAGE_NOUNS
+              | PERSON_NOUNS):
             # "Мария Захарова провела брифинг. Дипломат заявила, что …": a bare role noun the article gave
             # nobody, right after a sentence about one person whose gender the verb repeats, describes that person
             gender = _verb_gender(p, _cue_verb(p, c.pos))

@@ -1391,3 +1391,9 @@ def test_a_foreign_first_name_keeps_a_nominative_surname_in_a() -> None:
 def test_a_border_or_traffic_service_keeps_its_country_or_body() -> None:
     text = "Обстановка на границе стабильная, сообщили в Госпогранслужбе КР."
     assert _only(text, "indirect").speaker == "Госпогранслужба КР"
+
+
+def test_spetsialist_right_after_a_sentence_about_one_person_is_that_person() -> None:
+    text = ("Главный тренер «Динамо» Сергей Троицкий прокомментировал поражение. Специалист подчеркнул, что "
+            "команде не хватило лидера.")
+    assert _only(text, "indirect").speaker == "Сергей Троицкий"
