@@ -1418,7 +1418,8 @@ class QuoteFinder:
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
         a = v - 1
-        while a > sent.first and a >= v - 2 and p.toks[a].pos == "ADV" and p.toks[a].lower != "как":
+        while a > sent.first and a >= v - 2 and (p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"}) \
+                and p.toks[a].lower != "как":
             a -= 1
         if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
             subj = self._speaker_token(v)
@@ -1462,9 +1463,11 @@ class QuoteFinder:
             return
         # (e) "Об этом сообщил X" — the previous sentence
         if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
-                p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 12 and not any(
-                    p.toks[k].pos in {"VERB", "AUX"} for k in range(sent.first + 2, v)):
-            # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X"
+                p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 18 and not any(
+                    p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") != "Part"
+                    for k in range(sent.first + 2, v)):
+            # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
+            # расширенном заседании коллегии министерства сообщил X"
             self._back_reference(si, v)
 
     def _trailing_as(self, si: int, a: int, v: int) -> None:

@@ -1397,3 +1397,12 @@ def test_spetsialist_right_after_a_sentence_about_one_person_is_that_person() ->
     text = ("Главный тренер «Динамо» Сергей Троицкий прокомментировал поражение. Специалист подчеркнул, что "
             "команде не хватило лидера.")
     assert _only(text, "indirect").speaker == "Сергей Троицкий"
+
+
+def test_as_clauses_and_back_references_reach_their_speaker_past_particles_and_long_adjuncts() -> None:
+    text = ("Президент Александр Лукин предлагал продлить каникулы. Как и говорил президент, каникулы продлены на "
+            "неделю.")
+    assert _only(text, "indirect").text == "каникулы продлены на неделю"
+    text = ("Авиакомпания откроет рейсы в Гонконг. Об этом на расширенном заседании коллегии Министерства транспорта "
+            "и коммуникаций сообщил президент компании Питер Фостер.")
+    assert _only(text, "indirect").speaker == "Питер Фостер"
