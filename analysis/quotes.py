@@ -25,7 +25,9 @@ from analysis.lexicon import (
     DEMONSTRATIVES,
     DOC_NOUNS,
     FIRST_PERSON,
+    GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
+    GOVERNMENT_HEADS,
     IMPERSONAL_VERBS,
     INTERROGATIVES,
     MEDIA_NOUNS,
@@ -304,9 +306,14 @@ class QuoteFinder:
                     p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children))
         if claim:
             return False
-        # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on
-        return s.span >= 0 and p.spans[s.span].type == "ORG" and p.toks[v].feat("Tense") == "Pres" and (
-            lem in {"писать", "сообщать"} or is_outlet(p.spans[s.span].normal))
+        # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on; but "…, сообщает
+        # КЧС МВД РК" is the body's own report
+        if s.span < 0 or p.spans[s.span].type != "ORG" or p.toks[v].feat("Tense") != "Pres":
+            return False
+        name = p.spans[s.span].normal
+        first = name.split()[0] if name.split() else ""
+        official = (fold(first).lower() if first.isupper() else lemma(first)) in GENERIC_ORG_HEADS | GOVERNMENT_HEADS
+        return lem == "писать" or is_outlet(name) or (lem == "сообщать" and not official)
 
     # --- direct speech -----------------------------------------------------------------------------------
     def find_direct(self) -> None:

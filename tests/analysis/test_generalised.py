@@ -1406,3 +1406,10 @@ def test_as_clauses_and_back_references_reach_their_speaker_past_particles_and_l
     text = ("Авиакомпания откроет рейсы в Гонконг. Об этом на расширенном заседании коллегии Министерства транспорта "
             "и коммуникаций сообщил президент компании Питер Фостер.")
     assert _only(text, "indirect").speaker == "Питер Фостер"
+
+
+def test_a_government_body_that_soobshchaet_reports_its_own_news() -> None:
+    text = "Жителей четырех сел эвакуировали из-за угрозы подтопления, сообщает КЧС МВД РК."
+    assert _only(text, "indirect").speaker == "КЧС МВД РК"
+    # an outlet that reports in the present passes the news on
+    assert _quotes("Жителей четырех сел эвакуировали из-за угрозы подтопления, сообщает Tengrinews.") == []
