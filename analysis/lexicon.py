@@ -155,7 +155,8 @@ ACCORDING_LEMMAS = frozenset({"слово", "мнение", "информаци�
 
 #: Verbs whose quoted object is the speaker's own words even without a clause: назвал это «…», пожелал «…».
 PARTIAL_VERBS = SPEECH_VERBS | {"назвать", "называть", "пожелать", "охарактеризовать", "оценить", "призвать",
-                                "описать", "выразить", "обозначить", "потребовать", "поблагодарить", "благодарить"}
+                                "описать", "выразить", "обозначить", "потребовать", "поблагодарить", "благодарить",
+                                "поручить", "предложить"}
 
 #: News outlets, folded to lower case: they relay others' words ("передает ТАСС", "сообщает РБК"); they speak for
 #: themselves only as the grammatical subject of their own claim ("как выяснил РБК", "The Guardian пишет, что").

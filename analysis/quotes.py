@@ -943,7 +943,8 @@ class QuoteFinder:
                                                    subj=subj, partial=True))
                             self.attributed.add(q.open)
                             return
-                    break
+                    if t.feat("VerbForm") != "Inf" or t.rel not in {"xcomp", "ccomp"}:
+                        break  # ("поручил создать «лучший в мире супертрактор»": an infinitive passes it up)
                 cur, hops = t.head, hops + 1
 
     def _named_by_verb(self, k: int) -> bool:

@@ -1413,3 +1413,11 @@ def test_a_government_body_that_soobshchaet_reports_its_own_news() -> None:
     assert _only(text, "indirect").speaker == "КЧС МВД РК"
     # an outlet that reports in the present passes the news on
     assert _quotes("Жителей четырех сел эвакуировали из-за угрозы подтопления, сообщает Tengrinews.") == []
+
+
+def test_quoted_words_after_an_infinitive_belong_to_the_verb_that_governs_it() -> None:
+    text = ("Президент Александр Лукин поручил новому директору завода создать \"лучший в мире супертрактор\".")
+    q = _only(text, "direct")
+    assert (q.speaker, q.text) == ("Александр Лукин", "лучший в мире супертрактор")
+    text = "Премьер Никол Пашаян призвал депутатов не провоцировать его и не «трепать его нервы»."
+    assert _only(text, "direct").text == "трепать его нервы"
