@@ -920,9 +920,14 @@ class QuoteFinder:
             verb = self._verb_before_chto(q.open)
             if verb >= 0:
                 subj = self.subject_of(verb)
-                if subj >= 0:
+                kw: dict[str, object] = {}
+                if subj < 0 and self.impersonal(verb) and not self._group_document(verb):
+                    # "В нем также отмечается, что «…»": the words of the document quoted before
+                    subj = self._doc_owner(verb)
+                    kw = {"doc": True} if subj >= 0 else {"doc": True, "pron_offset": p.toks[verb].start}
+                if subj >= 0 or kw:
                     self.cands.append(Cand("direct", *_trim(text, q.open + 1, q.close), p.toks[verb].text,
-                                           p.toks[verb].start, subj=subj, partial=True))
+                                           p.toks[verb].start, subj=subj, partial=True, **kw))  # type: ignore[arg-type]
                     self.attributed.add(q.open)
                     return
         said = any(_is_predicate(p.toks[i]) for i in inside)

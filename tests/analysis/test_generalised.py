@@ -1421,3 +1421,9 @@ def test_quoted_words_after_an_infinitive_belong_to_the_verb_that_governs_it() -
     assert (q.speaker, q.text) == ("Александр Лукин", "лучший в мире супертрактор")
     text = "Премьер Никол Пашаян призвал депутатов не провоцировать его и не «трепать его нервы»."
     assert _only(text, "direct").text == "трепать его нервы"
+
+
+def test_an_impersonal_chto_clause_in_quotation_marks_is_the_documents_direct_speech() -> None:
+    text = ("\"Страна выступает за мир\", - говорится в сообщении на сайте МИД Туркменистана.\n\nВ нем также "
+            "отмечается, что \"страна поддерживает урегулирование конфликта посредством переговоров\".")
+    assert [q.speaker for q in _quotes(text)] == ["МИД Туркменистана", "МИД Туркменистана"]
