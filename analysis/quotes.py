@@ -417,12 +417,23 @@ class QuoteFinder:
             if speaker < 0:
                 continue
             pos = m.end()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            first = True
             while pos < n:
                 while pos < n and text[pos].isspace():
                     pos += 1
                 end = text.find("\n", pos)
                 end = n if end < 0 else end
                 opener = _ANSWER_OPEN.match(text, pos, end)
+                plain = text[pos:end].strip()
+                if first and opener is None and plain[:1].isupper() and len(plain.split()) >= 5 and \
+                        plain[-1:] in ".!…" and self._header_speaker(line_start, m.start(), name_first=True) >= 0 \
+                        and any(_is_predicate(u) for u in p.toks[p.tok_at(pos):p.tok_at(end)]):
+                    # "Александр Лукашенко, Президент Республики Беларусь: (break) Короче, …": a transcript
+                    # printed without a dash, one paragraph
+                    self._emit_words(pos, end, None, p.toks[speaker].start, speaker)
+                    break
+                first = False
                 if pos >= n or opener is None or text[pos:end].rstrip().endswith(":"):
                     break  # (another header, or the story goes on)
                 body = text[opener.end():end]
