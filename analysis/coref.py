@@ -231,6 +231,15 @@ class Resolver:
                 if self.last_press is not None and offset - self.last_press[0] < 1500:
                     return self.last_press[1]
                 return self.recent_org(offset)
+        if lem in DOC_NOUNS and lem not in ORG_NOUNS:
+            # "сайт администрации (Миасса)", "сообщение мэрии": the document's owner, a body named by its noun
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel == "nmod" and c > tok and ct.feat("Case") == "Gen" and ct.pos == "NOUN" and ct.span < 0 \
+                        and lemma(ct.text) in ORG_NOUNS and not ct.quoted:
+                    owner = self.actor_of_token(c, offset)
+                    if owner is not None:
+                        return owner
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
             built = self.idx.org_name_of_token(tok)
             if built:

@@ -1434,3 +1434,8 @@ def test_a_name_and_description_header_gives_the_plain_paragraph_below_it() -> N
             "всем фронтам, и свободного места нет.\n\nВстреча продолжилась за закрытыми дверями.")
     q = _only(text, "direct")
     assert (q.speaker, q.text) == ("Александр Лукин", "Короче, наступают по всем фронтам, и свободного места нет")
+
+
+def test_a_bodys_site_speaks_for_the_body_not_for_its_place() -> None:
+    text = "В Миассе газифицируют село. Как сообщает сайт администрации Миасса, работы идут по графику."
+    assert _only(text, "indirect").speaker == "Администрация Миасса"
