@@ -492,15 +492,15 @@ class ActorIndex:
         "федеральное правительство" name no body in particular."""
         p = self.p
         t = p.toks[tok]
-        for c in t.children:
-            a = p.toks[c]
-            if a.rel != "amod" or a.pos != "ADJ" or c > tok or a.quoted:
-                continue
-            adj = lemma(a.text)
-            if adj.endswith(("ский", "цкий")) and adj not in UNNAMING_ADJECTIVES:
-                nominative = adjective_agreeing(adj, t.feat("Gender"))
-                return f"{nominative[:1].upper()}{nominative[1:]} {lemma(t.text)}"
-        return None
+        adjectives = [c for c in t.children if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
+                      and not p.toks[c].quoted]
+        if not any(lemma(p.toks[c].text).endswith(("ский", "цкий")) and lemma(p.toks[c].text) not in
+                   UNNAMING_ADJECTIVES for c in adjectives):
+            return None
+        # every adjective of the name, in the text's order: "Иркутский областной суд", not "Иркутский суд"
+        words = [adjective_agreeing(lemma(p.toks[c].text), t.feat("Gender")) for c in sorted(adjectives)]
+        name = " ".join([*words, lemma(t.text)])
+        return name[:1].upper() + name[1:]
 
     def only_common_words(self, ai: int) -> bool:
         """A "person" the NER found only as one common word ("Коран", "Выплатите", "Б", a capitalised

@@ -36,7 +36,7 @@ from analysis.lexicon import (
     is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
-from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
+from analysis.pipeline import adjective_agreeing, dative_name, genitive_place, lemma, verb_lemma
 
 
 class Resolver:
@@ -286,6 +286,14 @@ class Resolver:
                 kind = "city"
         if kind is None:
             return None
+        if not after:
+            # the body's other adjectives stay: "региональное следственное управление" → "Следственное управление …"
+            kept = [adjective_agreeing(lemma(p.toks[c].text), t.feat("Gender")) for c in sorted(t.children)
+                    if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
+                    and lemma(p.toks[c].text) not in PLACE_ADJECTIVES]
+            if kept:
+                words = " ".join([*kept, lemma(t.text)])
+                name = words[:1].upper() + words[1:]
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
         for si, sp in enumerate(p.spans):
@@ -531,9 +539,11 @@ class Resolver:
 
 
 def _org_head(name: str) -> str:
-    """The kind noun of an organisation's name, abbreviations spelled out: "ГУ МЧС по ЯНАО" → управление."""
-    first = name.split()[0] if name.split() else ""
-    head = lemma(first) if not first.isupper() else fold(first).lower()
+    """The kind noun of an organisation's name, abbreviations spelled out: "ГУ МЧС по ЯНАО" → управление,
+    "Иркутский областной суд" → суд (adjectives before the noun are not its kind)."""
+    words = name.split()
+    heads = [lemma(w) if not w.isupper() else fold(w).lower() for w in words[:4]]
+    head = next((h for h in heads if h in ORG_NOUNS or h in GENERIC_ORG_HEADS), heads[0] if heads else "")
     return ORG_ABBREVIATIONS.get(head, head)
 
 

@@ -1439,3 +1439,12 @@ def test_a_name_and_description_header_gives_the_plain_paragraph_below_it() -> N
 def test_a_bodys_site_speaks_for_the_body_not_for_its_place() -> None:
     text = "В Миассе газифицируют село. Как сообщает сайт администрации Миасса, работы идут по графику."
     assert _only(text, "indirect").speaker == "Администрация Миасса"
+
+
+def test_a_body_named_by_adjectives_keeps_them_all_and_its_kind_is_its_noun() -> None:
+    text = ("Иркутский областной суд вынес приговор участникам беспорядков, сообщили агентству в пресс-службе "
+            "областного суда. «Отбывать наказание будут 23 обвиняемых», — сказал собеседник агентства.")
+    assert {q.speaker for q in _quotes(text)} == {"Иркутский областной суд"}
+    text = ("В Саратовской области возбуждено дело. Об этом сообщили в пресс-службе регионального следственного "
+            "управления.")
+    assert _only(text, "indirect").speaker == "Следственное управление Саратовской области"
