@@ -188,14 +188,16 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
               and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
               and not _for_another_body(p, res, c.subj)
-              and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS):
+              and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS
+              and not _clashes(idx.actors[d.last].gender, _verb_gender(p, _cue_verb(p, c.pos)))):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
-            # refers to the person speaking in this passage
+            # refers to the person speaking in this passage (not a woman when the verb says a man spoke: then
+            # it is the man the sentence before was about)
             options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.children
               # ("Специалист подчеркнул" after "тренер X прокомментировал": a word for any expert, him)
               and lemma(t.text) not in ANONYMOUS_NOUNS | (SPOKESPERSON_NOUNS - {"специалист"}) | ENTOURAGE_NOUNS
-              | PERSON_NOUNS):
+              | (PERSON_NOUNS - {"эксперт", "аналитик"})):
             # "Мария Захарова провела брифинг. Дипломат заявила, что …": a bare role noun the article gave
             # nobody, right after a sentence about one person whose gender the verb repeats, describes that person
             gender = _verb_gender(p, _cue_verb(p, c.pos))
@@ -302,6 +304,10 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
         return True
     return (t.feat("Number") == "Plur" and t.feat("Animacy") == "Anim" and t.span < 0
             and lemma(t.text) not in SPOKESPERSON_NOUNS)
+
+
+def _clashes(gender: str | None, verb_gender: str | None) -> bool:
+    return gender is not None and verb_gender is not None and gender != verb_gender
 
 
 def _verb_gender(p: Parsed, verb: int | None) -> str | None:
