@@ -7,6 +7,8 @@ lists are of lemmas (ё folded to е) unless a comment says otherwise.
 
 from __future__ import annotations
 
+import re
+
 from analysis.keys import fold
 
 #: Heads of organisation names that need the words after them: "прокуратура Свердловской области",
@@ -172,9 +174,16 @@ MEDIA_OUTLETS = frozenset({
     "фонтанка", "эхо москвы", "дождь", "нтв", "первый канал", "россия 24", "russia today", "euronews",
 })
 
+#: Names that are outlets by their form: a channel ("Матч ТВ", "РЕН ТВ"), a radio ("Радио 1", "… FM"), a site
+#: ("Tengrinews.kz", "Podrobno.uz").
+_OUTLET_FORM = re.compile(r"(?:^|\s)(?:тв|tv|fm|фм)$|^радио\b|"
+                          r"\.(?:ru|рф|kz|by|ua|uz|kg|am|az|lv|lt|ee|md|ge|com|net|org|info|news|media|online|tv)$")
+
+
 def is_outlet(name: str) -> bool:
-    """Whether a name (an actor's, or a span's normal form) is one of MEDIA_OUTLETS."""
-    return fold(name) in MEDIA_OUTLETS
+    """Whether a name (an actor's, or a span's normal form) is one of MEDIA_OUTLETS or has an outlet's form."""
+    folded = fold(name)
+    return folded in MEDIA_OUTLETS or bool(_OUTLET_FORM.search(folded.lower().strip()))
 
 
 #: Speakers nobody can be held to: "СМИ сообщают", "источник в министерстве сообщил" are never attributed

@@ -67,6 +67,7 @@ _ATTRIBUTION_DASH = re.compile(r"([,!?…])[ \u00a0]*[—–-][ \u00a0]*")
 #: ". — " after the attribution: the speaker goes on.
 #: (a hyphen counts when spaced: ". - Поздравляю парней")
 #: The rest of a site's name after its first word: ".ru", ".kz", ".com.ua".
+_TOLD_THEN_CLAUSE = re.compile(r"[»\"”]?\s*,\s*что\b")
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-zа-я]{2,6})\b")
 #: A line that ends in a colon: a speaker's header in press-conference and interview layouts.
 _HEADER_END = re.compile(r":[ \t\u00a0]*\n")
@@ -154,10 +155,13 @@ class QuoteFinder:
         while cur >= 0 and hops < 4:
             # ("пояснила altapress.ru, что": a site after a verb in the past is whom she told, not who spoke; in
             # the present, "передает Караван.kz со ссылкой на …", it relays)
+            # (nor "заявил «Матч ТВ», что": an outlet right after a past verb and before its clause, whom he told)
             subs = [c for c in p.toks[cur].children
                     if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted
                     and not (c > cur and p.toks[cur].feat("Tense") == "Past"
-                             and _DOMAIN_AFTER.match(self.text, p.toks[c].stop))]
+                             and (_DOMAIN_AFTER.match(self.text, p.toks[c].stop) or (
+                                 self._outlet(c) and _TOLD_THEN_CLAUSE.match(self.text, p.spans[p.toks[c].span].stop)
+                                 and c - cur <= 3)))]
             if subs:
                 # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
                 # "— признал РИА Новости Олаф Шольц": the outlet he told is no subject beside the person

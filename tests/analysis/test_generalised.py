@@ -1455,3 +1455,9 @@ def test_an_expert_after_a_sentence_about_one_man_is_him_not_the_woman_quoted_be
             "этого главный аналитик банка Михаил Васин объяснил резкий взлет курсов валют. Резкий взлет доллара "
             "связан со спекулятивной активностью, рассказал эксперт.")
     assert [q.speaker for q in _quotes(text)] == ["Эльвира Набиева", "Михаил Васин"]
+
+
+def test_a_channel_he_told_right_after_the_verb_is_not_the_speaker() -> None:
+    text = ("Нападающий «Амура» Александр Хохлов, отличившийся в матче против «Трактора», заявил «Матч ТВ», что у "
+            "него отлегло на душе.")
+    assert _only(text, "indirect").speaker == "Александр Хохлов"
