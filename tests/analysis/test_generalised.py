@@ -1461,3 +1461,9 @@ def test_a_channel_he_told_right_after_the_verb_is_not_the_speaker() -> None:
     text = ("Нападающий «Амура» Александр Хохлов, отличившийся в матче против «Трактора», заявил «Матч ТВ», что у "
             "него отлегло на душе.")
     assert _only(text, "indirect").speaker == "Александр Хохлов"
+
+
+def test_sharing_information_about_something_reports_it() -> None:
+    text = "Губернатор Игорь Кобцев в своем телеграм-канале поделился информацией об обстановке в области."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Игорь Кобцев", "об обстановке в области")
