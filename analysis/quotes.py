@@ -1312,6 +1312,17 @@ class QuoteFinder:
                 if subj >= 0 and not self.is_relay(v, subj):
                     self._emit_indirect(p.toks[w].start, self._clause_end(w + 1, v), v, subj, topic=True)
                 return
+            if j == v + 1 and u.text == "," and w <= sent.last and t.feat("VerbForm") == "Fin" and \
+                    self._bare_clause(w, sent.last):
+                # "Лавров … сообщил, встреча глав МИД состоится в Берлине": the clause without "что" (the speaker
+                # named before the verb: "Цены, заявил министр, вырастут" is a parenthetical attribution)
+                # (the parser may take the clause's own subject for the verb's: the one before the verb speaks)
+                subj = next((c for c in t.children if p.toks[c].rel.startswith("nsubj") and c < v), -1)
+                if subj < 0:
+                    subj = self._speaker_token(v)
+                if 0 <= subj < v and not self.is_relay(v, subj, claim=True):
+                    self._emit_indirect(p.toks[w].start, self._clause_end(w, v), v, subj)
+                    return
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
                 if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
@@ -1497,6 +1508,21 @@ class QuoteFinder:
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
             # расширенном заседании коллегии министерства сообщил X"
             self._back_reference(si, v)
+
+    def _bare_clause(self, w: int, last: int) -> bool:
+        """Whether the words from token w to the sentence end are a clause of their own reported without "что":
+        they open with a noun phrase or "если", hold a subject and a finite verb of their own, and no "что" or
+        relative word follows ("сообщил, встреча состоится в Берлине", "заявил, если покупатели …, то …")."""
+        p = self.p
+        first = p.toks[w]
+        if first.quoted or lemma(first.text) == "который" or first.feat("VerbForm") in {"Conv", "Part"} or not (
+                first.pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or first.lower == "если"):
+            return False
+        rest = range(w, last + 1)
+        if any(p.toks[k].lower == "что" or lemma(p.toks[k].text) == "который" for k in rest):
+            return False
+        return any(p.toks[k].rel.startswith("nsubj") for k in rest) and any(
+            p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") == "Fin" for k in rest)
 
     def _trailing_as(self, si: int, a: int, v: int) -> None:
         """"В Новосибирске построят две станции метро, как заявил мэр Максим Кудрявцев в интервью.": the clause

@@ -1467,3 +1467,14 @@ def test_sharing_information_about_something_reports_it() -> None:
     text = "Губернатор Игорь Кобцев в своем телеграм-канале поделился информацией об обстановке в области."
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Игорь Кобцев", "об обстановке в области")
+
+
+def test_a_reported_clause_without_chto_after_the_verb_and_its_comma() -> None:
+    text = ("Министр Сергей Лавин, выступая перед журналистами по итогам переговоров, сообщил, встреча в Берлине была "
+            "очень полезной.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Сергей Лавин", "встреча в Берлине была очень полезной")
+    # a parenthetical attribution is not it, and neither is a relative clause
+    assert [q.text for q in _quotes("Цены, заявил министр Иван Петров, вырастут к осени.")] != [
+        "министр Иван Петров, вырастут к осени"]
+    assert _quotes("Министр Иван Петров сообщил, который час.") == []
