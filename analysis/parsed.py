@@ -338,6 +338,11 @@ class Parsed:
             return False
         after = self.text[q.close + 1:q.close + 4].lstrip(" ,")
         before = self.text[max(0, q.open - 3):q.open].rstrip()
+        # ("… будем отмечать в «Байкальской ривьере», – подчеркнул он": after a preposition it names a place,
+        # whatever dash follows)
+        word_before = self.text[max(0, q.open - 6):q.open].split()[-1:] if self.text[q.open - 1:q.open] == " " else []
+        if word_before and word_before[0].lower() in {"в", "во", "на", "из", "от", "до", "у", "с", "со", "к", "ко"}:
+            return True
         return not (after[:1] in DASHES or before.endswith(":"))
 
     # --- lookups -------------------------------------------------------------------------------------------

@@ -330,7 +330,9 @@ class QuoteFinder:
             if q.depth > 0:
                 self._headline(q)
                 continue
-            made = self._after(q) or self._before(q) or self._headline(q)
+            # (a name in quotation marks inside a dialogue line, "… отмечать в «Байкальской ривьере», – подчеркнул
+            # он", is no quotation of its own: the line is the speaker's words)
+            made = (q.open not in p.name_quotes and (self._after(q) or self._before(q))) or self._headline(q)
             if not made:
                 made = self._continuation(q, prev)
             if made:

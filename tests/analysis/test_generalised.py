@@ -1478,3 +1478,10 @@ def test_a_reported_clause_without_chto_after_the_verb_and_its_comma() -> None:
     assert [q.text for q in _quotes("Цены, заявил министр Иван Петров, вырастут к осени.")] != [
         "министр Иван Петров, вырастут к осени"]
     assert _quotes("Министр Иван Петров сообщил, который час.") == []
+
+
+def test_a_place_name_in_quotation_marks_inside_a_dialogue_line_is_part_of_the_line() -> None:
+    text = ("Журналисты спросили главу республики Алексея Цыбикова, как он проведет Новый год.\n\n- Дома, с семьей. "
+            "Новый год будем отмечать в «Байкальской ривьере», – подчеркнул Цыбиков.")
+    q = _only(text, "direct")
+    assert q.speaker == "Алексей Цыбиков" and q.text.startswith("Дома, с семьей"), q
