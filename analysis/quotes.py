@@ -165,8 +165,9 @@ class QuoteFinder:
             if subs:
                 # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
                 # "— признал РИА Новости Олаф Шольц": the outlet he told is no subject beside the person
+                # ("– метафорично описала Набиуллина": an adverb the tagger took for a noun loses to a name)
                 best = min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
-                                                self._outlet(c), abs(c - cur)))
+                                                self._outlet(c), abs(c - cur), p.toks[c].span < 0))
                 # "Проверка начата, проинформировали в компании": a verb hung on another clause shares its
                 # subject only when it agrees with it in number
                 if cur != v and self._number_clash(v, best) and not any(
