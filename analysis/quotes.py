@@ -799,7 +799,8 @@ class QuoteFinder:
                     self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=cited)
                     return True
                 # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
-                if (lem not in SPEECH_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
+                # ("отреагировал на приговор фразой: «…»": a reaction in words, before a colon only)
+                if (lem not in SPEECH_VERBS | SO_SAID_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
                     if t.rel == "ccomp" and any(p.toks[m].lower == "что" for m in t.children):
                         continue  # "подтвердила, что директор арестован: «…»": the report's own verb is further back
                     return False

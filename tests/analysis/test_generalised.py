@@ -1491,3 +1491,13 @@ def test_an_adverb_the_tagger_took_for_a_subject_loses_to_the_name() -> None:
     text = ("Председатель ЦБ Эльвира Набиуллина выступила в Совете Федерации.\n\n«Мы вошли в шторм. Руль в наших "
             "руках», – метафорично описала Набиуллина положение дел.")
     assert _only(text, "direct").speaker == "Эльвира Набиуллина"
+
+
+def test_a_reaction_in_words_before_a_colon_is_direct_speech() -> None:
+    text = ("Суд приговорил Игоря Стрельцова к четырем годам. Стрельцов отреагировал на приговор фразой: «Служу "
+            "Отечеству».")
+    q = _only(text, "direct")
+    assert (q.speaker, q.text) == ("Игорь Стрельцов", "Служу Отечеству")
+    # reacting to information that something happened reports nothing
+    text = "Пресс-служба банка отреагировала на информацию, что банка нет среди подписантов обращения."
+    assert _quotes(text) == []
