@@ -1414,7 +1414,12 @@ class QuoteFinder:
             if subj < 0 and not self.impersonal(v):
                 return
             if subj >= 0 and p.toks[subj].start < t.start:
-                return
+                # the parser hung a noun of the reported clause on the verb ("…уведомила об этом Министерство
+                # здравоохранения, заявил … глава общества Евгений Калейс"): the subject after the verb speaks
+                subj = next((c for c in t.children if p.toks[c].rel.startswith("nsubj") and c > v
+                             and not p.toks[c].quoted and self._agrees(v, c)), -1)
+                if subj < 0:
+                    return
             if subj >= 0:
                 subj = self._through_relay(v, subj)  # "…, передает «Интерфакс» со ссылкой на министра"
                 if subj < 0:

@@ -1501,3 +1501,11 @@ def test_a_reaction_in_words_before_a_colon_is_direct_speech() -> None:
     # reacting to information that something happened reports nothing
     text = "Пресс-служба банка отреагировала на информацию, что банка нет среди подписантов обращения."
     assert _quotes(text) == []
+
+
+def test_the_subject_after_an_inverted_attribution_speaks_when_the_parser_hung_a_noun_before() -> None:
+    text = ("Часть больниц не может оборудовать второй кабинет вакцинации и уже уведомила об этом Министерство "
+            "здравоохранения, заявил в утреннем эфире глава общества больниц Евгений Калинин.")
+    assert _only(text, "indirect").speaker == "Евгений Калинин"
+    # a gerund phrase before the verb is no reported clause
+    assert _quotes("Министр Иван Петров, выступая в парламенте, заявил.") == []
