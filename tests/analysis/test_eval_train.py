@@ -14,10 +14,10 @@ TRAIN = SHARED_EVAL / "train"
 
 # a little (≈0.02) under what the engine reached when this floor was set (all 104 articles)
 FLOORS = {
-    ("all", "who_f1"): 0.845,  # reached 0.863
-    ("all", "who_p"): 0.92,  # reached 0.940
-    ("direct", "who_f1"): 0.825,  # reached 0.847
-    ("indirect", "who_f1"): 0.835,  # reached 0.856
+    ("all", "who_f1"): 0.85,  # reached 0.871
+    ("all", "who_p"): 0.925,  # reached 0.944
+    ("direct", "who_f1"): 0.835,  # reached 0.856
+    ("indirect", "who_f1"): 0.845,  # reached 0.864
     ("actors_per", "f1"): 0.935,  # reached 0.955
 }
 
