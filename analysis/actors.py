@@ -498,8 +498,15 @@ class ActorIndex:
                    UNNAMING_ADJECTIVES for c in adjectives):
             return None
         # every adjective of the name, in the text's order: "Иркутский областной суд", not "Иркутский суд"
-        words = [adjective_agreeing(lemma(p.toks[c].text), t.feat("Gender")) for c in sorted(adjectives)]
-        name = " ".join([*words, lemma(t.text)])
+        return self.name_with_adjectives(tok, adjectives)
+
+    def name_with_adjectives(self, tok: int, adjectives: list[int]) -> str:
+        """A body's name in the nominative from its noun and these adjective tokens, in the text's order, each
+        agreeing with the noun: "областного следственного управления" → "Областное следственное управление"."""
+        p = self.p
+        gender = p.toks[tok].feat("Gender")
+        words = [adjective_agreeing(lemma(p.toks[c].text), gender) for c in sorted(adjectives)]
+        name = " ".join([*words, lemma(p.toks[tok].text)])
         return name[:1].upper() + name[1:]
 
     def only_common_words(self, ai: int) -> bool:

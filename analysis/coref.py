@@ -36,7 +36,7 @@ from analysis.lexicon import (
     is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
-from analysis.pipeline import adjective_agreeing, dative_name, genitive_place, lemma, verb_lemma
+from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
 
 
 class Resolver:
@@ -288,12 +288,10 @@ class Resolver:
             return None
         if not after:
             # the body's other adjectives stay: "региональное следственное управление" → "Следственное управление …"
-            kept = [adjective_agreeing(lemma(p.toks[c].text), t.feat("Gender")) for c in sorted(t.children)
-                    if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
+            kept = [c for c in t.children if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
                     and lemma(p.toks[c].text) not in PLACE_ADJECTIVES]
             if kept:
-                words = " ".join([*kept, lemma(t.text)])
-                name = words[:1].upper() + words[1:]
+                name = self.idx.name_with_adjectives(tok, kept)
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
         for si, sp in enumerate(p.spans):
