@@ -64,10 +64,9 @@ _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])", re.M)
 #: The dash that hands a line of dialogue to its attribution: ", — сказал", "!- воскликнул", ",- отметила".
 _ATTRIBUTION_DASH = re.compile(r"([,!?…])[ \u00a0]*[—–-][ \u00a0]*")
-#: ". — " after the attribution: the speaker goes on.
-#: (a hyphen counts when spaced: ". - Поздравляю парней")
-#: The rest of a site's name after its first word: ".ru", ".kz", ".com.ua".
+#: The end of a name right before its reported clause: "заявил «Матч ТВ», что …".
 _TOLD_THEN_CLAUSE = re.compile(r"[»\"”]?\s*,\s*что\b")
+#: The rest of a site's name after its first word: ".ru", ".kz", ".com.ua".
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-zа-я]{2,6})\b")
 #: A line that ends in a colon: a speaker's header in press-conference and interview layouts.
 _HEADER_END = re.compile(r":[ \t\u00a0]*\n")
@@ -77,6 +76,8 @@ _ANSWER_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–-][ \u00a0]*|(?=[«\"„“]))
 _GLUED_QUESTION = re.compile(r"(?<=[.!…])[ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^\n]*\?[ \u00a0]*$")
 #: ", — " right after a short attribution: the speaker's sentence goes on ("…, — говорит она, — будет …").
 _MID_REOPEN_DASH = re.compile(r"[^,.!?…\n«»\"]{1,60}?,[ \u00a0]*[—–-][ \u00a0]+(?=\S)")
+#: ". — " after the attribution: the speaker goes on.
+#: (a hyphen counts when spaced: ". - Поздравляю парней")
 _REOPEN_DASH = re.compile(r"[.!?…](?:[ \u00a0]*[—–]|[ \u00a0]+-(?=[ \u00a0]))[ \u00a0]*(?=\S)")
 
 
@@ -378,10 +379,7 @@ class QuoteFinder:
                     subj = self._obl_org(verb)
                 extra: dict[str, object] = {}
                 if subj < 0 and self.impersonal(verb) and not self._group_document(verb):
-                    # "— …, — говорится в сообщении": whoever's document the passage quotes
-                    owner = self._doc_owner(verb)
-                    subj, extra = (owner, {"doc": True}) if owner >= 0 else (
-                        -1, {"doc": True, "pron_offset": p.toks[verb].start})
+                    subj, extra = self._document_source(verb)  # "— …, — говорится в сообщении"
                 close = a.start() + (1 if a.group(1) in "!?…" else 0)
                 first = self._emit_dialogue(start, close, verb, subj, **extra)
                 # ". — B": the words go on after the attribution's sentence, in the same paragraph; ", — b" goes
@@ -941,9 +939,7 @@ class QuoteFinder:
                 subj = self.subject_of(verb)
                 kw: dict[str, object] = {}
                 if subj < 0 and self.impersonal(verb) and not self._group_document(verb):
-                    # "В нем также отмечается, что «…»": the words of the document quoted before
-                    subj = self._doc_owner(verb)
-                    kw = {"doc": True} if subj >= 0 else {"doc": True, "pron_offset": p.toks[verb].start}
+                    subj, kw = self._document_source(verb)  # "В нем также отмечается, что «…»"
                 if subj >= 0 or kw:
                     self.cands.append(Cand("direct", *_trim(text, q.open + 1, q.close), p.toks[verb].text,
                                            p.toks[verb].start, subj=subj, partial=True, **kw))  # type: ignore[arg-type]
@@ -1336,10 +1332,7 @@ class QuoteFinder:
                     return
                 kw: dict[str, object] = {}
                 if subj < 0 and self.impersonal(v):
-                    # "Уточняется, что …", "В сообщении говорится, что …": whoever's document is being quoted
-                    owner = self._doc_owner(v)
-                    kw = {"doc": True} if owner >= 0 else {"doc": True, "pron_offset": t.start}
-                    subj = owner
+                    subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
                 return
             confirms = lem in {"подтвердить", "подтверждать"} and j + 1 <= sent.last and p.toks[j + 1].head >= 0 and \
@@ -1440,10 +1433,7 @@ class QuoteFinder:
                 return
             kw: dict[str, object] = {}
             if subj < 0:
-                kw["doc"] = True
-                subj = self._doc_owner(v)
-                if subj < 0:
-                    kw["pron_offset"] = t.start  # "говорится в сообщении": the last speaker
+                subj, kw = self._document_source(v)  # "…, говорится в сообщении"
             after = self._parenthetical_rest(v, sent.last)
             if after >= 0:
                 # "A, подчеркнул президент, B": both parts are what was said, like the two halves of a split
@@ -1548,7 +1538,9 @@ class QuoteFinder:
         if not v < subj <= sent.last:
             subj = self._phrase_subject(v, sent.last + 1)
         if subj < 0:
-            subj = self._obl_org(v) if self._obl_org(v) >= 0 else self._document_speaker(v)
+            subj = self._obl_org(v)
+        if subj < 0:
+            subj = self._document_speaker(v)
         if subj < 0:
             return
         if self.is_relay(v, subj, claim=True) or self._outlet(subj):
@@ -1725,7 +1717,7 @@ class QuoteFinder:
                     u = p.toks[j]
                     if u.pos in {"NOUN", "PROPN", "PRON", "X"} and not u.quoted:
                         # "со ссылкой на Twitter мюнхенской полиции": the account's owner
-                        if fold(u.text).lower() in PLATFORM_NOUNS or lemma(u.text) in PLATFORM_NOUNS | DOC_NOUNS:
+                        if self._publication(j):
                             owner = next((g for g in p.toks[j].children if p.toks[g].rel == "nmod" and p.toks[
                                 g].feat("Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
                             if owner >= 0:
@@ -1879,6 +1871,19 @@ class QuoteFinder:
         named = [c for c in places if p.toks[c].span >= 0 or p.toks[c].pos == "PROPN"]
         return (named or places or [-1])[0]
 
+    def _publication(self, k: int) -> bool:
+        """A document or the place it is published ("сообщение", "сайт", "Telegram-канал", "Twitter"): its owner in
+        the genitive is the source."""
+        t = self.p.toks[k]
+        return fold(t.text) in PLATFORM_NOUNS or lemma(t.text) in PLATFORM_NOUNS | DOC_NOUNS
+
+    def _document_source(self, v: int) -> tuple[int, dict[str, object]]:
+        """Who speaks through the document an impersonal verb quotes, and the evidence for the candidate: the
+        owner named in the genitive ("говорится в сообщении Минздрава"), else -1 and the document quoted last
+        in the passage ("Уточняется, что …", "В нем также отмечается …")."""
+        owner = self._doc_owner(v)
+        return (owner, {"doc": True}) if owner >= 0 else (-1, {"doc": True, "pron_offset": self.p.toks[v].start})
+
     def _doc_owner(self, v: int) -> int:
         """"говорится в заявлении гособвинителя X": the genitive owner of the document."""
         p = self.p
@@ -1896,9 +1901,7 @@ class QuoteFinder:
                 k -= 1
         # where it was published ("в сообщении на сайте Минфина", "в сообщении в Telegram-канале ведомства")
         docs += [g for c in docs for g in p.toks[c].children
-                 if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") != "Gen" and (
-                     lemma(p.toks[g].text) in DOC_NOUNS or fold(p.toks[g].text).lower() in PLATFORM_NOUNS
-                     or lemma(p.toks[g].text) in PLATFORM_NOUNS)]
+                 if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") != "Gen" and self._publication(g)]
         for c in docs:
             for g in p.toks[c].children:
                 gt = p.toks[g]
