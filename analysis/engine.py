@@ -237,8 +237,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         own_claim = o.source == "subject" and c.kind == "indirect" and c.pos < c.start and not (
             verb is not None and _relaying(p, verb) and verb_lemma(p.toks[verb].text) != "писать")
         o.features["is_media"] = float(o.actor in res.media and not own_claim)
-        o.features["gender_clash"] = float(a.type == "PER" and verb_gender is not None and a.gender is not None
-                                           and a.gender != verb_gender)
+        o.features["gender_clash"] = float(a.type == "PER" and _clashes(a.gender, verb_gender))
         # (a body's release names the body as a matter of course: "Роспотребнадзор в рамках проверок выявил …")
         o.features["named_in_quote"] = float((a.type == "PER" or o.source != "document_owner") and _named_inside(
             p, idx, o.actor, c.start, c.end))
@@ -307,6 +306,7 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
 
 
 def _clashes(gender: str | None, verb_gender: str | None) -> bool:
+    """A person's gender and a past verb's that both are known and differ: the verb is not about that person."""
     return gender is not None and verb_gender is not None and gender != verb_gender
 
 

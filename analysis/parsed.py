@@ -69,7 +69,7 @@ _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
 #: the dash and the verb of an attribution ("», — цитирует", "», - сказал", "» — уверен он"), by the endings of
 #: Russian verbs and short participles; "«Кайрат» - последние игры" is a dash inside the speaker's sentence
 _DASH_VERB_AFTER = re.compile(
-    r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—][ \u00a0]*[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|т|ть|тся|ться|н|на|ны)\b")
+    _DASH_AFTER.pattern + r"[ \u00a0]*[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|т|ть|тся|ться|н|на|ны)\b")
 
 
 #: Kind nouns the tagger takes for a name of their own when a name follows them.
