@@ -202,9 +202,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # nobody, right after a sentence about one person whose gender the verb repeats, describes that person
             gender = _verb_gender(p, _cue_verb(p, c.pos))
             near = res.recent_subject(t.start, gender) if gender else None
+            # (counted from where the words begin: a quotation of three sentences before "— отметил президент"
+            # is no distance from the sentence about him)
             if near is not None and idx.actors[near[0]].gender == gender and not _other_office(
-                    idx, near[0], idx.role_of(c.subj).head) and p.sent_of_offset(c.pos) - p.sent_of_offset(
-                    near[1]) <= 1:
+                    idx, near[0], idx.role_of(c.subj).head) and min(p.sent_of_offset(c.pos), p.sent_of_offset(
+                    c.start)) - p.sent_of_offset(near[1]) <= 1:
                 options.append(Option(near[0], "described_subject"))
     elif c.pron_offset >= 0:
         target = d.last_doc if d.last_doc is not None else d.last

@@ -1509,3 +1509,14 @@ def test_the_subject_after_an_inverted_attribution_speaks_when_the_parser_hung_a
     assert _only(text, "indirect").speaker == "Евгений Калинин"
     # a gerund phrase before the verb is no reported clause
     assert _quotes("Министр Иван Петров, выступая в парламенте, заявил.") == []
+
+
+def test_a_bare_title_after_a_long_quotation_describes_the_person_the_sentence_before_was_about() -> None:
+    text = ("Ташкент. Президент Рустам Алиев посетил новый завод в Самаркандской области.\n\n«Мир стал очень сложным. "
+            "Нам нужно больше своих товаров. Заводы должны работать в три смены», – отметил руководитель.")
+    q = _only(text, "direct")
+    assert q.speaker == "Рустам Алиев" and q.text.startswith("Мир стал"), q
+    # two sentences between the person and the quotation: the title may mean anyone
+    text = ("Президент Рустам Алиев посетил новый завод. Потом делегация осмотрела цеха. Рабочие показали станки.\n\n"
+            "«Мир стал очень сложным. Нам нужно больше своих товаров», – отметил руководитель.")
+    assert _quotes(text) == []
