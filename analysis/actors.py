@@ -18,6 +18,7 @@ from analysis.lexicon import (
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     NOT_ROLES,
+    PERSON_ROLE_HEADS,
     ROLE_VARIANTS,
     UNNAMING_ADJECTIVES,
 )
@@ -339,8 +340,9 @@ class ActorIndex:
                 role_tok = ht.head
             elif sp.toks[0] > 0:
                 prev = p.toks[sp.toks[0] - 1]
-                if (prev.pos == "NOUN" and prev.sent == ht.sent and prev.span < 0
-                        and prev.feat("Case") == toks[0].feat("Case")):
+                # (a title opening the text is often tagged a proper noun: "Премьер-министр Биньямин Нетаниягу …")
+                if ((prev.pos == "NOUN" or (prev.pos == "PROPN" and lemma(prev.text) in PERSON_ROLE_HEADS))
+                        and prev.sent == ht.sent and prev.span < 0 and prev.feat("Case") == toks[0].feat("Case")):
                     role_tok = prev.i
             if role_tok >= 0:
                 role = self.role_of(role_tok, exclude=set(sp.toks))
