@@ -77,6 +77,14 @@ class Resolver:
                     ai = idx.intern_org(built, t.start)
                     idx.actors[ai].refs += 1
                     self.org_mentions.append((t.start, ai))
+        # "Путин пожелал удачи губернатору" as a headline the tagger leaves unnamed is still about Путин
+        for t in p.toks:
+            if t.span < 0 and not t.quoted and t.pos == "PROPN" and self._is_main_subject(t.i):
+                ai = self._missed_surname(t.i)
+                if ai is not None:
+                    self.mentions.append((t.start, ai))
+                    self.events.append((t.start, ai))
+        self.mentions.sort()
         self.org_mentions.sort()
         # "холдинг «Газпром-Медиа»", "авиакомпания Ryanair": the organisation the text itself calls by a kind noun
         # is what a later bare "в холдинге", "в авиакомпании" means (quotations included: «Холдинг "X" …»)
@@ -111,6 +119,15 @@ class Resolver:
                     p.toks[c].pos == "NOUN" and p.toks[c].feat("Animacy") == "Anim" for c in t.children):
                 # "сообщил один из адвокатов подсудимого": one of several, nobody the article named
                 self.blockers.append((t.start, "Fem" if t.lower == "одна" else "Masc"))
+
+    def _missed_surname(self, tok: int) -> int | None:
+        """A surname NER missed (headlines often): the one person the article names with it elsewhere."""
+        t = self.p.toks[tok]
+        if t.pos != "PROPN" or t.span >= 0 or not t.text[:1].isupper():
+            return None
+        keys = word_keys(fold(t.text))
+        found = [ai for ai, a in enumerate(self.idx.actors) if a.type == "PER" and a.last_keys & keys]
+        return found[0] if len(found) == 1 else None
 
     def _quoted_name(self, offset: int) -> bool:
         """Whether the quotation around `offset` is a short name («Газпром-медиа»), not somebody's words."""
@@ -169,12 +186,9 @@ class Resolver:
                     return placed
             if ai >= 0:
                 return ai
-        if t.pos == "PROPN" and t.span < 0 and t.text[:1].isupper():
-            # a surname NER missed (headlines): the person the article names with it elsewhere
-            keys = word_keys(fold(t.text))
-            found = [ai for ai, a in enumerate(self.idx.actors) if a.type == "PER" and a.last_keys & keys]
-            if len(found) == 1:
-                return found[0]
+        missed = self._missed_surname(tok)
+        if missed is not None:
+            return missed
         if t.lower == "там":
             # "Там отметили": the organisation that spoke last, if one spoke in the last few sentences
             k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1

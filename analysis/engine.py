@@ -20,6 +20,7 @@ from analysis.lexicon import (
     ENTOURAGE_NOUNS,
     INTERLOCUTOR_NOUNS,
     PERSON_NOUNS,
+    PLACE_GENITIVES,
     PERSON_ROLE_HEADS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
@@ -194,7 +195,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # refers to the person speaking in this passage (not a woman when the verb says a man spoke: then
             # it is the man the sentence before was about)
             options.append(Option(d.last, "passage_speaker"))
-        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.children
+        elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and all(
+                _of_the_place(p, k) for k in t.children)
               # ("Специалист подчеркнул" after "тренер X прокомментировал": a word for any expert, him)
               and lemma(t.text) not in ANONYMOUS_NOUNS | (SPOKESPERSON_NOUNS - {"специалист"}) | ENTOURAGE_NOUNS
               | (PERSON_NOUNS - {"эксперт", "аналитик"})):
@@ -204,9 +206,15 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             near = res.recent_subject(t.start, gender) if gender else None
             # (counted from where the words begin: a quotation of three sentences before "— отметил президент"
             # is no distance from the sentence about him)
+            title = idx.role_of(c.subj).head
             if near is not None and idx.actors[near[0]].gender == gender and not _other_office(
-                    idx, near[0], idx.role_of(c.subj).head) and min(p.sent_of_offset(c.pos), p.sent_of_offset(
-                    c.start)) - p.sent_of_offset(near[1]) <= 1:
+                    idx, near[0], title) and min(p.sent_of_offset(c.pos), p.sent_of_offset(
+                    c.start)) - p.sent_of_offset(near[1]) <= 1 and not any(
+                    near[1] < at < t.start and ai != near[0] and not _other_office(idx, ai, title)
+                    for at, ai in res.mentions):
+                # (and nobody named since who may hold the title: "Путин встретился с Иваном Петровым. «…», —
+                # сказал глава региона" may be Петров; "… с губернатором Петровым. «…», — сказал глава
+                # государства" is Путин)
                 options.append(Option(near[0], "described_subject"))
     elif c.pron_offset >= 0:
         target = d.last_doc if d.last_doc is not None else d.last
@@ -369,6 +377,14 @@ def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:
     return lemma(p.toks[tok].text) in SPOKESPERSON_NOUNS and any(
         p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and p.toks[c].pos in {"NOUN", "PROPN"}
         and p.toks[c].feat("Animacy") != "Anim" and not res.medium(c) for c in p.toks[tok].children)
+
+
+def _of_the_place(p: Parsed, tok: int) -> bool:
+    """"глава государства", "мэр города": a title of the article's own country, region or city, which names
+    nobody else's office."""
+    t = p.toks[tok]
+    return t.rel == "nmod" and t.span < 0 and not t.quoted and not t.children and t.feat("Case") == "Gen" and lemma(
+        t.text) in PLACE_GENITIVES
 
 
 def _another(p: Parsed, tok: int) -> bool:

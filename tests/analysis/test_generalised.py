@@ -1528,3 +1528,18 @@ def test_a_title_that_opens_the_text_is_the_persons_role_even_when_tagged_a_prop
             "развитию событий».")
     q = _only(text, "direct")
     assert (q.speaker, q.text) == ("Биньямин Коэн", "Мы готовы к любому развитию событий")
+
+
+def test_the_head_of_state_after_a_sentence_about_one_person_is_that_person() -> None:
+    text = "Касым-Жомарт Токаев посетил Актобе.\n\n\"Желаю вам успехов\", - сказал глава государства."
+    assert _only(text, "direct").speaker == "Касым-Жомарт Токаев"
+    # another person named in between, who may hold the title himself: nobody can tell
+    text = ("Касым-Жомарт Токаев встретился с Ерланом Шахаровым.\n\n\"Желаю вам успехов\", - сказал глава "
+            "государства.")
+    assert _quotes(text) == []
+
+
+def test_a_surname_ner_missed_in_a_headline_is_the_person_the_article_names_with_it() -> None:
+    text = ("Токаев поздравил актюбинского акима Шахарова с наградой\n\n\"Желаю вам успехов\", - сказал глава "
+            "государства. Отдельно Токаев поблагодарил главу региона за работу.")
+    assert _only(text, "direct").speaker == "Токаев"
