@@ -66,6 +66,7 @@ class QuoteSpan:
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)\s*$")
 _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
+_PARAGRAPH_END = re.compile(r"[.!?…]?[ \u00a0]*(?:\n|$)")
 #: the dash and the verb of an attribution ("», — цитирует", "», - сказал", "» — уверен он"), by the endings of
 #: Russian verbs and short participles; "«Кайрат» - последние игры" is a dash inside the speaker's sentence
 _DASH_VERB_AFTER = re.compile(
@@ -121,8 +122,11 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         nonlocal carry
         if carry is None or carry[0] != mark or stack:
             return False
-        # closed before its attribution dash, or opened after a colon ("заявил: «A (break) B».")
-        if not _DASH_AFTER.match(text, pos + 1) and not _after_colon(text, carry[1]):
+        # closed before its attribution dash, or opened after a colon ("заявил: «A (break) B»."), or opened a
+        # paragraph and closes one ("Как сообщили в пресс-службе, … (break) «A (break) B»."): marks at both
+        # ends of paragraphs are no stray ones
+        if not _DASH_AFTER.match(text, pos + 1) and not _after_colon(text, carry[1]) and not (
+                _PARAGRAPH_END.match(text, pos + 1) and not text[text.rfind("\n", 0, carry[1]) + 1:carry[1]].strip()):
             return False
         out.append(QuoteSpan(carry[1], pos, 0))
         carry = None

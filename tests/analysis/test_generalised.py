@@ -1543,3 +1543,15 @@ def test_a_surname_ner_missed_in_a_headline_is_the_person_the_article_names_with
     text = ("Токаев поздравил актюбинского акима Шахарова с наградой\n\n\"Желаю вам успехов\", - сказал глава "
             "государства. Отдельно Токаев поблагодарил главу региона за работу.")
     assert _only(text, "direct").speaker == "Токаев"
+
+
+def test_a_quotation_that_opens_a_paragraph_and_closes_a_later_one_is_one_quotation() -> None:
+    text = ("Как сообщили в пресс-службе Минтранса, расписание на май еще не утверждено.\n\n«С учетом ремонта "
+            "моста перевозчики рассматривают новые маршруты. Сейчас работают автобусы \"Север\" и \"Юг\".\n\n"
+            "На июнь запланирован запуск еще двух линий. Возможны изменения в расписании».")
+    q = _only(text, "direct")
+    assert q.speaker == "Минтранс" and q.text.startswith("С учетом") and q.text.endswith("в расписании"), q
+    # a mark opened inside a paragraph and one closing a later paragraph pair nothing
+    text = ("Как сообщили в пресс-службе Минтранса, расписание «на май еще не утверждено.\n\nПеревозчики "
+            "рассматривают новые маршруты. Возможны изменения в расписании».")
+    assert not [q for q in _quotes(text) if q.kind == "direct"]
