@@ -13,6 +13,7 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    BACK_REFERENCE_NOUNS,
     CITY_BODIES,
     COUNTRIES,
     DOC_NOUNS,
@@ -111,6 +112,8 @@ class Resolver:
         self.blockers: list[tuple[int, str | None]] = []
         for t in p.toks:
             if (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.quoted
+                    # (a bare "Эксперт отметил" is the person just quoted; "собеседник «Коммерсанта»" somebody new)
+                    and not (lemma(t.text) in BACK_REFERENCE_NOUNS and not t.children)
                     and self._is_main_subject(t.i) and self._names_in_phrase(t.i)[0] is None
                     and not self._apposition_to_name(t.i)
                     and self.role(t.i, t.start, count=False) is None):

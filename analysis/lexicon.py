@@ -37,6 +37,9 @@ PLATFORM_NOUNS = frozenset({"twitter", "твиттер", "telegram", "телег
 
 #: The unnamed person an agency spoke to: "собеседник агентства" speaks for the body that just spoke to it.
 INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
+#: Words for any expert that an article uses for the person it just quoted ("Эксперт также отметил, что …"): no
+#: new person, so no reason for a later "он" to skip back over them.
+BACK_REFERENCE_NOUNS = INTERLOCUTOR_NOUNS | {"эксперт", "аналитик", "специалист"}
 
 #: Nouns that, in apposition to a name, are not roles (titles of address, kinship are rare in news).
 NOT_ROLES = frozenset({"господин", "госпожа", "товарищ", "имя", "фамилия"})

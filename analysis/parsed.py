@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.pipeline import common_word
+
 OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
 DASHES = "-–—"
@@ -283,6 +285,12 @@ class Parsed:
             for start, end, kind, norm in pieces:
                 self._add_span(start, end, kind, norm)
         self._find_quotes()
+        for t in self.toks:
+            # "Аналитик отметил, что …", "Доктор напомнил": a capitalised word the tagger took for a name that
+            # no NER span holds and the dictionary knows only as a common word is the common noun
+            if t.pos == "PROPN" and t.span < 0 and not t.quoted and t.text[:1].isupper() and t.text[1:].islower() \
+                    and common_word(t.text):
+                t.pos = "NOUN"
 
     def _split_names(self, start: int, stop: int, normal: str) -> list[tuple[int, int, str, str]]:
         """"корреспонденту Илье Азару Найем рассказал", "адвокат Егора Свиридова Аслан Черкесов": the tagger ran

@@ -1555,3 +1555,14 @@ def test_a_quotation_that_opens_a_paragraph_and_closes_a_later_one_is_one_quotat
     text = ("Как сообщили в пресс-службе Минтранса, расписание «на май еще не утверждено.\n\nПеревозчики "
             "рассматривают новые маршруты. Возможны изменения в расписании».")
     assert not [q for q in _quotes(text) if q.kind == "direct"]
+
+
+def test_a_capitalised_title_opening_a_sentence_is_a_common_noun_for_the_person_just_quoted() -> None:
+    text = ("«Рост цен замедлится к осени», – сообщил руководитель аналитического центра Михаил Гольдин.\n\n"
+            "Аналитик отметил, что спрос на жилье восстановился.")
+    quotes = _quotes(text)
+    assert [(q.speaker, q.kind) for q in quotes] == [("Михаил Гольдин", "direct"), ("Михаил Гольдин", "indirect")]
+    # a bare "Эксперт" between the person and "он" is the same person, no new one for "он" to skip
+    text = ("Цены вырастут, сообщил Геннадий Шмелев, президент Союза нефтяников. Эксперт охарактеризовал ситуацию как "
+            "сложную. Он отметил, что продажи идут успешно.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("продажи")] == ["Геннадий Шмелев"]
