@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.pipeline import common_word
+from analysis.pipeline import common_word, noun_in_dictionary_form
 
 OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
@@ -285,11 +285,13 @@ class Parsed:
             for start, end, kind, norm in pieces:
                 self._add_span(start, end, kind, norm)
         self._find_quotes()
+        named = {self.toks[k].lower for sp in self.spans if sp.type == "PER" for k in sp.toks}
         for t in self.toks:
             # "Аналитик отметил, что …", "Доктор напомнил": a capitalised word the tagger took for a name that
-            # no NER span holds and the dictionary knows only as a common word is the common noun
+            # no NER span holds and the dictionary knows only as a common noun in its dictionary form is that
+            # noun ("Токаев" is a form of "токай", and a name the text uses elsewhere is a name)
             if t.pos == "PROPN" and t.span < 0 and not t.quoted and t.text[:1].isupper() and t.text[1:].islower() \
-                    and common_word(t.text):
+                    and t.lower not in named and common_word(t.text) and noun_in_dictionary_form(t.text):
                 t.pos = "NOUN"
 
     def _split_names(self, start: int, stop: int, normal: str) -> list[tuple[int, int, str, str]]:

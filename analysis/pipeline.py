@@ -281,6 +281,13 @@ def common_word(word: str) -> bool:
     return bool(known) and not any(t in p.tag for p in parses for t in _NAME_TAGS)
 
 
+def noun_in_dictionary_form(word: str) -> bool:
+    """Whether the dictionary reads a word as a noun in its own dictionary form ("Аналитик", not "Токаев")."""
+    low = word.lower()
+    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == low
+               for p in models().morph_vocab.parse(low))
+
+
 @lru_cache(maxsize=1024)
 def genitive_place(name: str) -> str:
     """A place name in the genitive, word by word ("Тверская область" → "Тверской области", "Воронеж" →
