@@ -181,7 +181,7 @@ MEDIA_OUTLETS = frozenset({
 
 #: Names that are outlets by their form: a channel ("Матч ТВ", "РЕН ТВ"), a radio ("Радио 1", "… FM"), a site
 #: ("Tengrinews.kz", "Podrobno.uz").
-_OUTLET_FORM = re.compile(r"(?:^|\s)(?:тв|tv|fm|фм)$|^радио\b|"
+_OUTLET_FORM = re.compile(r"(?:^|\s)(?:тв|tv|fm|фм)$|^радио\b|[a-z0-9]news$|"
                           r"\.(?:ru|рф|kz|by|ua|uz|kg|am|az|lv|lt|ee|md|ge|com|net|org|info|news|media|online|tv)$")
 
 
@@ -336,8 +336,8 @@ ANY_OFFICE_HEADS = frozenset({"глава", "руководитель", "лид�
 #: word means.
 PLACE_GENITIVES = {"город": "city", "столица": "city", "регион": "region", "область": "region", "край": "region",
                    "республика": "region", "страна": "country", "государство": "country"}
-PLACE_ADJECTIVES = {"городской": "city", "столичный": "city", "областной": "region", "краевой": "region",
-                    "республиканский": "region", "региональный": "region"}
+PLACE_ADJECTIVES = {"городской": "city", "столичный": "city", "местный": "city", "областной": "region",
+                    "краевой": "region", "республиканский": "region", "региональный": "region"}
 CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполком", "горадминистрация", "примэрия", "гордума"})
 REGION_WORDS = frozenset({"область", "край", "республика", "округ", "ао"})
 

@@ -159,6 +159,9 @@ class QuoteFinder:
             # (nor "заявил «Матч ТВ», что": an outlet right after a past verb and before its clause, whom he told)
             subs = [c for c in p.toks[cur].children
                     if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted
+                    # ("сообщили „Ъ“ в банке": one outlet after a plural verb is whom they told)
+                    and not (c > cur and self._outlet(c) and (p.toks[c].feat("Case") == "Dat" or (
+                        p.toks[cur].feat("Number") == "Plur" and p.toks[c].feat("Number") != "Plur")))
                     and not (c > cur and p.toks[cur].feat("Tense") == "Past"
                              and (_DOMAIN_AFTER.match(self.text, p.toks[c].stop) or (
                                  self._outlet(c) and _TOLD_THEN_CLAUSE.match(self.text, p.spans[p.toks[c].span].stop)

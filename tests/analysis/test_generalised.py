@@ -1566,3 +1566,11 @@ def test_a_capitalised_title_opening_a_sentence_is_a_common_noun_for_the_person_
     text = ("Цены вырастут, сообщил Геннадий Шмелев, президент Союза нефтяников. Эксперт охарактеризовал ситуацию как "
             "сложную. Он отметил, что продажи идут успешно.")
     assert [q.speaker for q in _quotes(text) if q.text.startswith("продажи")] == ["Геннадий Шмелев"]
+
+
+def test_an_outlet_told_after_a_plural_verb_is_not_who_spoke() -> None:
+    text = "Прорыв на теплотрассе оставил без отопления половину Кировска, сообщили 47news в местной администрации."
+    q = _only(text, "indirect")
+    assert q.speaker == "Администрация Кировска", q
+    text = "Филиал банка выдал первые средства по кредиту группе «Агроэко», сообщили „Ъ“ в банке."
+    assert [q.speaker for q in _quotes(text)] != ["Ъ"]
