@@ -163,6 +163,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         if c.follow.speaker is not None:
             options.append(Option(c.follow.speaker, "continuation"))
         return options
+    if c.subj >= 0 and c.start <= p.toks[c.subj].start < c.end and p.top_quote_at(p.toks[c.subj].start) is not None:
+        return options  # a word of the reported words themselves is no speaker of them ("говорит, что "Астана …"")
     if c.subj >= 0:
         t = p.toks[c.subj]
         sp = res.actor_of_token(c.subj, c.pos)

@@ -1574,3 +1574,9 @@ def test_an_outlet_told_after_a_plural_verb_is_not_who_spoke() -> None:
     assert q.speaker == "Администрация Кировска", q
     text = "Филиал банка выдал первые средства по кредиту группе «Агроэко», сообщили „Ъ“ в банке."
     assert [q.speaker for q in _quotes(text)] != ["Ъ"]
+
+
+def test_a_name_inside_the_quoted_words_never_speaks_them() -> None:
+    text = ('В соцсетях распространяется видео, где молодой человек, размахивая флагом, говорит, что "Алматы теперь '
+            'наш", сообщает Zakon.kz.')
+    assert _quotes(text) == []
