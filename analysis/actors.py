@@ -345,6 +345,8 @@ class ActorIndex:
                         and prev.sent == ht.sent and prev.span < 0 and prev.feat("Case") == toks[0].feat("Case")):
                     role_tok = prev.i
             if role_tok >= 0:
+                if p.toks[role_tok].feat("Gender") == "Fem" and p.toks[role_tok].feat("Animacy") == "Anim":
+                    a.gender_votes["Fem"] += 2  # "жительница", "пенсионерка" (a masculine title fits women too)
                 role = self.role_of(role_tok, exclude=set(sp.toks))
                 if role and role.head not in NOT_ROLES:
                     a.roles.append(role)

@@ -434,6 +434,17 @@ class Resolver:
                     if p.toks[c].rel in {"appos", "flat:name", "flat", "nmod", "conj"} and (
                             not p.toks[c].quoted or p.toks[tok].quoted):
                         stack.append((c, depth + 1))
+        t = p.toks[tok]
+        if per is None and t.pos == "NOUN" and t.feat("Animacy") == "Anim" and tok + 1 < len(p.toks) and lemma(
+                t.text) not in ENTOURAGE_NOUNS:
+            # "— предполагает кировчанка Тамара": a name right after the noun and in its case, whatever the parser
+            # hung it on, is that person's
+            nt = p.toks[tok + 1]
+            if nt.span >= 0 and p.spans[nt.span].toks[0] == tok + 1 and nt.sent == t.sent and not nt.quoted and \
+                    nt.feat("Case") == t.feat("Case") == "Nom":
+                ai = self.idx.span_actor[nt.span]
+                if ai >= 0 and self.idx.actors[ai].type == "PER":
+                    per = ai
         return per, org
 
     def recent_subject(self, offset: int, gender: str | None) -> tuple[int, int] | None:

@@ -1580,3 +1580,14 @@ def test_a_name_inside_the_quoted_words_never_speaks_them() -> None:
     text = ('В соцсетях распространяется видео, где молодой человек, размахивая флагом, говорит, что "Алматы теперь '
             'наш", сообщает Zakon.kz.')
     assert _quotes(text) == []
+
+
+def test_a_name_right_after_a_role_noun_is_that_persons_whatever_the_parse() -> None:
+    text = ('"С первым снегом вас!" - возмущается жительница Татьяна.\n\n"Говорят, авария на водопроводе", - '
+            'предполагает кировчанка Тамара.')
+    assert [q.speaker for q in _quotes(text)] == ["Татьяна", "Тамара"]
+
+
+def test_a_feminine_role_noun_makes_an_opaque_surname_feminine() -> None:
+    text = "Сахар подорожал, говорит пенсионерка Жансая АМАНБАЕВА."
+    assert _only(text, "indirect").speaker.lower() == "жансая аманбаева"
