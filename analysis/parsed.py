@@ -357,6 +357,11 @@ class Parsed:
         word_before = self.text[max(0, q.open - 6):q.open].split()[-1:] if self.text[q.open - 1:q.open] == " " else []
         if word_before and word_before[0].lower() in {"в", "во", "на", "из", "от", "до", "у", "с", "со", "к", "ко"}:
             return True
+        # (nor after the noun it names: "… только в артели «Статус», – сообщил министр")
+        k = inside.start - 2  # (the token before the opening mark)
+        if k >= 0 and self.toks[k].pos == "NOUN" and self.toks[k].text.islower() and self.text[
+                self.toks[k].stop:q.open] == " ":
+            return True
         return not (after[:1] in DASHES or before.endswith(":"))
 
     # --- lookups -------------------------------------------------------------------------------------------

@@ -1591,3 +1591,10 @@ def test_a_name_right_after_a_role_noun_is_that_persons_whatever_the_parse() -> 
 def test_a_feminine_role_noun_makes_an_opaque_surname_feminine() -> None:
     text = "Сахар подорожал, говорит пенсионерка Жансая АМАНБАЕВА."
     assert _only(text, "indirect").speaker.lower() == "жансая аманбаева"
+
+
+def test_a_name_in_quotation_marks_after_its_noun_ends_a_dash_attributed_sentence_without_being_it() -> None:
+    text = ("Сейчас ограничительные меры сохраняются только в компании «Полюс Золото», – сообщил министр природных "
+            "ресурсов Олег Косолапов.")
+    q = _only(text, "direct")
+    assert q.text.startswith("Сейчас ограничительные меры") and q.speaker == "Олег Косолапов", q
