@@ -487,6 +487,14 @@ class ActorIndex:
         end = self.org_tail_end(tok, tok)
         if end < 0:
             return self._org_of_a_place(tok)
+        # adjectives of the body's own name go with it: "рязанском отделении Центробанка" is "Рязанское отделение
+        # Центробанка", "Верховного суда Пакистана" "Верховный суд Пакистана" (but "городской прокуратуры X" is X's)
+        naming = [c for c in t.children if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
+                  and not p.toks[c].quoted and lemma(p.toks[c].text) not in UNNAMING_ADJECTIVES and (
+                      lemma(p.toks[c].text).endswith(("ский", "цкий")) or (
+                          p.toks[c].text[:1].isupper() and c > p.sents[t.sent].first))]
+        if naming:
+            return self.name_with_adjectives(tok, naming) + p.text[t.stop:end]
         head = t.text if t.text.isupper() else lem[:1].upper() + lem[1:]
         return head + p.text[t.stop:end]
 

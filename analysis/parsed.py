@@ -79,6 +79,9 @@ _DASH_VERB_AFTER = re.compile(
 _KIND_ONLY = frozenset({"telegram-канал", "телеграм-канал", "телеграмм-канал", "канал", "паблик", "портал", "сайт",
                         "агентство", "издание", "газета", "телеканал", "компания", "авиакомпания"})
 
+#: Titles written as Latin abbreviations ("CEO ритейлера Игорь Шехтерман"), which the tagger takes for bodies.
+_TITLE_ABBREVIATIONS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo"})
+
 
 def _after_colon(text: str, pos: int) -> bool:
     """Whether the mark at `pos` follows a colon (spaces between); looks back a few characters only."""
@@ -253,6 +256,8 @@ class Parsed:
             if sp.type == "ORG" and sp.text.lower() in _KIND_ONLY and n + 1 < len(doc_spans) and doc_spans[
                     n + 1].start - sp.stop <= 2:
                 continue  # "писал Telegram-канал LIFE SHOT": the kind of the name that follows, not a name
+            if sp.type == "ORG" and sp.text.lower() in _TITLE_ABBREVIATIONS:
+                continue
             stop, normal = sp.stop, sp.normal or sp.text
             cut = text.find("\n", sp.start, sp.stop)
             if cut >= 0:

@@ -1598,3 +1598,13 @@ def test_a_name_in_quotation_marks_after_its_noun_ends_a_dash_attributed_sentenc
             "ресурсов Олег Косолапов.")
     q = _only(text, "direct")
     assert q.text.startswith("Сейчас ограничительные меры") and q.speaker == "Олег Косолапов", q
+
+
+def test_a_latin_title_before_a_name_is_no_organisation() -> None:
+    text = "Как отметил CEO ритейлера Игорь Шехтерман, компания открыла тысячный магазин."
+    assert _only(text, "indirect").speaker == "Игорь Шехтерман"
+
+
+def test_a_branch_of_a_body_speaks_under_its_own_name() -> None:
+    text = "В рязанском отделении Центробанка рассказали, что мошенники действуют по новой схеме."
+    assert _only(text, "indirect").speaker == "Рязанское отделение Центробанка"
