@@ -13,6 +13,7 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    ANY_OFFICE_HEADS,
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
     COUNTRIES,
@@ -596,8 +597,14 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
     if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
+    if any(a.mods == _BODY and a.head in ANY_OFFICE_HEADS and b.head in PERSON_ROLE_HEADS for a, b in ((r, known), (
+            known, r))):
+        return 1  # "глава ведомства" heads the body the text is about: a minister, "глава Нацполиции" alike
     return 0
 
+
+#: The modifier stem of "глава ведомства", "руководитель ведомства": the body the text is about, whichever it is.
+_BODY = frozenset({"ведо"})
 
 #: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
 _SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})

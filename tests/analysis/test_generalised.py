@@ -1608,3 +1608,13 @@ def test_a_latin_title_before_a_name_is_no_organisation() -> None:
 def test_a_branch_of_a_body_speaks_under_its_own_name() -> None:
     text = "В рязанском отделении Центробанка рассказали, что мошенники действуют по новой схеме."
     assert _only(text, "indirect").speaker == "Рязанское отделение Центробанка"
+
+
+def test_the_head_of_the_body_is_whoever_heads_the_body_the_text_is_about() -> None:
+    text = ("«Подробностей я не могу раскрыть», - отметил глава Нацполиции Игорь Князев.\n\nГлава ведомства выразил "
+            "соболезнования семье и отметил, что погибший был одним из лучших сотрудников.")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Князев", "Игорь Князев"]
+    # and the minister introduced as "глава ведомства" is still "министр" later
+    text = ("Об этом глава ведомства Михаил Мурашко рассказал участникам акции. По словам министра, переболевшие "
+            "могут не прививаться.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("переболевшие")] == ["Михаил Мурашко"]
