@@ -217,6 +217,10 @@ class QuoteFinder:
                     return shared
         return -1
 
+    def _unnamed_person(self, k: int) -> bool:
+        """Whether a speaker token is nobody the parse could find, or a person's noun with no name."""
+        return k < 0 or (self.p.toks[k].span < 0 and self.p.toks[k].feat("Animacy") == "Anim")
+
     def _number_clash(self, a: int, b: int) -> bool:
         """Whether two tokens both have a grammatical number and it differs."""
         na, nb = self.p.toks[a].feat("Number"), self.p.toks[b].feat("Number")
@@ -1459,15 +1463,23 @@ class QuoteFinder:
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
         a = v - 1
-        while a > sent.first and a >= v - 2 and (p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"}) \
-                and p.toks[a].lower != "как":
+        # (and whom they told: "Как изданию рассказала пассажирка …", "Как агентству сообщили в …")
+        while a > sent.first and a >= v - 2 and (
+                p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"} or (
+                    p.toks[a].pos in {"NOUN", "PROPN"} and p.toks[a].feat("Case") == "Dat"
+                    and p.toks[a - 1].lower == "как")) and p.toks[a].lower != "как":
             a -= 1
         if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
             subj = self._speaker_token(v)
             for k in range(v + 1, sent.last + 1):
                 if p.toks[k].text == "," and not p.toks[k].quoted:
+                    # ("Как рассказала пассажирка Елена Панюкова, бортпроводница объявила, что …": a named person
+                    # tells what somebody she does not name announced, and the telling is hers)
+                    named_teller = v < subj < k and any(p.toks[j].span >= 0 and p.spans[p.toks[j].span].type == "PER"
+                                                        for j in range(subj, k))
                     if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
-                           and self._opens_report(j) and not self.negated(j)
+                           and self._opens_report(j) and not self.negated(j) and not (
+                               named_teller and self._unnamed_person(self._speaker_token(j)))
                            for j in range(k + 1, min(k + 7, sent.last + 1))):
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if k + 2 <= sent.last and p.toks[k + 1].lower == "по" and (

@@ -1618,3 +1618,13 @@ def test_the_head_of_the_body_is_whoever_heads_the_body_the_text_is_about() -> N
     text = ("Об этом глава ведомства Михаил Мурашко рассказал участникам акции. По словам министра, переболевшие "
             "могут не прививаться.")
     assert [q.speaker for q in _quotes(text) if q.text.startswith("переболевшие")] == ["Михаил Мурашко"]
+
+
+def test_a_named_person_telling_what_an_unnamed_one_announced_is_the_speaker() -> None:
+    text = ("Самолет приземлился на полчаса позже.\n\nКак изданию рассказала пассажирка рейса Ольга Демина, "
+            "стюардесса по громкой связи объявила, что через десять минут будет экстренная посадка.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Ольга Демина" and q.text.endswith("будет экстренная посадка"), q
+    # an outlet's "Как сообщает" gives way to the report inside
+    text = "Как сообщает Reuters, министр финансов Ольга Демина заявила, что налоги не вырастут."
+    assert [q.speaker for q in _quotes(text)] == ["Ольга Демина"]
