@@ -369,7 +369,9 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     """"…, — сказал министр. … президент напомнил, что": a title of office the last speaker does not hold (he was
     introduced with other titles) is somebody else, even if the article never names him."""
     roles = idx.actors[actor].roles
-    return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(r.head != head for r in roles)
+    # (one introduced as "глава Краснодара" may be its "мэр": the head of anything holds any such title)
+    return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(
+        r.head != head and r.head not in ANY_OFFICE_HEADS for r in roles)
 
 
 def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:
@@ -385,7 +387,9 @@ def _of_the_place(p: Parsed, tok: int) -> bool:
     """"глава государства", "мэр города": a title of the article's own country, region or city, which names
     nobody else's office."""
     t = p.toks[tok]
-    return t.rel == "nmod" and t.span < 0 and not t.quoted and not t.children and t.feat("Case") == "Gen" and lemma(
+    # ("мэр краевой столицы": the place word's adjectives say which kind of place, still the article's own)
+    return t.rel == "nmod" and t.span < 0 and not t.quoted and all(
+        p.toks[c].rel == "amod" and p.toks[c].span < 0 for c in t.children) and t.feat("Case") == "Gen" and lemma(
         t.text) in PLACE_GENITIVES
 
 

@@ -1628,3 +1628,9 @@ def test_a_named_person_telling_what_an_unnamed_one_announced_is_the_speaker() -
     # an outlet's "Как сообщает" gives way to the report inside
     text = "Как сообщает Reuters, министр финансов Ольга Демина заявила, что налоги не вырастут."
     assert [q.speaker for q in _quotes(text)] == ["Ольга Демина"]
+
+
+def test_the_mayor_of_the_regional_capital_after_a_sentence_about_the_head_of_the_city() -> None:
+    text = ("Ход работ контролирует глава Краснодара Евгений Первов.\n\n– Это масштабное отключение, до устранения "
+            "аварии без тепла останутся тысячи жителей, – сказал мэр краевой столицы.")
+    assert _only(text, "direct").speaker == "Евгений Первов"
