@@ -1794,6 +1794,12 @@ class QuoteFinder:
         if o >= 0:
             return o
         t = p.toks[v]
+        if t.rel == "conj" and t.head >= 0 and t.head < v and self.is_speech_verb(t.head) and t.feat(
+                "Number") == "Plur" and self.subject_of(t.head) < 0:
+            # "В компании подтвердили, что …, и отметили, что …": the coordinated verb speaks from the same place
+            o = self._obl_org(t.head)
+            if o >= 0:
+                return o
         if t.feat("VerbForm") == "Conv" and t.head >= 0 and self.is_speech_verb(t.head):
             # "«…», — сообщили в пресс-службе, добавив, что …": the gerund's speaker is its verb's
             o = self._obl_org(t.head)
@@ -1884,6 +1890,17 @@ class QuoteFinder:
                   and lemma(p.toks[c].text) not in NOT_SPEAKING_PLACES]
         # a named body beats a common noun ("в свою очередь в «Нафтогазе» сообщили")
         named = [c for c in places if p.toks[c].span >= 0 or p.toks[c].pos == "PROPN"]
+        if not places:
+            # "В компании АФК «Система» отметили, что …" with the place hung on a word of the clause: "в" and a
+            # noun opening the sentence right before the verb, nothing but its name between
+            first = p.sents[t.sent].first
+            k = first + 1
+            if v - first <= 8 and p.toks[first].lower in {"в", "во"} and k < v and p.toks[k].pos in {
+                    "NOUN", "PROPN"} and p.toks[k].feat("Case") == "Loc" and not p.toks[k].quoted and lemma(
+                    p.toks[k].text) not in NOT_SPEAKING_PLACES and all(
+                    p.toks[j].pos not in {"VERB", "AUX", "ADP", "SCONJ"} and p.toks[j].text not in {",", ";", ":"}
+                    for j in range(k + 1, v)):
+                return k
         return (named or places or [-1])[0]
 
     def _publication(self, k: int) -> bool:

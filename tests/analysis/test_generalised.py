@@ -1634,3 +1634,15 @@ def test_the_mayor_of_the_regional_capital_after_a_sentence_about_the_head_of_th
     text = ("Ход работ контролирует глава Краснодара Евгений Первов.\n\n– Это масштабное отключение, до устранения "
             "аварии без тепла останутся тысячи жителей, – сказал мэр краевой столицы.")
     assert _only(text, "direct").speaker == "Евгений Первов"
+
+
+def test_a_body_opening_the_sentence_with_v_speaks_whatever_the_parser_hung_it_on() -> None:
+    text = ("В компании АФК «Система» отметили, что новый телефон — это совместная разработка «дочки» корпорации — "
+            "ОАО «Ситроникс», а также компаний Qualcomm и ZTE.")
+    assert _only(text, "indirect").speaker == "АФК «Система»"
+
+
+def test_a_coordinated_verb_speaks_from_the_same_place() -> None:
+    text = ("В компании МТС подтвердили, что телефон появится весной, и отметили, что он будет выпускаться под "
+            "брендом МТС.")
+    assert [q.speaker for q in _quotes(text)] == ["МТС", "МТС"]
