@@ -351,6 +351,9 @@ class ActorIndex:
                 if role and role.head not in NOT_ROLES:
                     a.roles.append(role)
                     a.aliases.setdefault(role.text, None)
+                    literal = self.role_of(role_tok, exclude=set(sp.toks), literal=True)
+                    if literal.head != role.head:
+                        a.roles.append(literal)  # "глава ведомства" is a minister, and a head of whatever body
 
     def head_of_span(self, si: int) -> int:
         """The token of a span whose syntactic head lies outside it (the span's first token if none)."""
@@ -361,7 +364,7 @@ class ActorIndex:
                 return k
         return sp.toks[0]
 
-    def role_of(self, tok: int, exclude: set[int] | None = None) -> Role:
+    def role_of(self, tok: int, exclude: set[int] | None = None, literal: bool = False) -> Role:
         """The role a noun expresses: its lemma and the stems of its modifiers (adjectives, genitives)."""
         p = self.p
         t = p.toks[tok]
@@ -393,7 +396,7 @@ class ActorIndex:
         head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
         if head.startswith("экс-") and len(head) > 4:
             head, found = head[4:], found | {"бывш"}  # "экс-министр финансов" is "бывший министр финансов"
-        for variant, marks, canonical, implied in ROLE_VARIANTS:
+        for variant, marks, canonical, implied in () if literal else ROLE_VARIANTS:
             if head == variant and marks <= found:
                 # "глава украинского внешнеполитического ведомства" ~ "министр иностранных дел Украины"
                 head, found = canonical, (found - marks) | implied

@@ -13,7 +13,6 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
-    ANY_OFFICE_HEADS,
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
     COUNTRIES,
@@ -532,13 +531,15 @@ class Resolver:
     def role(self, tok: int, offset: int, count: bool = True) -> int | None:
         """The person a role noun phrase refers to, or None when the article gives nobody plausible."""
         r = self.idx.role_of(tok)
+        # the title as written as well as its usual reading: "Глава ведомства" after "глава Нацполиции X" is X
+        readings = (r, self.idx.role_of(tok, literal=True))
         best, best_score = None, 0
         for ai, a in enumerate(self.idx.actors):
             if a.type != "PER" or not a.roles:
                 continue
             if a.first > offset and not any(pos < offset for pos, x in self.mentions if x == ai):
                 continue
-            score = max(_role_score(r, ar) for ar in a.roles)
+            score = max(_role_score(x, ar) for ar in a.roles for x in readings)
             if score <= 0:
                 continue
             recency = self._last_mention(ai, offset)
@@ -597,14 +598,8 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
     if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
-    if any(a.mods == _BODY and a.head in ANY_OFFICE_HEADS and b.head in PERSON_ROLE_HEADS for a, b in ((r, known), (
-            known, r))):
-        return 1  # "глава ведомства" heads the body the text is about: a minister, "глава Нацполиции" alike
     return 0
 
-
-#: The modifier stem of "глава ведомства", "руководитель ведомства": the body the text is about, whichever it is.
-_BODY = frozenset({"ведо"})
 
 #: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
 _SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})

@@ -225,6 +225,10 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("глава", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
     ("руководитель", frozenset({"внеш", "ведо"}), "министр", frozenset({"инос", "дел"})),
     ("глава", frozenset({"дипл"}), "министр", frozenset({"инос", "дел"})),
+    # "глава ведомства", "руководитель министерства" after "министр здравоохранения X" (the words as written
+    # are kept beside: "Глава ведомства" after "глава Нацполиции X" is X)
+    ("глава", frozenset({"ведо"}), "министр", frozenset()),
+    ("руководитель", frozenset({"ведо"}), "министр", frozenset()),
     ("глава", frozenset({"мини"}), "министр", frozenset()),
     # the head of a region or a city by its generic name: "глава региона" is the governor the text named
     ("глава", frozenset({"реги"}), "губернатор", frozenset()),
