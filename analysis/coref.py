@@ -35,6 +35,7 @@ from analysis.lexicon import (
     REGION_WORDS,
     SPOKESPERSON_NOUNS,
     is_outlet,
+    org_kind,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
 from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
@@ -204,7 +205,7 @@ class Resolver:
         per, org = self._names_in_phrase(tok)
         if per is not None:
             return per
-        lem = lemma(t.text)
+        lem = org_kind(lemma(t.text))
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)
         kind_noun = not animate or lem in GENERIC_ORG_NOUNS or lem.endswith(("концерн", "компания", "холдинг"))
@@ -490,8 +491,16 @@ class Resolver:
         nobody."""
         if lem in GOVERNMENT_NOUNS:
             found = self._recent_org(offset, lem, strict=True)
-            if found is not None:
-                return found
+            if found is None:
+                # else the body that spoke last ("сообщила пресс-служба МЖД … уточнили в ведомстве"), never one the
+                # text merely named (a newspaper, a party)
+                k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
+                while k >= 0 and found is None:
+                    ai = self.org_speakers[k][1]
+                    if not self.is_media(ai) and not is_outlet(self.idx.actors[ai].name):
+                        found = ai
+                    k -= 1
+            return found
         return self._recent_org(offset, lem, strict=False)
 
     def _recent_org(self, offset: int, lem: str | None, strict: bool) -> int | None:
@@ -511,7 +520,8 @@ class Resolver:
             while k >= 0:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
-                if not self.is_media(ai) and len(a.name) > 1 and (generic or _org_head(a.name) == lem) and (
+                if not self.is_media(ai) and not is_outlet(a.name) and len(a.name) > 1 and (
+                        generic or _org_head(a.name) == lem) and (
                         not strict or _fits_kind(a.name, lem)):
                     if not (generic and n == 1):
                         return ai
@@ -582,7 +592,8 @@ def _fits_kind(name: str, lem: str | None) -> bool:
         return True
     head = _org_head(name)
     words = {fold(lemma(w)).lower() for w in name.split()}
-    return head in GOVERNMENT_HEADS or head.startswith("мин") or bool(words & (GOVERNMENT_HEADS | GENERIC_ORG_HEADS))
+    return head in GOVERNMENT_HEADS or head.startswith("мин") or head.endswith("надзор") or bool(
+        words & (GOVERNMENT_HEADS | GENERIC_ORG_HEADS))
 
 
 

@@ -76,6 +76,16 @@ GENERIC_ORG_NOUNS = frozenset({"ведомство", "организация", "
                                "киностудия", "студия", "корпорация", "концерн", "холдинг", "фирма",
                                "предприятие", "оператор", "производитель", "ретейлер", "аукцион"})
 
+
+
+def org_kind(lem: str) -> str:
+    """The kind noun inside a compound ("автопроизводитель", "энергокомпания", "агрохолдинг" → производитель,
+    компания, холдинг), so a compound means what its kind means; other words stay as they are."""
+    if lem in ORG_NOUNS:
+        return lem
+    return next((n for n in GENERIC_ORG_NOUNS if lem.endswith(n) and len(lem) - len(n) >= 3), lem)
+
+
 #: Nouns that stand for an organisation ("в ведомстве", "пресс-служба министерства").
 ORG_NOUNS = frozenset({
     "ведомство", "министерство", "пресс-служба", "служба", "департамент", "управление", "компания",

@@ -1646,3 +1646,15 @@ def test_a_coordinated_verb_speaks_from_the_same_place() -> None:
     text = ("В компании МТС подтвердили, что телефон появится весной, и отметили, что он будет выпускаться под "
             "брендом МТС.")
     assert [q.speaker for q in _quotes(text)] == ["МТС", "МТС"]
+
+
+def test_a_compound_kind_noun_means_the_company_the_text_is_about_never_the_outlet_told() -> None:
+    text = ("В Узбекистане с 17 января возобновилась выдача автомобилей компании UzAuto Motors. Об этом «Газете.uz» "
+            "сообщили в пресс-службе автопроизводителя.")
+    assert _only(text, "indirect").speaker == "UzAuto Motors"
+
+
+def test_the_ministry_meant_by_vedomstvo_is_no_party_the_text_named() -> None:
+    text = ("Большая часть мандатов оказалась у кандидатов от партии «Единая Россия».\n\n«Из 38 мандатов 30 получили "
+            "наши кандидаты», — сообщили в ведомстве.")
+    assert _quotes(text) == []
