@@ -36,6 +36,7 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
     is_outlet,
     org_kind,
+    same_kind,
 )
 from analysis.parsed import ALL_QUOTES, Parsed
 from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
@@ -521,7 +522,7 @@ class Resolver:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
                 if not self.is_media(ai) and not is_outlet(a.name) and len(a.name) > 1 and (
-                        generic or _org_head(a.name) == lem) and (
+                        generic or same_kind(_org_head(a.name), lem or "")) and (
                         not strict or _fits_kind(a.name, lem)):
                     if not (generic and n == 1):
                         return ai

@@ -351,6 +351,14 @@ PLACE_GENITIVES = {"город": "city", "столица": "city", "регион
 PLACE_ADJECTIVES = {"городской": "city", "столичный": "city", "местный": "city", "областной": "region",
                     "краевой": "region", "республиканский": "region", "региональный": "region"}
 CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполком", "горадминистрация", "примэрия", "гордума"})
+#: Names of one and the same body, a place's executive: "пресс-служба мэрии" after "В администрации Екатеринбурга
+#: прошло заседание" is that administration, "в администрации региона" the akimat the text named.
+EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "горадминистрация", "акимат", "хокимият", "примэрия"})
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two kind nouns of bodies name the same kind ("мэрия" and "администрация")."""
+    return a == b or (a in EXECUTIVE_HEADS and b in EXECUTIVE_HEADS)
 REGION_WORDS = frozenset({"область", "край", "республика", "округ", "ао"})
 
 #: Countries, folded to lower case, to tell the article's country from its cities and regions.

@@ -1658,3 +1658,9 @@ def test_the_ministry_meant_by_vedomstvo_is_no_party_the_text_named() -> None:
     text = ("Большая часть мандатов оказалась у кандидатов от партии «Единая Россия».\n\n«Из 38 мандатов 30 получили "
             "наши кандидаты», — сообщили в ведомстве.")
     assert _quotes(text) == []
+
+
+def test_the_mayors_office_and_the_administration_of_a_city_are_one_body() -> None:
+    text = ("В администрации Тагила прошло заседание оргкомитета по празднованию Дня города, сообщили в пресс-службе "
+            "мэрии.")
+    assert _only(text, "indirect").speaker == "Администрация Тагила"
