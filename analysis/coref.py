@@ -313,9 +313,13 @@ class Resolver:
                 name = self.idx.name_with_adjectives(tok, kept)
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
+        # (a "place" that is the first name of a person is the tagger's slip: "жительница Жансая АМАНБАЕВА")
+        person_words = {fold(a.name).lower().split()[0] for a in self.idx.actors if a.type == "PER" and len(
+            a.name.split()) > 1}
         for si, sp in enumerate(p.spans):
             ai = self.idx.span_actor[si]
-            if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC":
+            if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC" or fold(
+                    self.idx.actors[ai].name).lower() in person_words:
                 continue
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES

@@ -1664,3 +1664,9 @@ def test_the_mayors_office_and_the_administration_of_a_city_are_one_body() -> No
     text = ("В администрации Тагила прошло заседание оргкомитета по празднованию Дня города, сообщили в пресс-службе "
             "мэрии.")
     assert _only(text, "indirect").speaker == "Администрация Тагила"
+
+
+def test_a_first_name_the_tagger_took_for_a_place_places_no_body() -> None:
+    text = ("Как рассказала жительница города Жансая АМАНБАЕВА, две недели назад сахар стоил дешевле. - Цены взлетели, "
+            "- возмущается пенсионерка Жансая АМАНБАЕВА. В городском акимате отметили, что дефицита сахара нет.")
+    assert not [q for q in _quotes(text) if "Жансая" in q.speaker and q.speaker_type == "ORG"]
