@@ -108,7 +108,9 @@ class Cand:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past whitespace and the punctuation that belongs to the attribution."""
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
+    # (and a dialogue dash before the words: ". - Цены взлетели, - возмущается она")
+    while start < end and (text[start].isspace() or text[start] in ",;:" or (
+            text[start] in "—–-" and text[start + 1:start + 2].isspace())):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1

@@ -1670,3 +1670,9 @@ def test_a_first_name_the_tagger_took_for_a_place_places_no_body() -> None:
     text = ("Как рассказала жительница города Жансая АМАНБАЕВА, две недели назад сахар стоил дешевле. - Цены взлетели, "
             "- возмущается пенсионерка Жансая АМАНБАЕВА. В городском акимате отметили, что дефицита сахара нет.")
     assert not [q for q in _quotes(text) if "Жансая" in q.speaker and q.speaker_type == "ORG"]
+
+
+def test_the_dialogue_dash_before_the_words_is_no_part_of_them() -> None:
+    text = "Сахар подорожал. - Цены взлетели вдвое, - возмущается пенсионерка Анна Петрова."
+    q = _only(text, "direct")
+    assert q.text == "Цены взлетели вдвое", q
