@@ -159,8 +159,11 @@ class QuoteFinder:
             # ("пояснила altapress.ru, что": a site after a verb in the past is whom she told, not who spoke; in
             # the present, "передает Караван.kz со ссылкой на …", it relays)
             # (nor "заявил «Матч ТВ», что": an outlet right after a past verb and before its clause, whom he told)
+            # ("Глава государства был проинформирован о …": the subject of a passive is whom they told)
             subs = [c for c in p.toks[cur].children
-                    if p.toks[c].rel in {"nsubj", "nsubj:pass"} and p.toks[c].quoted == p.toks[v].quoted
+                    if (p.toks[c].rel == "nsubj" or (p.toks[c].rel == "nsubj:pass" and not (p.toks[cur].feat(
+                        "Voice") == "Pass" and p.toks[c].feat("Animacy") == "Anim"))) and p.toks[c].quoted == p.toks[
+                        v].quoted
                     # ("сообщили „Ъ“ в банке": one outlet after a plural verb is whom they told)
                     and not (c > cur and self._outlet(c) and (p.toks[c].feat("Case") == "Dat" or (
                         p.toks[cur].feat("Number") == "Plur" and p.toks[c].feat("Number") != "Plur")))
@@ -1377,7 +1380,10 @@ class QuoteFinder:
                         subj = self._speaker_token(v)
                         self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
-                if nxt is not None and nxt.pos not in {"VERB", "AUX", "PUNCT"}:
+                # ("объявил о принятом им решении …": a participle before its noun opens the phrase as an
+                # adjective would; "сообщил о произошедшем" names a topic)
+                if nxt is not None and (nxt.pos not in {"VERB", "AUX", "PUNCT"} or (
+                        nxt.feat("VerbForm") == "Part" and nxt.head > j + 1 and p.toks[nxt.head].pos == "NOUN")):
                     subj = self._speaker_token(v)
                     self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj,
                                         topic=lem in TOPIC_VERBS)
@@ -1385,6 +1391,12 @@ class QuoteFinder:
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
                 continue
+            if u.text == "," and j + 2 <= sent.last and p.toks[j + 1].lower == "как" and p.toks[j + 2].lower == "и":
+                # "объявил сегодня, как и ожидалось, о подъеме ставки": a comparison set off by commas
+                close = next((k for k in range(j + 3, min(j + 7, sent.last + 1)) if p.toks[k].text == ","), -1)
+                if close > 0:
+                    j = close + 1
+                    continue
             if u.text == ",":
                 # "рассказал в понедельник, 1 июля, на совещании, что …": a date set off by commas
                 close = next((k for k in range(j + 1, min(j + 5, sent.last + 1)) if p.toks[k].text == ","), -1)

@@ -1676,3 +1676,20 @@ def test_the_dialogue_dash_before_the_words_is_no_part_of_them() -> None:
     text = "Сахар подорожал. - Цены взлетели вдвое, - возмущается пенсионерка Анна Петрова."
     q = _only(text, "direct")
     assert q.text == "Цены взлетели вдвое", q
+
+
+def test_an_o_phrase_opened_by_a_participle_before_its_noun_is_what_was_announced() -> None:
+    text = "Губернатор области Сергей Левин объявил о принятом им решении создать министерство лесного хозяйства."
+    assert _only(text, "indirect").text.startswith("о принятом им решении")
+    # a participle standing for "what happened" names a topic
+    assert _quotes("Учитель истории Сергей Левин сообщил о произошедшем в департамент охраны памятников.") == []
+
+
+def test_a_comparison_set_off_by_commas_does_not_end_the_report() -> None:
+    text = "Управляющий банком Стэнли Фишман объявил сегодня, как и ожидалось, о подъеме учетной ставки на 0,25%."
+    assert _only(text, "indirect").text.startswith("о подъеме учетной ставки")
+
+
+def test_the_person_a_passive_verb_of_telling_is_about_was_told_and_said_nothing() -> None:
+    text = "Президент Касым Токаев провел совещание. Глава государства был проинформирован о ходе борьбы с инфекцией."
+    assert _quotes(text) == []
