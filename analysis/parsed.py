@@ -289,6 +289,15 @@ class Parsed:
                     pieces.append((first, first + len(inner), "ORG", inner))
             for start, end, kind, norm in pieces:
                 self._add_span(start, end, kind, norm)
+        for sp in self.spans:
+            # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
+            # apposition to a person's noun are a person
+            if sp.type == "LOC" and len(sp.toks) >= 2 and self.toks[sp.toks[1]].rel == "flat:name":
+                first = self.toks[sp.toks[0]]
+                head = self.toks[first.head] if first.head >= 0 else None
+                if first.rel == "appos" and head is not None and head.pos == "NOUN" and head.feat(
+                        "Animacy") == "Anim" and head.span < 0:
+                    sp.type = "PER"
         self._find_quotes()
         named = {self.toks[k].lower for sp in self.spans if sp.type == "PER" for k in sp.toks}
         for t in self.toks:

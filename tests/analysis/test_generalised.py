@@ -1693,3 +1693,15 @@ def test_a_comparison_set_off_by_commas_does_not_end_the_report() -> None:
 def test_the_person_a_passive_verb_of_telling_is_about_was_told_and_said_nothing() -> None:
     text = "Президент Касым Токаев провел совещание. Глава государства был проинформирован о ходе борьбы с инфекцией."
     assert _quotes(text) == []
+
+
+def test_a_name_in_apposition_to_a_persons_noun_is_a_person_whatever_the_tagger_says() -> None:
+    text = "Рейсы могут задержаться, информировала представитель аэропорта Сармите Озолиня."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.speaker_type) == ("Сармите Озолиня", "PER"), q
+
+
+def test_an_airport_speaks_through_its_press_service() -> None:
+    text = ("Самолет вернулся в аэропорт Рощино. Рейсы задерживаются, говорится в сообщении пресс-службы аэропорта "
+            "Рощино.")
+    assert _only(text, "indirect").speaker == "Аэропорт Рощино"
