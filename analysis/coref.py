@@ -424,10 +424,11 @@ class Resolver:
                                                     and p.toks[tk.head].feat("Case") == "Nom")
                     if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
                         continue  # "семья Биби", "адвокаты Навального": people around that person
-                    # (the tagger's nominative for a name in apposition to the noun itself wins over its form)
+                    # ("представитель Сармите Озолиня": a whole name reads as a dative only if every word does)
                     if typ == "PER" and p.toks[tok].feat("Case") == "Nom" and tk.rel != "nmod" and (
-                            tk.feat("Case") == "Dat" or (dative_name(tk.text) and not (
-                                tk.head == tok and tk.rel == "appos" and tk.feat("Case") == "Nom"))):
+                            tk.feat("Case") == "Dat" or all(
+                                dative_name(p.toks[w].text) for w in p.spans[tk.span].toks
+                                if p.toks[w].pos != "PUNCT")):
                         continue  # "рассказал председатель Нацбанка Назарбаеву": the one he told
                     if typ == "PER" and per is None and tk.rel in {"appos", "flat:name", "flat", "nmod"}:
                         if not genitive or (depth == 1 and p.toks[tok].feat("Animacy") != "Anim"):
