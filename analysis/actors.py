@@ -344,6 +344,12 @@ class ActorIndex:
                 if ((prev.pos == "NOUN" or (prev.pos == "PROPN" and lemma(prev.text) in PERSON_ROLE_HEADS))
                         and prev.sent == ht.sent and prev.span < 0 and prev.feat("Case") == toks[0].feat("Case")):
                     role_tok = prev.i
+            if role_tok < 0:
+                # "Алексей Гордеев, министр сельского хозяйства РФ, …": the role in apposition after the name
+                role_tok = next((c for c in ht.children if c > sp.toks[-1] and p.toks[c].rel == "appos"
+                                 and p.toks[c].pos == "NOUN" and p.toks[c].feat("Animacy") == "Anim"
+                                 and p.toks[c].span < 0 and p.toks[c].feat("Case") == toks[0].feat("Case")
+                                 and p.text[sp.stop:p.toks[c].start].strip() == ","), -1)
             if role_tok >= 0:
                 if p.toks[role_tok].feat("Gender") == "Fem" and p.toks[role_tok].feat("Animacy") == "Anim":
                     a.gender_votes["Fem"] += 2  # "жительница", "пенсионерка" (a masculine title fits women too)

@@ -1705,3 +1705,9 @@ def test_an_airport_speaks_through_its_press_service() -> None:
     text = ("Самолет вернулся в аэропорт Рощино. Рейсы задерживаются, говорится в сообщении пресс-службы аэропорта "
             "Рощино.")
     assert _only(text, "indirect").speaker == "Аэропорт Рощино"
+
+
+def test_a_role_in_apposition_after_the_name_is_the_persons_role() -> None:
+    text = ("Алексей Гордин, министр сельского хозяйства РФ, выступил на съезде аграриев. На съезд приехал и "
+            "Иван Петров. Подводя итоги года, министр заявил, что урожай будет рекордным.")
+    assert _only(text, "indirect").speaker == "Алексей Гордин"
