@@ -13,6 +13,7 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    ANY_OFFICE_HEADS,
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
     COUNTRIES,
@@ -617,8 +618,14 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
     if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
+    if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _PLACE_STEMS and known.head in PERSON_ROLE_HEADS:
+        return 1  # "глава региона" after "председатель Одесской облгосадминистрации X": who heads the place
     return 0
 
+
+#: Stems of the words for the article's own region or city ("глава региона", "руководитель города"; the head of
+#: the state is nobody's governor).
+_PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
 
 #: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
 _SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})

@@ -1711,3 +1711,13 @@ def test_a_role_in_apposition_after_the_name_is_the_persons_role() -> None:
     text = ("Алексей Гордин, министр сельского хозяйства РФ, выступил на съезде аграриев. На съезд приехал и "
             "Иван Петров. Подводя итоги года, министр заявил, что урожай будет рекордным.")
     assert _only(text, "indirect").speaker == "Алексей Гордин"
+
+
+def test_the_head_of_the_region_is_whoever_heads_a_regional_body() -> None:
+    text = ("Председатель Одесской облгосадминистрации Игорь Палин провел пресс-конференцию. Его поддержал Иван "
+            "Петров.\n\nПо словам главы региона, в области нет групп, готовых к беспорядкам.")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Палин"]
+    # the head of the state is no regional governor
+    text = ("Губернатор области Иван Петров встретился с Олегом Сидоровым.\n\n\"Желаю вам удачи\", - сказал глава "
+            "государства.")
+    assert _quotes(text) == []
