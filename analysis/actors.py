@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     COUNTRY_STEMS,
+    FEMININE_SUFFIXES,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     NOT_ROLES,
@@ -351,8 +352,11 @@ class ActorIndex:
                                  and p.toks[c].span < 0 and p.toks[c].feat("Case") == toks[0].feat("Case")
                                  and p.text[sp.stop:p.toks[c].start].strip() == ","), -1)
             if role_tok >= 0:
-                if p.toks[role_tok].feat("Gender") == "Fem" and p.toks[role_tok].feat("Animacy") == "Anim":
-                    a.gender_votes["Fem"] += 2  # "жительница", "пенсионерка" (a masculine title fits women too)
+                if p.toks[role_tok].feat("Gender") == "Fem" and lemma(p.toks[role_tok].text).endswith(
+                        FEMININE_SUFFIXES):
+                    # "жительница", "пенсионерка" (a masculine title fits women too, and "звезда", "глава",
+                    # "судья" either)
+                    a.gender_votes["Fem"] += 2
                 role = self.role_of(role_tok, exclude=set(sp.toks))
                 if role and role.head not in NOT_ROLES:
                     a.roles.append(role)
@@ -383,8 +387,6 @@ class ActorIndex:
                 continue
             if ct.rel in {"amod", "nmod"} and ct.pos in {"ADJ", "NOUN", "PROPN"}:
                 mods.add(stem(lemma(ct.text)) if ct.pos != "PROPN" or ct.span < 0 else stem(ct.text))
-                if ct.rel == "nmod" and ct.text[:3] == "Мин" and ct.text[3:4].islower():
-                    mods.add("мини")  # "глава Минфина" is a minister: Минфин, Минздрав are ministries
                 if ct.rel == "nmod":
                     mods.add(stem(ct.text))
                 for g in ct.children:  # "глава российского Генштаба": the genitive's own adjective
@@ -398,6 +400,9 @@ class ActorIndex:
                                     if p.toks[x].rel in {"amod", "nmod"} and x not in exclude)
                 sub = [k for k in p.subtree(c, 12) if k not in exclude]
                 lo, hi = min(lo, *sub), max(hi, *sub)
+        if any(p.toks[k].text[:3] == "Мин" and p.toks[k].text[3:4].islower() for k in range(lo, hi + 1)
+               if k not in exclude):
+            mods.add("мини")  # "глава Минфина", "глава Минпотребрынка региона" is a minister: Мин… are ministries
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
         head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
         if head.startswith("экс-") and len(head) > 4:

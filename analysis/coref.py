@@ -34,12 +34,13 @@ from analysis.lexicon import (
     PRESS_NOUNS,
     PRONOUN_GENDER,
     REGION_WORDS,
+    REGIONAL_HEADS,
     SPOKESPERSON_NOUNS,
     is_outlet,
     org_kind,
     same_kind,
 )
-from analysis.parsed import ALL_QUOTES, Parsed
+from analysis.parsed import ALL_QUOTES, Parsed, Span
 from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
 
 
@@ -81,7 +82,7 @@ class Resolver:
                     ai = idx.intern_org(built, t.start)
                     idx.actors[ai].refs += 1
                     self.org_mentions.append((t.start, ai))
-        # "Путин пожелал удачи губернатору" as a headline the tagger leaves unnamed is still about Путин
+        # a surname NER missed (in a headline most often: "Путин пожелал удачи губернатору") is still that person
         for t in p.toks:
             if t.span < 0 and not t.quoted and t.pos == "PROPN" and self._is_main_subject(t.i):
                 ai = self._missed_surname(t.i)
@@ -210,7 +211,7 @@ class Resolver:
         lem = org_kind(lemma(t.text))
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)
-        kind_noun = not animate or lem in GENERIC_ORG_NOUNS or lem.endswith(("концерн", "компания", "холдинг"))
+        kind_noun = not animate or lem in GENERIC_ORG_NOUNS
         # ("в пресс-службе ОЭЗ «Алабуга» TatCenter сообщили": the owner in the genitive, not the outlet told)
         if t.pos == "NOUN" and kind_noun and lem not in PERSON_ROLE_HEADS and lem not in SPOKESPERSON_NOUNS and not (
                 lem in PRESS_NOUNS and org is not None):
@@ -314,13 +315,9 @@ class Resolver:
                 name = self.idx.name_with_adjectives(tok, kept)
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
-        # (a "place" that is the first name of a person is the tagger's slip: "жительница Жансая АМАНБАЕВА")
-        person_words = {fold(a.name).lower().split()[0] for a in self.idx.actors if a.type == "PER" and len(
-            a.name.split()) > 1}
         for si, sp in enumerate(p.spans):
             ai = self.idx.span_actor[si]
-            if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC" or fold(
-                    self.idx.actors[ai].name).lower() in person_words:
+            if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC" or self._first_name_slip(sp):
                 continue
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES
@@ -337,6 +334,17 @@ class Resolver:
         ai = self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
         self.idx.actors[ai].refs += 1
         return ai
+
+    def _first_name_slip(self, sp: Span) -> bool:
+        """"жительница Жансая АМАНБАЕВА": a "place" right before a capitalised surname is a first name the tagger
+        took for a place."""
+        p = self.p
+        k = sp.toks[-1] + 1
+        if len(sp.toks) != 1 or k >= len(p.toks) or p.toks[k].sent != p.toks[sp.toks[0]].sent or p.text[
+                sp.stop:p.toks[k].start] != " ":
+            return False
+        nxt = p.toks[k]  # (a surname in capitals, or one the NER put in a person's name)
+        return (nxt.text.isupper() and len(nxt.text) > 3) or (nxt.span >= 0 and p.spans[nxt.span].type == "PER")
 
     def _named_spokesperson(self, tok: int, offset: int) -> int | None:
         """"Официальный представитель Минобороны Игорь Смирнов провел брифинг. «…», — подчеркнул представитель
@@ -618,13 +626,17 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
     if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
-    if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _PLACE_STEMS and known.head in PERSON_ROLE_HEADS:
+    if r.head in ANY_OFFICE_HEADS and r.mods == {"ведо"} and known.head in ANY_OFFICE_HEADS and known.mods:
+        return 1  # "глава ведомства" after "председатель Нацполиции X": the head of the body the text is about
+    if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _PLACE_STEMS and (known.head in REGIONAL_HEADS or (
+            known.head in ANY_OFFICE_HEADS and any(m in _PLACE_STEMS or m.startswith(("обл", "рай"))
+                                                  for m in known.mods))):
         return 1  # "глава региона" after "председатель Одесской облгосадминистрации X": who heads the place
     return 0
 
 
 #: Stems of the words for the article's own region or city ("глава региона", "руководитель города"; the head of
-#: the state is nobody's governor).
+#: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
 
 #: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.

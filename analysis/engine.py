@@ -24,6 +24,7 @@ from analysis.lexicon import (
     PLACE_GENITIVES,
     PRESS_NOUNS,
     PRONOUN_GENDER,
+    REGIONAL_HEADS,
     RELAY_VERBS,
     SPOKESPERSON_NOUNS,
     is_outlet,
@@ -369,9 +370,9 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     """"…, — сказал министр. … президент напомнил, что": a title of office the last speaker does not hold (he was
     introduced with other titles) is somebody else, even if the article never names him."""
     roles = idx.actors[actor].roles
-    # (one introduced as "глава Краснодара" may be its "мэр": the head of anything holds any such title)
+    # (one introduced as "глава Краснодара" may be its "мэр" or "губернатор"; "глава МИД" is no "президент")
     return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(
-        r.head != head and r.head not in ANY_OFFICE_HEADS for r in roles)
+        r.head != head and not (head in REGIONAL_HEADS and r.head in ANY_OFFICE_HEADS and r.mods) for r in roles)
 
 
 def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:

@@ -79,12 +79,19 @@ GENERIC_ORG_NOUNS = frozenset({"ведомство", "организация", "
 
 
 
+#: Prefixes of industry that make a compound of a kind of company ("автопроизводитель", "энергокомпания"); not
+#: "теле-", "кино-" ("телеоператор" is a person) nor "инфра-", "само-".
+ORG_COMPOUND_PREFIXES = ("авто", "авиа", "агро", "энерго", "медиа", "мед", "нефте", "нефтегазо", "газо", "гос", "фарм",
+                         "строй", "хим", "металло", "горно", "лесо", "судо")
+
+
 def org_kind(lem: str) -> str:
     """The kind noun inside a compound ("автопроизводитель", "энергокомпания", "агрохолдинг" → производитель,
     компания, холдинг), so a compound means what its kind means; other words stay as they are."""
     if lem in ORG_NOUNS:
         return lem
-    return next((n for n in GENERIC_ORG_NOUNS if lem.endswith(n) and len(lem) - len(n) >= 3), lem)
+    return next((n for n in GENERIC_ORG_NOUNS if lem.endswith(n) and lem[:-len(n)].rstrip("-") in
+                 ORG_COMPOUND_PREFIXES), lem)
 
 
 #: Nouns that stand for an organisation ("в ведомстве", "пресс-служба министерства").
@@ -343,6 +350,11 @@ WISH_VERBS = frozenset({"пожелать", "желать"})
 
 #: Role heads that may name any office a person holds ("глава", "руководитель"), unlike "президент", "министр".
 ANY_OFFICE_HEADS = frozenset({"глава", "руководитель", "лидер", "председатель"})
+#: Endings of nouns for women only ("жительница", "пенсионерка", "принцесса", "героиня", "повариха").
+FEMININE_SUFFIXES = ("ница", "ка", "есса", "исса", "иня", "иха", "ша")
+
+#: Titles of whoever heads a region or a city ("мэр краевой столицы" after "глава Краснодара X").
+REGIONAL_HEADS = frozenset({"губернатор", "мэр", "аким", "градоначальник"})
 
 #: A body "of the city", "of the region", "of the country" ("ДЧС города", "Госавтоинспекция региона", "МИД страны",
 #: "городская администрация", "мэрия") is that of the article's city, region or country: the kind of place each

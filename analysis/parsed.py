@@ -371,10 +371,11 @@ class Parsed:
         word_before = self.text[max(0, q.open - 6):q.open].split()[-1:] if self.text[q.open - 1:q.open] == " " else []
         if word_before and word_before[0].lower() in {"в", "во", "на", "из", "от", "до", "у", "с", "со", "к", "ко"}:
             return True
-        # (nor after the noun it names: "… только в артели «Статус», – сообщил министр")
+        # (nor after the noun it names inside a phrase: "… только в артели «Статус», – сообщил министр", "на пост
+        # директора «Эха Москвы»"; "назвал решение «ошибкой»" is a verb's object, the words may be his)
         k = inside.start - 2  # (the token before the opening mark)
-        if k >= 0 and self.toks[k].pos == "NOUN" and self.toks[k].text.islower() and self.text[
-                self.toks[k].stop:q.open] == " ":
+        if k >= 1 and self.toks[k].pos == "NOUN" and self.toks[k].text.islower() and self.text[
+                self.toks[k].stop:q.open] == " " and self.toks[k - 1].pos in {"ADP", "ADJ", "NOUN"}:
             return True
         return not (after[:1] in DASHES or before.endswith(":"))
 
