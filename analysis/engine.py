@@ -79,7 +79,13 @@ def _clean_for_nlp(text: str) -> str:
     layouts) in ordinary case, which the tagger reads as a name and not as an organisation's abbreviation."""
     text = _NOT_FOR_NLP.sub(" ", text)
     text = _NAME_ABBREVIATION_DOT.sub(r"\1 ", text)
+    # "ПАВЛОДАР. КАЗИНФОРМ - Пресс-служба акима заявила …": a wire's dateline is no subject of the sentence
+    text = _WIRE_DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     return _CAPS_WORDS.sub(_name_case, text)
+
+
+#: A wire dateline opening a paragraph: the place and the agency in capitals, a dash ("АСТАНА. КАЗИНФОРМ - ").
+_WIRE_DATELINE = re.compile(r"(?m)^[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+)?\. [А-ЯЁA-Z][А-ЯЁA-Z.-]+(?: [А-ЯЁA-Z]+)? [-–—] ")
 
 
 #: A word in capitals right after or right before such a run: the run is part of a headline set in capitals.

@@ -1749,3 +1749,11 @@ def test_a_city_named_like_a_first_name_still_places_its_bodies() -> None:
     text = ("Президент России Владимир Путин провел совещание. Во Владимире открыли новую школу. В администрации "
             "города отметили, что работы завершены.")
     assert [q.speaker for q in _quotes(text)] == ["Администрация Владимира"]
+
+
+def test_a_wire_dateline_is_no_subject_and_no_part_of_the_words() -> None:
+    text = "ПАВЛОДАР. КАЗИНФОРМ - Пресс-служба акима области заявила о работе руководства региона в обычном режиме."
+    assert [q.speaker for q in _quotes(text)] != ["КАЗИНФОРМ"]
+    text = "АСТАНА. КАЗИНФОРМ - В Казахстане снизят цены на сахар, сообщил министр торговли Алибек Куантаев."
+    q = _only(text, "indirect")
+    assert q.speaker == "Алибек Куантаев" and q.text.startswith("В Казахстане"), q
