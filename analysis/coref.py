@@ -514,7 +514,7 @@ class Resolver:
                 k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
                 while k >= 0 and found is None:
                     ai = self.org_speakers[k][1]
-                    if not self.is_media(ai) and not is_outlet(self.idx.actors[ai].name):
+                    if self._no_medium(ai):
                         found = ai
                     k -= 1
             return found
@@ -537,7 +537,7 @@ class Resolver:
             while k >= 0:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
-                if not self.is_media(ai) and not is_outlet(a.name) and len(a.name) > 1 and (
+                if self._no_medium(ai) and len(a.name) > 1 and (
                         generic or same_kind(_org_head(a.name), lem or "")) and (
                         not strict or _fits_kind(a.name, lem)):
                     if not (generic and n == 1):
@@ -550,6 +550,10 @@ class Resolver:
                 counts = {ai: self.idx.mentions(ai) for ai in fits}
                 return max(fits, key=lambda ai: counts[ai])  # max keeps the most recent of equals
         return None
+
+    def _no_medium(self, ai: int) -> bool:
+        """A body that may be what "в ведомстве", "в компании" means: no outlet, and none the text used as a relay."""
+        return not self.is_media(ai) and not is_outlet(self.idx.actors[ai].name)
 
     def is_media(self, ai: int) -> bool:
         """An organisation the text uses as a relay ("передает ТАСС", "сообщает РИА Новости")."""

@@ -281,6 +281,7 @@ def common_word(word: str) -> bool:
     return bool(known) and not any(t in p.tag for p in parses for t in _NAME_TAGS)
 
 
+@lru_cache(maxsize=4096)
 def noun_in_dictionary_form(word: str) -> bool:
     """Whether the dictionary reads a word as a noun in its own dictionary form ("Аналитик", not "Токаев")."""
     low = word.lower()
