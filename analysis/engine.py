@@ -312,9 +312,18 @@ def _relaying(p: Parsed, verb: int) -> bool:
 
 
 def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
-    """A plural verb whose subject is several named people, or a plural noun of people ("демократы", "помощники")."""
+    """A plural verb whose subject is several named people, or a plural noun of people ("демократы", "помощники");
+    or a subject coordinated with other names, whatever the verb's number: a verb before its subjects agrees with the
+    first ("О покупке заявил «Аэрофлот», «Победа» и «Уральские авиалинии»", "Компании «А» и «Б» сообщили")."""
     t = p.toks[subj]
-    if verb is None or p.toks[verb].feat("Number") != "Plur":
+    if verb is None:
+        return False
+    # (the names a parenthesis lists, "Ассоциация (объединяет «Северсталь», ММК и Evraz)", are not the subject)
+    heads = [subj, *(c for c in t.children if p.toks[c].rel == "appos" and 0 < c - subj <= 2)]
+    if any(p.toks[c].rel == "conj" and p.toks[c].span >= 0 and p.toks[c].span != p.toks[h].span
+           and not any(p.toks[k].text == "(" for k in range(subj, c)) for h in heads for c in p.toks[h].children):
+        return True
+    if p.toks[verb].feat("Number") != "Plur":
         return False
     if t.pos == "PRON":
         return True  # "они заявили": whoever they are, several

@@ -133,6 +133,15 @@ def _is_predicate(t: Tok) -> bool:
     return t.lower in _PREDICATIVES or t.text in DASHES
 
 
+def _about_this(p: Parsed, k: int) -> bool:
+    """"Об этом" at token k, the phrase that points back at what was just said; also its frequent misprint
+    "Об это" ("Об это сообщил X"), which cannot mean anything else."""
+    if k < 0 or k + 1 >= len(p.toks):
+        return False
+    prep, word = p.toks[k].lower, p.toks[k + 1].lower
+    return (prep in {"о", "об"} and word == "этом") or (prep == "об" and word == "это")
+
+
 class QuoteFinder:
     def __init__(self, p: Parsed) -> None:
         self.p = p
@@ -1149,7 +1158,7 @@ class QuoteFinder:
             first += 1
         if p.toks[first].lower not in {"о", "об", "обо"} or first + 1 > sent.last:
             return False
-        if p.toks[first + 1].lower in {"этом", "том", "чем"}:
+        if p.toks[first + 1].lower in {"этом", "том", "чем"} or _about_this(p, first):
             return False
         noun = p.toks[first].head
         if noun < 0 or p.toks[noun].head != v or noun >= v:
@@ -1449,7 +1458,7 @@ class QuoteFinder:
             if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported
-            if p.toks[start_tok].lower == "об" and p.toks[start_tok + 1].lower == "этом":
+            if _about_this(p, start_tok):
                 self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
                 return
             kw: dict[str, object] = {}
@@ -1529,8 +1538,7 @@ class QuoteFinder:
                 self._trailing_as(si, a, v)
             return
         # (e) "Об этом сообщил X" — the previous sentence
-        if si > 0 and p.toks[sent.first].lower == "об" and sent.first + 1 < len(p.toks) and \
-                p.toks[sent.first + 1].lower == "этом" and v - sent.first <= 18 and not any(
+        if si > 0 and _about_this(p, sent.first) and v - sent.first <= 18 and not any(
                     p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") != "Part"
                     for k in range(sent.first + 2, v)):
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
@@ -1650,9 +1658,9 @@ class QuoteFinder:
         sent = p.sents[si]
         k = v - 1
         while k > sent.first and p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ"} and p.toks[k].lower not in {
-                "этом"} and v - k < 5:
+                "этом", "это"} and v - k < 5:
             k -= 1  # "об этом в понедельник сообщили"
-        if k - 2 < sent.first or p.toks[k].lower != "этом" or p.toks[k - 1].lower not in {"об", "о"} or \
+        if k - 2 < sent.first or not _about_this(p, k - 1) or \
                 p.toks[k - 2].text != ",":
             return False
         comma = k - 2

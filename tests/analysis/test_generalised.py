@@ -1757,3 +1757,19 @@ def test_a_wire_dateline_is_no_subject_and_no_part_of_the_words() -> None:
     text = "АСТАНА. КАЗИНФОРМ - В Казахстане снизят цены на сахар, сообщил министр торговли Алибек Куантаев."
     q = _only(text, "indirect")
     assert q.speaker == "Алибек Куантаев" and q.text.startswith("В Казахстане"), q
+
+
+def test_the_misprint_ob_eto_points_back_like_ob_etom() -> None:
+    text = ("В регионе откроют три новые школы до конца года. Об это сообщил губернатор области Олег Кравцов.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Олег Кравцов" and q.text.startswith("В регионе откроют"), q
+
+
+def test_several_names_after_a_singular_verb_are_a_group() -> None:
+    text = "О закупке новых вагонов уже заявил «Сибтранс», «Уралтрак» и «Восточные линии»."
+    assert _quotes(text) == []
+    text = "Компании «Сибтранс» и «Уралтрак» сообщили, что поставки возобновятся в мае."
+    assert _quotes(text) == []
+    text = ("Ассоциация «Полимер» (объединяет «Сибпласт», «Уралхим» и «Тольяттиазот») предупредила, что цены на "
+            "упаковку вырастут.")
+    assert [q.speaker for q in _quotes(text)] == ["Ассоциация «Полимер»"]
