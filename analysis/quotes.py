@@ -370,7 +370,7 @@ class QuoteFinder:
             if q.open not in self.attributed:
                 self._partial(q)
         for q in p.top_quotes:
-            if q.open not in self.attributed and q.open not in p.name_quotes:
+            if q.open not in self.attributed and q.open not in p.name_quotes and not self._signature_below(q):
                 self._standalone(q)
 
     def _dash_paragraphs(self) -> None:
@@ -888,6 +888,39 @@ class QuoteFinder:
         if gap.strip(" \n\t.,—–-»\"”") or gap.count("\n") > 2:
             return False
         self._emit_direct(q, q.open + 1, q.close, None, q.open, follow=prev)
+        return True
+
+    def _signature_below(self, q: QuoteSpan) -> bool:
+        """"«…» (paragraph break) Генеральный директор компании «Русал» Евгений Никитин": a quotation that is a
+        paragraph of its own, signed by the next paragraph, a line that is only a title and one person's name
+        (the caption of a broadcast soundbite). A bare name with no title may be the author's byline; a line
+        with a colon is a header of what follows."""
+        text, p = self.text, self.p
+        if text[self._line_start(q.open):q.open].strip():
+            return False
+        eol = text.find("\n", q.close)
+        eol = len(text) if eol < 0 else eol
+        if text[q.close + 1:eol].strip() not in {"", ".", "!", "?", "…"}:
+            return False
+        start = eol
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip().rstrip(".")
+        if not line or ":" in line or line[-1] in "»\"”":
+            return False
+        toks = range(p.tok_at(start), p.tok_at(start + len(line)))
+        if not 2 <= len(toks) <= 20 or any(_is_predicate(p.toks[k]) or p.toks[k].pos in {"VERB", "AUX"}
+                                           for k in toks):
+            return False
+        person = self._one_person(toks, nominative=True)
+        if person < 0:
+            return False
+        sp = p.spans[p.toks[person].span]
+        if sp.toks[-1] != toks[-1] or not any(p.toks[k].pos == "NOUN" for k in range(toks[0], sp.toks[0])):
+            return False  # the line ends with the name, after a title
+        self._emit_direct(q, q.open + 1, q.close, None, p.toks[person].start, subj=person)
         return True
 
     def _standalone(self, q: QuoteSpan) -> None:

@@ -1773,3 +1773,14 @@ def test_several_names_after_a_singular_verb_are_a_group() -> None:
     text = ("Ассоциация «Полимер» (объединяет «Сибпласт», «Уралхим» и «Тольяттиазот») предупредила, что цены на "
             "упаковку вырастут.")
     assert [q.speaker for q in _quotes(text)] == ["Ассоциация «Полимер»"]
+
+
+def test_a_quotation_paragraph_signed_by_a_title_and_name_below_is_theirs() -> None:
+    text = ("Завод начнет модернизацию в марте.\n\n«Мы заменим все старые печи за три года и сократим выбросы "
+            "вдвое»\n\nГенеральный директор комбината Олег Кравцов\n\nРаботы обойдутся в 40 млрд рублей.")
+    q = _only(text, "direct")
+    assert q.speaker == "Олег Кравцов" and q.text.startswith("Мы заменим"), q
+    # a bare name below may be the author's byline; a colon makes a header of what follows
+    text = ("Завод начнет модернизацию в марте.\n\n«Мы заменим все старые печи за три года и сократим выбросы "
+            "вдвое»\n\nОлег Кравцов")
+    assert [q.speaker for q in _quotes(text)] != ["Олег Кравцов"]
