@@ -173,9 +173,11 @@ class QuoteFinder:
                     if (p.toks[c].rel == "nsubj" or (p.toks[c].rel == "nsubj:pass" and not (p.toks[cur].feat(
                         "Voice") == "Pass" and p.toks[c].feat("Animacy") == "Anim"))) and p.toks[c].quoted == p.toks[
                         v].quoted
-                    # ("сообщили „Ъ“ в банке": one outlet after a plural verb is whom they told)
-                    and not (c > cur and self._outlet(c) and (p.toks[c].feat("Case") == "Dat" or (
-                        p.toks[cur].feat("Number") == "Plur" and p.toks[c].feat("Number") != "Plur")))
+                    # ("сообщили „Ъ“ в банке": one outlet after a plural verb is whom they told; so is any one
+                    # name between a plural verb and the body that speaks, "рассказали БЕЛТА в МЧС")
+                    and not (c > cur and (self._outlet(c) or self._body_after(c)) and (
+                        p.toks[c].feat("Case") == "Dat" or (
+                            p.toks[cur].feat("Number") == "Plur" and p.toks[c].feat("Number") != "Plur")))
                     and not (c > cur and p.toks[cur].feat("Tense") == "Past"
                              and (_DOMAIN_AFTER.match(self.text, p.toks[c].stop) or (
                                  self._outlet(c) and _TOLD_THEN_CLAUSE.match(self.text, p.spans[p.toks[c].span].stop)
@@ -247,6 +249,16 @@ class QuoteFinder:
         if p.toks[v].feat("Number") != "Plur":
             return -1
         return next((c for c in p.toks[v].children if p.toks[c].lower == "там"), -1)
+
+    def _body_after(self, k: int) -> bool:
+        """Whether a named body in "в" follows the name at token k: "рассказали БЕЛТА в МЧС"."""
+        p = self.p
+        t = p.toks[k]
+        j = (p.spans[t.span].toks[-1] if t.span >= 0 else k) + 1
+        while j < len(p.toks) and p.toks[j].text in ALL_QUOTES:
+            j += 1
+        return j + 1 < len(p.toks) and p.toks[j].lower in {"в", "во"} and p.toks[j + 1].span >= 0 and p.spans[
+            p.toks[j + 1].span].type == "ORG"
 
     def _outlet(self, k: int) -> bool:
         t = self.p.toks[k]
@@ -1522,8 +1534,8 @@ class QuoteFinder:
         # (and whom they told: "Как изданию рассказала пассажирка …", "Как агентству сообщили в …")
         while a > sent.first and a >= v - 2 and (
                 p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"} or (
-                    p.toks[a].pos in {"NOUN", "PROPN"} and p.toks[a].feat("Case") == "Dat"
-                    and p.toks[a - 1].lower == "как")) and p.toks[a].lower != "как":
+                    p.toks[a].pos in {"NOUN", "PROPN", "PRON"} and p.toks[a].feat("Case") == "Dat"
+                    and p.toks[a - 1].lower == "как")) and p.toks[a].lower != "как":  # ("Как нам сообщили в …")
             a -= 1
         if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
             subj = self._speaker_token(v)
@@ -2022,6 +2034,8 @@ class QuoteFinder:
                 key, j = k + 1, k + 2
             elif nxt.lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower in ACCORDING_TO_NOUNS:
                 key, subj, j = k + 2, k + 1, k + 3
+            elif nxt.pos == "ADJ" and p.toks[k + 2].lower in ACCORDING_TO_NOUNS:
+                key, j = k + 2, k + 3  # "По предварительной информации ГАИ, …", "по официальной версии X"
             else:
                 continue
             # names in quotation marks ("главного редактора "Рамблер-Новости" Максима Токарева") are part of

@@ -1784,3 +1784,18 @@ def test_a_quotation_paragraph_signed_by_a_title_and_name_below_is_theirs() -> N
     text = ("Завод начнет модернизацию в марте.\n\n«Мы заменим все старые печи за три года и сократим выбросы "
             "вдвое»\n\nОлег Кравцов")
     assert [q.speaker for q in _quotes(text)] != ["Олег Кравцов"]
+
+
+def test_po_svedeniyam_and_an_adjective_before_the_according_noun() -> None:
+    q = _only("По предварительной информации ГИБДД, водитель не справился с управлением.", "indirect")
+    assert q.speaker == "ГИБДД" and q.text.startswith("водитель"), q
+    q = _only("По сведениям «Горводоканала», подача воды будет прекращена в среду.", "indirect")
+    assert q.speaker == "Горводоканал" and q.text.startswith("подача воды"), q
+    assert _quotes("По предварительным данным МЧС, пострадавших нет.") == []
+
+
+def test_whom_they_told_between_a_plural_verb_and_the_body_that_speaks() -> None:
+    q = _only("Пожарные прибыли на место через семь минут, как рассказали БЕЛТА в МЧС.", "indirect")
+    assert q.speaker == "МЧС", q
+    q = _only("Как нам сообщили в УМВД, пост полиции установлен на бульваре.", "indirect")
+    assert q.speaker == "УМВД" and q.text.startswith("пост полиции"), q
