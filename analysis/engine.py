@@ -84,8 +84,12 @@ def _clean_for_nlp(text: str) -> str:
     return _CAPS_WORDS.sub(_name_case, text)
 
 
-#: A wire dateline opening a paragraph: the place and the agency in capitals, a dash ("АСТАНА. КАЗИНФОРМ - ").
-_WIRE_DATELINE = re.compile(r"(?m)^[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+)?\. [А-ЯЁA-Z][А-ЯЁA-Z.-]+(?: [А-ЯЁA-Z]+)? [-–—] ")
+#: A wire dateline opening a paragraph: the place and the agency in capitals, a dash ("АСТАНА. КАЗИНФОРМ - "),
+#: also with the date between ("Москва. 3 сентября. INTERFAX.RU - ", "ЕРЕВАН, 3 окт – ").
+_WIRE_DATELINE = re.compile(
+    r"(?m)^(?:[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+)?\. [А-ЯЁA-Z][А-ЯЁA-Z.-]+(?: [А-ЯЁA-Z]+)? [-–—] "
+    r"|[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?[.,] \d{1,2} [а-яё]{3,9}\.?(?: \d{4})?[.,]? "
+    r"(?:[А-ЯЁA-Z][А-ЯЁA-Z.-]+(?: [А-ЯЁA-Z]+)? )?[-–—] )")
 
 
 #: A word in capitals right after or right before such a run: the run is part of a headline set in capitals.

@@ -1799,3 +1799,11 @@ def test_whom_they_told_between_a_plural_verb_and_the_body_that_speaks() -> None
     assert q.speaker == "МЧС", q
     q = _only("Как нам сообщили в УМВД, пост полиции установлен на бульваре.", "indirect")
     assert q.speaker == "УМВД" and q.text.startswith("пост полиции"), q
+
+
+def test_a_wire_dateline_with_its_date_is_no_subject() -> None:
+    text = "Москва. 3 сентября. INTERFAX.RU - Министр финансов Антон Силуанов заявил, что бюджет будет исполнен."
+    q = _only(text, "indirect")
+    assert q.speaker == "Антон Силуанов" and q.text == "бюджет будет исполнен", q
+    text = "Томск. 12 марта. ИНТЕРФАКС-СИБИРЬ - Пожар произошел в частном доме, сообщили в ГУ МЧС."
+    assert _only(text, "indirect").text.startswith("Пожар произошел"), _quotes(text)
