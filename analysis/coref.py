@@ -23,6 +23,7 @@ from analysis.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_HEADS,
     GOVERNMENT_NOUNS,
+    INTERLOCUTOR_NOUNS,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
     ORG_ABBREVIATIONS,
@@ -234,6 +235,8 @@ class Resolver:
                         # "собеседник агентства в пресс-службе Россетей": the agency is whom he spoke to; he
                         # speaks for the body he sits "в", and without one he is anonymous
                         return self._seat(tok, offset)
+                    if lem in INTERLOCUTOR_NOUNS and ct.span >= 0 and p.spans[ct.span].type == "PER":
+                        return None  # "собеседник Захаровой": whoever spoke to her, not she
                     principal = self.actor_of_token(c, offset)
                     if principal is not None:
                         return principal

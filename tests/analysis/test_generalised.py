@@ -1807,3 +1807,9 @@ def test_a_wire_dateline_with_its_date_is_no_subject() -> None:
     assert q.speaker == "Антон Силуанов" and q.text == "бюджет будет исполнен", q
     text = "Томск. 12 марта. ИНТЕРФАКС-СИБИРЬ - Пожар произошел в частном доме, сообщили в ГУ МЧС."
     assert _only(text, "indirect").text.startswith("Пожар произошел"), _quotes(text)
+
+
+def test_a_persons_interlocutor_is_not_that_person() -> None:
+    text = ("Глава МИД Олег Кравцов ответил на звонок. «Мы ничего не комментируем», – заявил телефонный "
+            "собеседник Кравцова.")
+    assert [q.speaker for q in _quotes(text)] != ["Олег Кравцов"]
