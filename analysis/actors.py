@@ -345,6 +345,17 @@ class ActorIndex:
                 if ((prev.pos == "NOUN" or (prev.pos == "PROPN" and lemma(prev.text) in PERSON_ROLE_HEADS))
                         and prev.sent == ht.sent and prev.span < 0 and prev.feat("Case") == toks[0].feat("Case")):
                     role_tok = prev.i
+            if role_tok < 0 and ht.rel == "conj":
+                # "Депутаты горкенеша Марат Аманкулов, Мирлан Жээнчороев и Фархат Иминов": a plural title before
+                # coordinated names is each one's
+                first = ht.head
+                while first >= 0 and p.toks[first].rel == "conj" and p.toks[first].head >= 0:
+                    first = p.toks[first].head
+                ft = p.toks[first]
+                if first >= 0 and ft.span >= 0 and p.spans[ft.span].type == "PER" and ft.rel == "appos" and \
+                        ft.head >= 0 and p.toks[ft.head].pos == "NOUN" and p.toks[ft.head].feat("Number") == "Plur" \
+                        and ft.head < first:
+                    role_tok = ft.head
             if role_tok < 0:
                 # "Алексей Гордеев, министр сельского хозяйства РФ, …": the role in apposition after the name
                 role_tok = next((c for c in ht.children if c > sp.toks[-1] and p.toks[c].rel == "appos"

@@ -567,19 +567,25 @@ class Resolver:
         r = self.idx.role_of(tok)
         # the title as written as well as its usual reading: "Глава ведомства" after "глава Нацполиции X" is X
         readings = (r, self.idx.role_of(tok, literal=True))
-        best, best_score = None, 0
+        best, best_score, best_title = None, 0, -1
+        shared = False  # the best score comes from a title several people share ("Депутаты X, Y и Z")
         for ai, a in enumerate(self.idx.actors):
             if a.type != "PER" or not a.roles:
                 continue
             if a.first > offset and not any(pos < offset for pos, x in self.mentions if x == ai):
                 continue
-            score = max(_role_score(x, ar) for ar in a.roles for x in readings)
+            score, title = max((_role_score(x, ar), ar.pos) for ar in a.roles for x in readings)
             if score <= 0:
+                continue
+            if score == best_score and title == best_title:
+                shared = True
                 continue
             recency = self._last_mention(ai, offset)
             if score > best_score or (score == best_score and best is not None and recency > self._last_mention(
                     best, offset)):
-                best, best_score = ai, score
+                best, best_score, best_title, shared = ai, score, title, False
+        if shared:
+            return None
         if best is not None and count:
             self.idx.actors[best].refs += 1
             if self.p.toks[tok].feat("Case") == "Nom":

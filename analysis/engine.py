@@ -224,7 +224,10 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                     idx, near[0], title) and min(p.sent_of_offset(c.pos), p.sent_of_offset(
                     c.start)) - p.sent_of_offset(near[1]) <= 1 and not any(
                     near[1] < at < t.start and ai != near[0] and not _other_office(idx, ai, title)
-                    for at, ai in res.mentions):
+                    for at, ai in res.mentions) and not any(
+                    ai != near[0] and idx.actors[ai].type == "PER" and p.sent_of_offset(at) == p.sent_of_offset(
+                        near[1]) for at, ai in res.events):
+                # (nor one of several subjects: "Депутаты X, Y и Z перейдут в парламент. «…», — сказал депутат")
                 # (and nobody named since who may hold the title: "Путин встретился с Иваном Петровым. «…», —
                 # сказал глава региона" may be Петров; "… с губернатором Петровым. «…», — сказал глава
                 # государства" is Путин)

@@ -1813,3 +1813,12 @@ def test_a_persons_interlocutor_is_not_that_person() -> None:
     text = ("Глава МИД Олег Кравцов ответил на звонок. «Мы ничего не комментируем», – заявил телефонный "
             "собеседник Кравцова.")
     assert [q.speaker for q in _quotes(text)] != ["Олег Кравцов"]
+
+
+def test_a_plural_title_before_several_names_is_each_ones_and_names_none_of_them_alone() -> None:
+    text = ("Депутаты городского совета Олег Кравцов, Игорь Белов и Павел Смирнов перейдут в парламент. "
+            "Белов отметил, что работа в совете стала для него школой. «Я получил огромный опыт», — сказал депутат.")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов", "Игорь Белов"]
+    text = ("Депутаты городского совета Олег Кравцов, Игорь Белов и Павел Смирнов перейдут в парламент. "
+            "«Я получил огромный опыт», — сказал депутат.")
+    assert [q.speaker for q in _quotes(text)] in ([], [None])
