@@ -1649,6 +1649,14 @@ class QuoteFinder:
                         "который", "где", "когда", "куда", "откуда", "чей"}:
                     return -1  # "…, добавив, что", "на передаче, которая …": the attribution's own phrase
                 before = p.toks[k - 1]
+                j = k + 1
+                while j < last and p.toks[j].pos == "ADJ":
+                    j += 1
+                noun = p.toks[j]
+                if noun.pos == "NOUN" and ((v < noun.head < k and noun.rel == "appos") or (
+                        before.span >= 0 and p.spans[before.span].type == "PER" and noun.feat("Animacy") == "Anim"
+                        and noun.feat("Case") == "Nom")):
+                    return -1  # "…, сообщил Алексей Васильченко, генеральный директор компании": who he is
                 if nxt.pos in {"NOUN", "ADJ", "PROPN"} and nxt.feat("Case") not in {None, "Nom"} and nxt.feat(
                         "Case") == before.feat("Case") and before.pos in {"NOUN", "PROPN"}:
                     return -1  # "на заседании совещания по правопорядку, антитеррористической комиссии и …": a list

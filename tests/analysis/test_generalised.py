@@ -1822,3 +1822,12 @@ def test_a_plural_title_before_several_names_is_each_ones_and_names_none_of_them
     text = ("Депутаты городского совета Олег Кравцов, Игорь Белов и Павел Смирнов перейдут в парламент. "
             "«Я получил огромный опыт», — сказал депутат.")
     assert [q.speaker for q in _quotes(text)] in ([], [None])
+
+
+def test_an_apposition_after_the_speakers_name_is_no_second_half() -> None:
+    text = ("Терминал планируется сдать в 2027 году, сообщил Игорь Белов, генеральный директор компании «Аэропорт», "
+            "которая управляет терминалом.")
+    q = _only(text, "indirect")
+    assert q.text == "Терминал планируется сдать в 2027 году", q
+    texts = [q.text for q in _quotes("Рынок растет, отметил министр Игорь Белов, инфляция замедлится.")]
+    assert texts == ["Рынок растет", "инфляция замедлится"], texts
