@@ -186,7 +186,10 @@ class QuoteFinder:
                 # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
                 # "— признал РИА Новости Олаф Шольц": the outlet he told is no subject beside the person
                 # ("– метафорично описала Набиуллина": an adverb the tagger took for a noun loses to a name)
+                # ("Как рассказал «МК» директор компании Сергей Зайцев": a name beside a person is whom he told)
+                people = {c for c in subs if self._person_phrase(c)}
                 best = min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
+                                                bool(people) and c not in people and p.toks[c].span >= 0,
                                                 self._outlet(c), abs(c - cur), p.toks[c].span < 0))
                 # "Проверка начата, проинформировали в компании": a verb hung on another clause shares its
                 # subject only when it agrees with it in number
@@ -249,6 +252,15 @@ class QuoteFinder:
         if p.toks[v].feat("Number") != "Plur":
             return -1
         return next((c for c in p.toks[v].children if p.toks[c].lower == "там"), -1)
+
+    def _person_phrase(self, k: int) -> bool:
+        """Whether token k is a person's name or a noun with one in apposition ("директор … Сергей Зайцев")."""
+        p = self.p
+
+        def person(j: int) -> bool:
+            return p.toks[j].span >= 0 and p.spans[p.toks[j].span].type == "PER"
+
+        return person(k) or any(p.toks[c].rel == "appos" and person(c) for c in p.toks[k].children)
 
     def _body_after(self, k: int) -> bool:
         """Whether a named body in "в" follows the name at token k: "рассказали БЕЛТА в МЧС"."""

@@ -1831,3 +1831,9 @@ def test_an_apposition_after_the_speakers_name_is_no_second_half() -> None:
     assert q.text == "Терминал планируется сдать в 2027 году", q
     texts = [q.text for q in _quotes("Рынок растет, отметил министр Игорь Белов, инфляция замедлится.")]
     assert texts == ["Рынок растет", "инфляция замедлится"], texts
+
+
+def test_a_name_beside_a_person_after_the_verb_is_whom_he_told() -> None:
+    text = "Как рассказал «НГ» директор по продажам компании «Кварта» Игорь Белов, в мае спрос на ипотеку вырос."
+    q = _only(text, "indirect")
+    assert q.speaker == "Игорь Белов", q
