@@ -345,6 +345,10 @@ class ActorIndex:
                 if ((prev.pos == "NOUN" or (prev.pos == "PROPN" and lemma(prev.text) in PERSON_ROLE_HEADS))
                         and prev.sent == ht.sent and prev.span < 0 and prev.feat("Case") == toks[0].feat("Case")):
                     role_tok = prev.i
+            if role_tok < 0 and sp.toks[0] > 0:
+                # "Министр экологии, геологии и природных ресурсов Сериккали Брекешев": the title's noun phrase ends
+                # right before the name, whatever the parser hung the name on
+                role_tok = self._title_before(sp.toks[0], toks[0].feat("Case"))
             if role_tok < 0 and ht.rel == "conj":
                 # "Депутаты горкенеша Марат Аманкулов, Мирлан Жээнчороев и Фархат Иминов": a plural title before
                 # coordinated names is each one's
@@ -375,6 +379,28 @@ class ActorIndex:
                     literal = self.role_of(role_tok, exclude=set(sp.toks), literal=True)
                     if literal.head != role.head:
                         a.roles.append(literal)  # "глава ведомства" is a minister, and a head of whatever body
+
+    def _title_before(self, first: int, case: str | None) -> int:
+        """The person's noun whose phrase runs up to token `first` (its genitives, adjectives, a list of them),
+        in the name's case, or -1."""
+        p = self.p
+
+        def under(k: int, root: int) -> bool:
+            hops = 0
+            while k >= 0 and hops < 6:
+                if k == root:
+                    return True
+                k, hops = p.toks[k].head, hops + 1
+            return False
+
+        for j in range(first - 1, max(-1, first - 10), -1):
+            t = p.toks[j]
+            if t.sent != p.toks[first].sent or t.span >= 0 or t.pos in {"VERB", "AUX"} or t.quoted:
+                return -1
+            if t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Case") == case and all(
+                    under(k, j) for k in range(j + 1, first) if p.toks[k].pos != "PUNCT"):
+                return j
+        return -1
 
     def head_of_span(self, si: int) -> int:
         """The token of a span whose syntactic head lies outside it (the span's first token if none)."""
