@@ -263,6 +263,8 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("гендиректор", frozenset(), "директор", frozenset({"гене"})),
     ("генпрокурор", frozenset(), "прокурор", frozenset({"гене"})),
     ("генсек", frozenset(), "секретарь", frozenset({"гене"})),
+    # a lawyer is his client's "защитник" in court reports
+    ("защитник", frozenset(), "адвокат", frozenset()),
 )
 
 #: Stems of a country's adjective or other name that differ from the stem of its name ("армянский лидер" is
