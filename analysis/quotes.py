@@ -772,6 +772,11 @@ class QuoteFinder:
             if (t.rel in {"obj", "iobj"} and t.pos in {"NOUN", "PROPN", "PRON"} and not t.quoted
                     and not (t.span >= 0 and p.spans[t.span].type == "ORG") and lemma(t.text) not in MEDIA_NOUNS):
                 if lemma(t.text) in WORDS_NOUNS:
+                    # "цитирует ее слова ТАСС", "приводит его слова агентство": whom the pronoun means
+                    poss = next((g for g in t.children if p.toks[g].lower in POSSESSIVE_PRONOUNS - {"их"}
+                                 and g < c), -1)
+                    if poss >= 0:
+                        return poss
                     # "приводит ТАСС заявление Кудрина": whose words they are; "приводит выдержки из заявления
                     # главы государства": the owner of the statement the excerpts come from
                     cur = c

@@ -1855,3 +1855,9 @@ def test_a_lawyer_is_his_clients_defender() -> None:
             "скорее всего, Кравцова быстро отпустят под залог. «Отпустят под залог и очень быстро, если это правда», "
             "- рассказал он.")
     assert _only(text, "direct").speaker == "Игорь Белов", _quotes(text)
+
+
+def test_a_relay_of_her_words_gives_them_to_whom_the_pronoun_means() -> None:
+    text = ("Начальник управления Евгения Локтионова сообщила, что в зоне откроют два завода.\n\n«Первый завод будет "
+            "производить пенополиуретан», - цитирует ее слова ТАСС.")
+    assert _only(text, "direct").speaker == "Евгения Локтионова"
