@@ -40,6 +40,7 @@ from analysis.lexicon import (
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRESS_NOUNS,
+    PRONOUN_GENDER,
     RELAY_VERBS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
@@ -653,7 +654,12 @@ class QuoteFinder:
                                 end_attr, resume = j, j + 2  # ("в интервью.— И я …")
                                 break
                             if text[j] in "«\"„":
-                                break
+                                # a name in its own marks inside the attribution ("координатор „Лиза Алерт Юг“
+                                # Максим Максименко. — …") is skipped; any other mark ends the search
+                                shut = text.find({"«": "»", "„": "“"}.get(text[j], '"'), j + 1, min(q.close, j + 60))
+                                if shut < 0 or text[j] == '"':
+                                    break
+                                j = shut
                             j += 1
                         if end_attr > 0 and end_attr - p.toks[v].stop < 150:
                             pieces.append((cur, i, v))
@@ -726,7 +732,15 @@ class QuoteFinder:
             first = None
             for s, e, v in pieces:
                 sv = self._subject_in_clause(v, -1, inner=True)
-                c = self._emit_direct(q, s, e, p.toks[v].text, p.toks[v].start, subj=sv)
+                kw: dict[str, object] = {}
+                if self.is_relay(v, sv):
+                    # "«A, — приводит слова спортсмена «Р-Спорт». — B»": the one cited speaks; when the outlet
+                    # names nobody, whoever the passage is about, as for a quotation standing alone
+                    self.relay_tokens.add(sv)
+                    sv = self._relay_object(v)
+                    if sv < 0 or (p.toks[sv].span < 0 and p.toks[sv].lower not in PRONOUN_GENDER):
+                        sv, kw = -1, {"standalone": True}
+                c = self._emit_direct(q, s, e, p.toks[v].text, p.toks[v].start, subj=sv, **kw)
                 first = first or c
             if verb >= 0:
                 last = self.cands[-1]
@@ -767,9 +781,10 @@ class QuoteFinder:
         """"цитирует РБК Дмитрия Медведева": the person cited. The parse often hangs the name on the outlet,
         so a person's name after the verb in the same clause counts too; the outlet itself never does."""
         p = self.p
+        inside = p.toks[verb].quoted  # (an attribution inside the marks: «A, — приводит слова спортсмена «…». — B»)
         for c in p.toks[verb].children:
             t = p.toks[c]
-            if (t.rel in {"obj", "iobj"} and t.pos in {"NOUN", "PROPN", "PRON"} and not t.quoted
+            if (t.rel in {"obj", "iobj"} and t.pos in {"NOUN", "PROPN", "PRON"} and t.quoted == inside
                     and not (t.span >= 0 and p.spans[t.span].type == "ORG") and lemma(t.text) not in MEDIA_NOUNS):
                 if lemma(t.text) in WORDS_NOUNS:
                     # "цитирует ее слова ТАСС", "приводит его слова агентство": whom the pronoun means
@@ -782,7 +797,7 @@ class QuoteFinder:
                     cur = c
                     for _ in range(3):
                         owners = [g for g in p.toks[cur].children if p.toks[g].rel == "nmod" and p.toks[g].feat(
-                            "Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"} and not p.toks[g].quoted]
+                            "Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"} and p.toks[g].quoted == inside]
                         if not owners:
                             break
                         cur = owners[0]
@@ -793,7 +808,7 @@ class QuoteFinder:
         last = self.sent_end_tok(verb)
         for k in range(verb + 1, min(last + 1, verb + 10)):
             t = p.toks[k]
-            if t.quoted or t.text in _SENT_END or t.text in {",", ";"}:
+            if t.quoted != inside or t.text in _SENT_END or t.text in {",", ";"}:
                 break
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
@@ -1976,8 +1991,9 @@ class QuoteFinder:
         t = p.toks[v]
         if t.feat("Number") != "Plur":
             return -1
+        # (inside the marks of «A, — уточнили в УФССП. — B» the place is as quoted as the verb)
         places = [c for c in t.children
-                  if p.toks[c].rel == "obl" and not p.toks[c].quoted
+                  if p.toks[c].rel == "obl" and p.toks[c].quoted == t.quoted
                   and any(p.toks[g].lower in {"в", "во"} for g in p.toks[c].children)
                   and lemma(p.toks[c].text) not in NOT_SPEAKING_PLACES]
         # a named body beats a common noun ("в свою очередь в «Нафтогазе» сообщили")
