@@ -254,6 +254,24 @@ class QuoteFinder:
             return -1
         return next((c for c in p.toks[v].children if p.toks[c].lower == "там"), -1)
 
+    def _reports_clause(self, v: int) -> bool:
+        """Whether a speech verb introduces a clause: ", что" or a colon right after it (or after its subject)."""
+        p = self.p
+        for j in range(v + 1, min(len(p.toks), v + 6)):
+            t = p.toks[j]
+            if t.text == ":" or (t.lower == "что" and p.toks[j - 1].text == ","):
+                return True
+            if t.text in _SENT_END or t.pos in {"VERB", "AUX"}:
+                return False
+        return False
+
+    def _named_speaker(self, k: int) -> bool:
+        """Whether a subject token is somebody: a name, a person's noun or a pronoun, not "исследования"."""
+        if k < 0:
+            return False
+        t = self.p.toks[k]
+        return t.span >= 0 or t.pos == "PRON" or t.feat("Animacy") == "Anim"
+
     def _person_phrase(self, k: int) -> bool:
         """Whether token k is a person's name or a noun with one in apposition ("директор … Сергей Зайцев")."""
         p = self.p
@@ -1532,6 +1550,10 @@ class QuoteFinder:
                 return  # «…», сказал X: direct speech
             if p.toks[start_tok].lower in {"как"}:
                 return
+            if any(not p.toks[j].quoted and p.toks[j].pos in {"VERB", "AUX"} and p.toks[j].feat("VerbForm") == "Fin"
+                   and self.is_speech_verb(j) and not self.negated(j) and self._reports_clause(j)
+                   and self._named_speaker(self._speaker_token(j)) for j in range(start_tok, comma)):
+                return  # "Мэр X подчеркнул, что …, сообщила пресс-служба мэрии": the report inside is his
             if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported

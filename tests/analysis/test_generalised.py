@@ -1871,3 +1871,13 @@ def test_an_attribution_inside_the_marks_may_hold_a_quoted_name_and_an_impersona
     text = ("«Сразу после поступления листов было возбуждено производство, – уточнили в УФССП. – Пристав известил "
             "руководство компании».")
     assert [q.speaker for q in _quotes(text)] == ["УФССП", "УФССП"]
+
+
+def test_a_press_service_after_a_named_persons_report_relays_it() -> None:
+    text = "Мэр Игорь Белов подчеркнул, что обстрелы города усилились, сообщила пресс-служба мэрии."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Игорь Белов", "обстрелы города усилились"), q
+    # a clause of a condition, or a verb about a thing, reports nobody's words
+    text = ("Еще 700 тысяч доз поступят в марте, если исследования подтвердят, что эффективность выше 70 процентов, "
+            "отметил министр Игорь Белов.")
+    assert _only(text, "indirect").speaker == "Игорь Белов"
