@@ -1325,7 +1325,9 @@ class QuoteFinder:
                 return t.start
             if t.text == ",":
                 nxt = j + 1
-                while nxt <= last and (p.toks[nxt].lower in CLAUSE_CONJUNCTIONS or p.toks[nxt].lower == "не"):
+                # (", — передает корреспондент": the dash of a trailing attribution)
+                while nxt <= last and (p.toks[nxt].lower in CLAUSE_CONJUNCTIONS or p.toks[nxt].lower == "не" or (
+                        nxt == j + 1 and p.toks[nxt].text in DASHES)):
                     nxt += 1
                 if nxt <= last:
                     u = p.toks[nxt]

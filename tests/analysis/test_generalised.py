@@ -1881,3 +1881,8 @@ def test_a_press_service_after_a_named_persons_report_relays_it() -> None:
     text = ("Еще 700 тысяч доз поступят в марте, если исследования подтвердят, что эффективность выше 70 процентов, "
             "отметил министр Игорь Белов.")
     assert _only(text, "indirect").speaker == "Игорь Белов"
+
+
+def test_a_relay_after_a_dash_ends_the_reported_clause() -> None:
+    text = "Губернатор Олег Кравцов сообщил, что дороги отремонтируют к осени, — передает корреспондент РИА Новости."
+    assert _only(text, "indirect").text == "дороги отремонтируют к осени"
