@@ -71,6 +71,8 @@ _TOLD_THEN_CLAUSE = re.compile(r"[»\"”]?\s*,\s*что\b")
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-zа-я]{2,6})\b")
 #: A line that ends in a colon: a speaker's header in press-conference and interview layouts.
 _HEADER_END = re.compile(r":[ \t\u00a0]*\n")
+#: A colon and a dash that open a speaker's words on the header's own line: "Вадим Иосуб, аналитик:- В течение …".
+_HEADER_DASH = re.compile(r":[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])")
 #: An answer's paragraph: a dash or a quotation mark opens it.
 _ANSWER_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–-][ \u00a0]*|(?=[«\"„“]))")
 #: A journalist's question glued to the end of an answer: "…хорошей команды.- Что скажете о пенальти?"
@@ -481,6 +483,13 @@ class QuoteFinder:
         (ending in "?") are not the speaker's words."""
         text, p = self.text, self.p
         n = len(text)
+        for m in _HEADER_DASH.finditer(text):
+            # "Вадим Иосуб, старший аналитик центра «Альпари»:- В течение …": the words on the header's line
+            line_start = self._line_start(m.start())
+            speaker = self._header_speaker(line_start, m.start(), name_first=True)
+            if speaker >= 0:
+                end = text.find("\n", m.end())
+                self._emit_words(m.end(), n if end < 0 else end, None, p.toks[speaker].start, speaker)
         for m in _HEADER_END.finditer(text):
             speaker = self._header_speaker(text.rfind("\n", 0, m.start()) + 1, m.start())
             if speaker < 0:

@@ -1886,3 +1886,11 @@ def test_a_press_service_after_a_named_persons_report_relays_it() -> None:
 def test_a_relay_after_a_dash_ends_the_reported_clause() -> None:
     text = "Губернатор Олег Кравцов сообщил, что дороги отремонтируют к осени, — передает корреспондент РИА Новости."
     assert _only(text, "indirect").text == "дороги отремонтируют к осени"
+
+
+def test_a_header_with_a_colon_and_a_dash_gives_its_line_to_the_person() -> None:
+    text = ("Игорь Белов, старший аналитик компании «Финам», специально для «Российской газеты»:- В последние месяцы "
+            "президент США неоднократно заявлял, что курс доллара завышен. Поэтому рассчитывать на снижение доллара мы "
+            "бы не стали.")
+    q = _only(text, "direct")
+    assert q.speaker == "Игорь Белов" and q.text.startswith("В последние месяцы"), q
