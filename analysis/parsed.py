@@ -275,7 +275,7 @@ class Parsed:
                 kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
             pieces = [(sp.start, stop, kind, normal)]
             if kind == "PER":
-                pieces = self._split_names(sp.start, stop, normal)
+                pieces = self._split_names(*self._without_title(sp.start, stop, normal))
             bracket = text.find("(", sp.start, stop)
             if kind == "PER" and bracket > sp.start:
                 # "Жылдызкан Джолдошова (Ата-Журт)": the bracket holds the person's party or body, not her name
@@ -307,6 +307,19 @@ class Parsed:
             if t.pos == "PROPN" and t.span < 0 and not t.quoted and t.text[:1].isupper() and t.text[1:].islower() \
                     and t.lower not in named and common_word(t.text) and noun_in_dictionary_form(t.text):
                 t.pos = "NOUN"
+
+    def _without_title(self, start: int, stop: int, normal: str) -> tuple[int, int, str]:
+        """"Сменщик Тулеева также сообщил …": a capitalised common noun in its dictionary form that the tagger ran
+        into a name in another case is no part of the name (the successor is somebody else)."""
+        lo = bisect.bisect_left(self._tok_starts, start)
+        if lo + 1 >= len(self.toks) or self.toks[lo + 1].start >= stop:
+            return start, stop, normal
+        first, second = self.toks[lo], self.toks[lo + 1]
+        if first.text[:1].isupper() and first.text[1:].islower() and first.feat("Case") == "Nom" and second.feat(
+                "Case") in {"Gen", "Dat", "Ins"} and common_word(first.text) and noun_in_dictionary_form(first.text):
+            words = normal.split()
+            return second.start, stop, " ".join(words[1:]) if len(words) > 1 else self.text[second.start:stop]
+        return start, stop, normal
 
     def _split_names(self, start: int, stop: int, normal: str) -> list[tuple[int, int, str, str]]:
         """"корреспонденту Илье Азару Найем рассказал", "адвокат Егора Свиридова Аслан Черкесов": the tagger ran
