@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.pipeline import common_word, noun_in_dictionary_form
+from analysis.pipeline import common_word, noun_in_dictionary_form, person_noun
 
 OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
@@ -81,6 +81,10 @@ _KIND_ONLY = frozenset({"telegram-канал", "телеграм-канал", "�
 
 #: Titles written as Latin abbreviations ("CEO ритейлера Игорь Шехтерман"), which the tagger takes for bodies.
 _TITLE_ABBREVIATIONS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo"})
+#: One word that ends in the kind of a body, in any case ("Содбизнесбанк", "Леноблбанке", "Инфоксводоканал",
+#: "ИТ-сообщество"): a compound name of a company or a group, never a person's, whatever the tagger says.
+_BODY_COMPOUND = re.compile(
+    r"[\w-](?:банк|водоканал|холдинг|завод|комбинат|трест|сообществ)(?:о|а|у|е|ом|и|ов|ами|ах)?$", re.IGNORECASE)
 
 
 def _after_colon(text: str, pos: int) -> bool:
@@ -290,6 +294,8 @@ class Parsed:
             for start, end, kind, norm in pieces:
                 self._add_span(start, end, kind, norm)
         for sp in self.spans:
+            if sp.type == "PER" and len(sp.toks) == 1 and _BODY_COMPOUND.search(sp.text):
+                sp.type = "ORG"
             # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
             # apposition to a person's noun are a person
             if sp.type == "LOC" and len(sp.toks) >= 2 and self.toks[sp.toks[1]].rel == "flat:name":
@@ -315,8 +321,10 @@ class Parsed:
         if lo + 1 >= len(self.toks) or self.toks[lo + 1].start >= stop:
             return start, stop, normal
         first, second = self.toks[lo], self.toks[lo + 1]
-        if first.text[:1].isupper() and first.text[1:].islower() and first.feat("Case") == "Nom" and second.feat(
-                "Case") in {"Gen", "Dat", "Ins"} and common_word(first.text) and noun_in_dictionary_form(first.text):
+        # (a person's noun is a title before a nominative name as well: "Онколог Каприн")
+        if first.text[:1].isupper() and first.text[1:].islower() and first.feat("Case") == "Nom" and (second.feat(
+                "Case") in {"Gen", "Dat", "Ins"} or person_noun(first.text)) and common_word(
+                first.text) and noun_in_dictionary_form(first.text):
             words = normal.split()
             return second.start, stop, " ".join(words[1:]) if len(words) > 1 else self.text[second.start:stop]
         return start, stop, normal

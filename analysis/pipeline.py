@@ -289,6 +289,14 @@ def noun_in_dictionary_form(word: str) -> bool:
                for p in models().morph_vocab.parse(low))
 
 
+@lru_cache(maxsize=4096)
+def person_noun(word: str) -> bool:
+    """Whether the dictionary reads a word as an animate noun in its dictionary form ("Онколог", not "Канат")."""
+    low = word.lower()
+    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == low and p.tag.animacy == "anim"
+               for p in models().morph_vocab.parse(low))
+
+
 @lru_cache(maxsize=1024)
 def genitive_place(name: str) -> str:
     """A place name in the genitive, word by word ("Тверская область" → "Тверской области", "Воронеж" →

@@ -1901,3 +1901,11 @@ def test_a_common_noun_the_tagger_ran_into_a_name_in_another_case_is_no_part_of_
     a = analyze(text)
     assert "Сменщик Тулеев" not in {x.name for x in a.actors}
     assert [q.speaker for q in a.quotes] != ["Сменщик Тулеев"]
+
+
+def test_compound_names_of_bodies_and_titles_are_no_people() -> None:
+    text = ("Содбизнесбанк увеличил капитал. Онколог Каприн рассказал о новых методах лечения. Депутат встретилась с "
+            "Жылдыз Садырбаевой.")
+    people = {x.name for x in analyze(text).actors if x.type == "PER"}
+    assert "Содбизнесбанк" not in people and "Онколог Каприн" not in people, people
+    assert "Жылдыз Садырбаевой" not in people, people
