@@ -32,6 +32,7 @@ from analysis.lexicon import (
     PLACE_ADJECTIVES,
     PLACE_GENITIVES,
     PLURAL_PRONOUNS,
+    POLICE_WORDS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
     REGION_WORDS,
@@ -39,6 +40,7 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
     is_outlet,
     org_kind,
+    police_body,
     same_kind,
 )
 from analysis.parsed import ALL_QUOTES, Parsed, Span
@@ -541,7 +543,8 @@ class Resolver:
                 ai = pool[k][1]
                 a = self.idx.actors[ai]
                 if self._no_medium(ai) and len(a.name) > 1 and (
-                        generic or same_kind(_org_head(a.name), lem or "")) and (
+                        generic or same_kind(_org_head(a.name), lem or "") or (
+                            lem in POLICE_WORDS and police_body(a.name))) and (
                         not strict or _fits_kind(a.name, lem)):
                     if not (generic and n == 1):
                         return ai

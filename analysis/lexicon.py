@@ -371,9 +371,19 @@ CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполко
 EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "горадминистрация", "акимат", "хокимият", "примэрия"})
 
 
+#: The police by its usual names: "уточнили в полиции" after "сообщили в УМВД России по Набережным Челнам".
+POLICE_WORDS = frozenset({"полиция", "милиция", "мвд", "умвд", "гумвд", "гувд", "увд", "овд", "омвд"})
+
+
 def same_kind(a: str, b: str) -> bool:
     """Whether two kind nouns of bodies name the same kind ("мэрия" and "администрация")."""
     return a == b or (a in EXECUTIVE_HEADS and b in EXECUTIVE_HEADS)
+
+
+def police_body(name: str) -> bool:
+    """Whether a body's name is one of the police's ("УМВД России по …", "Департамент полиции Жетысуской области")."""
+    words = {fold(w).lower() for w in name.replace("-", " ").split()}
+    return bool(words & POLICE_WORDS) or any(w.startswith(("полиц", "милиц")) for w in words)
 
 
 REGION_WORDS = frozenset({"область", "край", "республика", "округ", "ао"})

@@ -1909,3 +1909,9 @@ def test_compound_names_of_bodies_and_titles_are_no_people() -> None:
     people = {x.name for x in analyze(text).actors if x.type == "PER"}
     assert "Содбизнесбанк" not in people and "Онколог Каприн" not in people, people
     assert "Жылдыз Садырбаевой" not in people, people
+
+
+def test_the_police_is_the_police_body_the_text_named() -> None:
+    text = ("Как сообщили в УМВД России по Набережным Челнам, пост полиции установлен на бульваре. Обход проводится и "
+            "пешими патрулями, уточнили в полиции.")
+    assert [q.speaker for q in _quotes(text)] == ["УМВД России по Набережным Челнам"] * 2
