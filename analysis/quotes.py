@@ -895,11 +895,21 @@ class QuoteFinder:
                         continue  # "подтвердила, что директор арестован: «…»": the report's own verb is further back
                     return False
                 subj = self.subject_of(v)
+                extra: dict[str, object] = {}
                 if subj < 0:
+                    # "В сообщении МВД говорится: «…»", "В МИД заявили: «…»": a document's or a body's words
+                    subj = self._obl_org(v)
+                if (subj < 0 and self.impersonal(v)) or (subj >= 0 and lemma(p.toks[subj].text) in DOC_NOUNS):
+                    owner = self._doc_owner(v)
+                    if owner >= 0:
+                        subj, extra = owner, {"doc": True}
+                    elif not self._group_document(v):
+                        subj, extra = -1, {"doc": True, "pron_offset": t.start}
+                if subj < 0 and not extra:
                     subj = self._subject_before(v)
-                if subj < 0:
+                if subj < 0 and not extra:
                     return False
-                self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=subj)
+                self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=subj, **extra)
                 return True
         return False
 
@@ -2083,6 +2093,12 @@ class QuoteFinder:
                 # "в статье Mail on Sunday": a foreign name after the document noun
                 if gt.rel == "appos" and g == c + 1 and gt.span >= 0:
                     return g
+                # "В распространенном пресс-службой МВД сообщении": the agent of the participle that describes it
+                if gt.rel in {"amod", "acl"} and gt.feat("VerbForm") == "Part" and gt.feat("Voice") == "Pass":
+                    agent = next((a for a in gt.children if p.toks[a].feat("Case") == "Ins" and p.toks[a].pos in {
+                        "NOUN", "PROPN"} and p.toks[a].rel in {"obl", "obl:agent", "nmod"}), -1)
+                    if agent >= 0:
+                        return agent
         return -1
 
     def _po_slovam(self, si: int) -> None:

@@ -1915,3 +1915,12 @@ def test_the_police_is_the_police_body_the_text_named() -> None:
     text = ("Как сообщили в УМВД России по Набережным Челнам, пост полиции установлен на бульваре. Обход проводится и "
             "пешими патрулями, уточнили в полиции.")
     assert [q.speaker for q in _quotes(text)] == ["УМВД России по Набережным Челнам"] * 2
+
+
+def test_a_body_or_a_document_before_a_colon_speaks_the_quotation() -> None:
+    text = "В сообщении пресс-службы МВД говорится: «Информация о разгоне акции является ложной»."
+    assert _only(text, "direct").speaker == "МВД"
+    text = "В распространенном пресс-службой МВД сообщении говорится: «Информация о разгоне акции является ложной»."
+    assert _only(text, "direct").speaker == "МВД"
+    text = "В МИД России заявили: «Москва ответит на эти действия»."
+    assert _only(text, "direct").speaker == "МИД России"
