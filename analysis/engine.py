@@ -32,7 +32,7 @@ from analysis.lexicon import (
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
 from analysis.pipeline import MAX_CHARS, is_first_name, lemma, parse, verb_lemma
-from analysis.quotes import Cand, QuoteFinder
+from analysis.quotes import Cand, QuoteFinder, elided_subject
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
 
@@ -236,6 +236,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         target = d.last_doc if d.last_doc is not None else d.last
         if target is not None:
             options.append(Option(target, "document_owner"))
+    elif (c.actor is None and d.last is not None and idx.actors[d.last].type == "PER"
+          and elided_subject(p, _cue_verb(p, c.pos))
+          and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2):
+        # "И добавил, что …", "Также отметил: «…»": a verb with no subject of its own carries on the speaker
+        options.append(Option(d.last, "elided_subject"))
     elif c.standalone:
         if d.last is not None:
             options.append(Option(d.last, "recent_speaker"))

@@ -145,6 +145,24 @@ def _about_this(p: Parsed, k: int) -> bool:
     return (prep in {"о", "об"} and word == "этом") or (prep == "об" and word == "это")
 
 
+#: Words that may open a sentence before a verb whose subject is the one of the sentence before ("И добавил").
+_CARRY_ON = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "позднее", "тогда", "кроме",
+                       "того", "при", "этом", ","})
+
+
+def elided_subject(p: Parsed, verb: int | None) -> bool:
+    """A finite singular verb of saying with no subject, opening its sentence after at most a linking word: its
+    subject is the last speaker's ("Также отметил, что …", "И добавил: «…»")."""
+    if verb is None:
+        return False
+    t = p.toks[verb]
+    if t.feat("VerbForm") != "Fin" or t.feat("Number") != "Sing" or t.feat("Person") in {"1", "2"} or any(
+            p.toks[c].rel.startswith("nsubj") for c in t.children):
+        return False
+    first = p.sents[t.sent].first
+    return verb - first <= 3 and all(p.toks[k].lower in _CARRY_ON for k in range(first, verb))
+
+
 class QuoteFinder:
     def __init__(self, p: Parsed) -> None:
         self.p = p
@@ -907,8 +925,8 @@ class QuoteFinder:
                         subj, extra = -1, {"doc": True, "pron_offset": t.start}
                 if subj < 0 and not extra:
                     subj = self._subject_before(v)
-                if subj < 0 and not extra:
-                    return False
+                if subj < 0 and not extra and not elided_subject(p, v):
+                    return False  # ("И добавил: «…»" goes to the last speaker)
                 self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=subj, **extra)
                 return True
         return False

@@ -23,6 +23,7 @@ SOURCE_PRIOR: dict[str, float] = {
     "colon_name": 3.0,  # "Иван Петров: «…»"
     "continuation": 2.6,  # the second half of a split quote, a quotation reopened on a new paragraph
     "pronoun": 2.2,  # "— добавил он": the antecedent resolution already checked gender and recency
+    "elided_subject": 2.2,  # "И добавил, что …": a verb with no subject of its own, the last speaker's
     "role": 2.2,  # "— отметил министр": the person the article introduced with that role
     "organisation": 2.4,  # "в Минобороны заявили", "пресс-служба министерства сообщила"
     "document_owner": 2.0,  # "говорится в сообщении": whoever's document was quoted last

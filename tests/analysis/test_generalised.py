@@ -1924,3 +1924,13 @@ def test_a_body_or_a_document_before_a_colon_speaks_the_quotation() -> None:
     assert _only(text, "direct").speaker == "МВД"
     text = "В МИД России заявили: «Москва ответит на эти действия»."
     assert _only(text, "direct").speaker == "МИД России"
+
+
+def test_a_verb_with_no_subject_of_its_own_carries_on_the_last_speaker() -> None:
+    text = "Министр Игорь Белов отметил: «Учения завершены». И добавил: «Войска вернулись в казармы»."
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов", "Игорь Белов"]
+    text = "Министр Игорь Белов отметил, что учения завершены. Также добавил, что войска вернулись в казармы."
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов", "Игорь Белов"]
+    # the verb's gender still has to fit
+    text = "Министр Игорь Белов отметил, что учения завершены. Также добавила, что войска вернулись в казармы."
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов"]
