@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.pipeline import common_word, noun_in_dictionary_form, person_noun
+from analysis.lexicon import PRESS_NOUNS
+from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form, person_noun
 
 OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
@@ -277,7 +278,12 @@ class Parsed:
             if kind == "PER" and self.spans and self.spans[-1].type == "PER" and text[
                     self.spans[-1].stop:sp.start].strip() == "(" and not text[sp.start:sp.start + 1].isascii():
                 kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
-            pieces = [(sp.start, stop, kind, normal)]
+            start = sp.start
+            if kind == "ORG":
+                if lemma(text[sp.start:stop]) in PRESS_NOUNS:
+                    continue  # "Пресс-центр ГУ МВД …" tagged twice: the office alone names nobody
+                start, normal = self._without_press_office(start, stop, normal)
+            pieces = [(start, stop, kind, normal)]
             if kind == "PER":
                 pieces = self._split_names(*self._without_title(sp.start, stop, normal))
             bracket = text.find("(", sp.start, stop)
@@ -313,6 +319,17 @@ class Parsed:
             if t.pos == "PROPN" and t.span < 0 and not t.quoted and t.text[:1].isupper() and t.text[1:].islower() \
                     and t.lower not in named and common_word(t.text) and noun_in_dictionary_form(t.text):
                 t.pos = "NOUN"
+
+    def _without_press_office(self, start: int, stop: int, normal: str) -> tuple[int, str]:
+        """"Пресс-служба Кремля сообщила": the tagger took the office into the name; the office speaks for the
+        body in its genitive, which is the name."""
+        lo = bisect.bisect_left(self._tok_starts, start)
+        if lo + 1 >= len(self.toks) or self.toks[lo + 1].start >= stop or lemma(
+                self.toks[lo].text) not in PRESS_NOUNS:
+            return start, normal
+        nxt = self.toks[lo + 1]
+        rest = normal.split()[1:] or self.text[nxt.start:stop].split()
+        return nxt.start, " ".join([genitive_to_nominative(rest[0]), *rest[1:]])
 
     def _without_title(self, start: int, stop: int, normal: str) -> tuple[int, int, str]:
         """"Сменщик Тулеева также сообщил …": a capitalised common noun in its dictionary form that the tagger ran

@@ -289,6 +289,20 @@ def noun_in_dictionary_form(word: str) -> bool:
                for p in models().morph_vocab.parse(low))
 
 
+@lru_cache(maxsize=1024)
+def genitive_to_nominative(word: str) -> str:
+    """A noun the dictionary reads in the genitive, put in the nominative of the same number, capitals kept
+    ("Кремля" → "Кремль", "Министерства" → "Министерство"); any other word comes back unchanged."""
+    for parse in models().morph_vocab.parse(word.lower()):
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case == "gent":
+            form = parse.inflect({"Nom", "Plur" if parse.tag.number == "plur" else "Sing"})  # (UD features)
+            if form is not None:
+                out = form.word
+                return out[:1].upper() + out[1:] if word[:1].isupper() else out
+        break  # (only the likeliest reading counts)
+    return word
+
+
 @lru_cache(maxsize=4096)
 def person_noun(word: str) -> bool:
     """Whether the dictionary reads a word as an animate noun in its dictionary form ("Онколог", not "Канат")."""

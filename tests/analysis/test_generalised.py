@@ -1934,3 +1934,10 @@ def test_a_verb_with_no_subject_of_its_own_carries_on_the_last_speaker() -> None
     # the verb's gender still has to fit
     text = "Министр Игорь Белов отметил, что учения завершены. Также добавила, что войска вернулись в казармы."
     assert [q.speaker for q in _quotes(text)] == ["Игорь Белов"]
+
+
+def test_a_press_office_the_tagger_took_into_the_name_speaks_for_its_body() -> None:
+    text = "Пресс-служба Кремля сообщила: «Президент проведет совещание в понедельник»."
+    assert _only(text, "direct").speaker == "Кремль"
+    text = "Пресс-центр ГУ МВД по Москве сообщил, что подозреваемый задержан."
+    assert _only(text, "indirect").speaker == "ГУ МВД по Москве"
