@@ -2148,13 +2148,28 @@ class QuoteFinder:
                 continue
             # names in quotation marks ("главного редактора "Рамблер-Новости" Максима Токарева") are part of
             # the phrase; a quotation after a comma is not
+            glued = -1
             if subj < 0:
                 stop = j
                 while stop <= sent.last and (p.toks[stop].text not in {",", ".", ":", ";"}
                                              or self._inside_word(p.toks[stop])):
                     stop += 1
+                if stop >= sent.last and k == sent.first:
+                    # "По словам Миненкова вся документация прошла экспертизу": no comma after the name; the phrase
+                    # is the name (after the genitives of its title) and the words begin right after it
+                    name = j
+                    while name < stop and p.toks[name].span < 0 and p.toks[name].pos in {"NOUN", "ADJ"} and p.toks[
+                            name].feat("Case") == "Gen":
+                        name += 1
+                    if name < stop and p.toks[name].span >= 0 and p.spans[p.toks[name].span].type == "PER":
+                        glued = p.spans[p.toks[name].span].toks[-1]
+                        stop = glued + 1
                 subj = self._phrase_subject_gen(j, stop)
                 j = stop
+            if glued >= 0 and subj >= 0 and glued + 2 < sent.last:
+                cue = f"{t.lower} {p.toks[key].text}"
+                self._emit_po(p.toks[glued].stop, self._clause_end(glued + 1, -1), k, subj, cue)
+                continue
             while j <= sent.last and (p.toks[j].text not in {",", "."} or self._inside_word(p.toks[j])):
                 j += 1
             if subj < 0:

@@ -1941,3 +1941,9 @@ def test_a_press_office_the_tagger_took_into_the_name_speaks_for_its_body() -> N
     assert _only(text, "direct").speaker == "Кремль"
     text = "Пресс-центр ГУ МВД по Москве сообщил, что подозреваемый задержан."
     assert _only(text, "indirect").speaker == "ГУ МВД по Москве"
+
+
+def test_po_slovam_without_a_comma_after_the_name_opening_the_sentence() -> None:
+    text = "По словам директора завода Игоря Белова вся проектная документация прошла госэкспертизу."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Игорь Белов", "вся проектная документация прошла госэкспертизу"), q
