@@ -1689,8 +1689,11 @@ class QuoteFinder:
         relative word follows ("сообщил, встреча состоится в Берлине", "заявил, если покупатели …, то …")."""
         p = self.p
         first = p.toks[w]
+        # ("утверждают, произошла подвижка грунта": a finite verb before its own subject opens one too)
+        inverted = first.pos == "VERB" and first.feat("VerbForm") == "Fin" and w + 1 <= last and p.toks[
+            w + 1].lower != "ли" and any(p.toks[c].rel == "nsubj" and c > w for c in first.children)
         if first.quoted or lemma(first.text) == "который" or first.feat("VerbForm") in {"Conv", "Part"} or not (
-                first.pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or first.lower == "если"):
+                first.pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or first.lower == "если" or inverted):
             return False
         rest = range(w, last + 1)
         if any(p.toks[k].lower == "что" or lemma(p.toks[k].text) == "который" for k in rest):

@@ -1947,3 +1947,10 @@ def test_po_slovam_without_a_comma_after_the_name_opening_the_sentence() -> None
     text = "По словам директора завода Игоря Белова вся проектная документация прошла госэкспертизу."
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Игорь Белов", "вся проектная документация прошла госэкспертизу"), q
+
+
+def test_a_clause_without_cto_may_open_with_its_verb() -> None:
+    text = "Специалисты «Горводоканала» утверждают, произошла подвижка грунта."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Горводоканал", "произошла подвижка грунта"), q
+    assert _quotes("Министр Игорь Белов рассказал, работает ли завод.") == []
