@@ -241,6 +241,14 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
           and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2):
         # "И добавил, что …", "Также отметил: «…»": a verb with no subject of its own carries on the speaker
         options.append(Option(d.last, "elided_subject"))
+    elif c.interview >= 0:
+        # the answers of an interview: the person the lead is about, then whoever answered before
+        if d.last is not None and d.last_pos >= c.interview:
+            options.append(Option(d.last, "interviewee"))
+        else:
+            near = res.recent_subject(c.interview, None)
+            if near is not None and p.sent_of_offset(c.interview) - p.sent_of_offset(near[1]) <= 2:
+                options.append(Option(near[0], "interviewee"))
     elif c.standalone:
         if d.last is not None:
             options.append(Option(d.last, "recent_speaker"))

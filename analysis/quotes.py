@@ -102,6 +102,9 @@ class Cand:
     pron_offset: int = -1  # "говорится в сообщении": the owner of the last document quoted, or last speaker
     doc: bool = False  # the speaker is a document's owner ("говорится в заявлении X")
     standalone: bool = False  # a whole quoted sentence with no attribution: the speaker of the passage
+    #: an answer in an interview printed as dialogue lines: where the questions and answers begin, the speaker
+    #: being the person the lead before it is about
+    interview: int = -1
     #: "высказался о беспорядках": a topic announced, what was said follows; the speaker carries the passage on,
     #: the о-phrase itself is not a quote
     topic: bool = False
@@ -429,6 +432,7 @@ class QuoteFinder:
         self._speaker_headers()
         self._colon_paragraphs()
         self._dash_paragraphs()
+        self._interview_answers()
         for q in p.top_quotes:
             if q.open not in self.attributed:
                 self._partial(q)
@@ -473,6 +477,46 @@ class QuoteFinder:
                 if first is not None and again is not None:
                     self._emit_dialogue(again.end(), end, verb, -1, follow=first)
                 break
+
+    def _interview_answers(self) -> None:
+        """"— Будет ли повышен НДС? (break) — Нет, таких планов нет.": an interview printed as dialogue lines with
+        no attributions. Lines that end in a question mark are the journalist's; the lines after a question are the
+        answers, the words of the person the lead is about (decided later, like a quotation standing alone)."""
+        text = self.text
+        lines: list[tuple[int, int, int]] = []  # (line start, words start, line end) of consecutive dialogue lines
+        runs: list[list[tuple[int, int, int]]] = []
+        for m in _DIALOGUE_LINE.finditer(text):
+            line = self._line_start(m.start())
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            if lines and text[lines[-1][2]:line].strip():
+                runs.append(lines)
+                lines = []
+            lines.append((line, m.end(), end))
+        if lines:
+            runs.append(lines)
+        for run in runs:
+            questions = [text[s:e].rstrip().rstrip("»\"").endswith("?") or self._vocative(s) for _, s, e in run]
+            if not any(questions) or all(questions):
+                continue
+            asked = False
+            for (_, s, e), question in zip(run, questions, strict=True):
+                if question:
+                    asked = True
+                elif asked and not any(c.start < e and s < c.end for c in self.cands):
+                    cand = self._emit_words(s, e, None, s, -1)
+                    if cand is not None:
+                        cand.interview = run[0][0]
+
+    def _vocative(self, start: int) -> bool:
+        """Whether a line opens by addressing a person by name ("— Виталий, мы с вами говорим …", "— Антон
+        Германович, …"): the journalist's line, not the answer."""
+        p = self.p
+        k = p.tok_at(start)
+        if k >= len(p.toks) or p.toks[k].span < 0 or p.spans[p.toks[k].span].type != "PER":
+            return False
+        last = p.spans[p.toks[k].span].toks[-1]
+        return last + 1 < len(p.toks) and p.toks[last + 1].text == "," and last - k <= 1
 
     def _emit_dialogue(self, start: int, end: int, verb: int, subj: int, **kw: object) -> Cand | None:
         return self._emit_words(start, end, self.p.toks[verb].text, self.p.toks[verb].start, subj, **kw)

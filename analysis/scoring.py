@@ -31,6 +31,7 @@ SOURCE_PRIOR: dict[str, float] = {
     "described_subject": 1.4,  # such a role right after a sentence about one person of the verb's gender
     "recent_speaker": 1.6,  # a whole quoted sentence standing alone: the speaker of the previous sentences
     "introduced_subject": 1.3,  # such a sentence right after a sentence about one person, who had not spoken
+    "interviewee": 1.8,  # an answer in an interview's dialogue lines: the person the lead is about
 }
 
 WEIGHTS: dict[str, float] = {

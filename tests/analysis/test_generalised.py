@@ -1954,3 +1954,15 @@ def test_a_clause_without_cto_may_open_with_its_verb() -> None:
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Горводоканал", "произошла подвижка грунта"), q
     assert _quotes("Министр Игорь Белов рассказал, работает ли завод.") == []
+
+
+def test_the_answers_of_an_interview_in_dialogue_lines_are_the_interviewees() -> None:
+    text = ("Глава Минфина Антон Силуанов дал интервью РБК.\n\n— Антон Германович, будет ли повышен НДС?\n\n— Нет, "
+            "таких планов у правительства нет. Мы обсуждаем другие меры.\n\n— А что с налогом на прибыль?\n\n— Ставка "
+            "останется прежней до 2030 года.")
+    assert [(q.speaker, q.text[:8]) for q in _quotes(text)] == [("Антон Силуанов", "Нет, так"),
+                                                                 ("Антон Силуанов", "Ставка о")]
+    # a journalist addressing the interviewee by name asks, even without a question mark
+    text = ("Актер Виталий Хаев вернулся на сцену.\n\n— Виталий, мы говорим спустя год после слухов о вашей "
+            "болезни…\n\n— В интернете много чего про меня пишут. Я к этому привык.")
+    assert [q.speaker for q in _quotes(text)] == ["Виталий Хаев"]
