@@ -308,6 +308,11 @@ ANOTHER_WORDS = frozenset({"другой", "иной", "второй", "трет
 SO_SAID_VERBS = frozenset({"прокомментировать", "комментировать", "отреагировать", "реагировать", "ответить",
                            "охарактеризовать", "описать", "объяснить", "оценить", "высказаться"})
 
+#: Verbs that give quoted words only through a colon: "опроверг слухи о расколе: «…»", "отрезал: «…»" (a denial
+#: of a report is not speech, the words quoted after it are).
+COLON_SPEECH_VERBS = frozenset({"опровергнуть", "опровергать", "возражать", "отрезать", "откликнуться",
+                                "отозваться", "обратиться"})
+
 #: Verbs of finding out that make a claim of their own only in "Как выяснил РБК, …", "как подсчитали в X, …".
 CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})
 

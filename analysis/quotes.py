@@ -22,6 +22,7 @@ from analysis.lexicon import (
     ATTITUDE_ADJECTIVES,
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COLON_SPEECH_VERBS,
     DEMONSTRATIVES,
     DOC_NOUNS,
     FIRST_PERSON,
@@ -952,7 +953,8 @@ class QuoteFinder:
                     return True
                 # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
                 # ("отреагировал на приговор фразой: «…»": a reaction in words, before a colon only)
-                if (lem not in SPEECH_VERBS | SO_SAID_VERBS and not self._speech_phrase(v, lem)) or self.negated(v):
+                if (lem not in SPEECH_VERBS | SO_SAID_VERBS | COLON_SPEECH_VERBS and not self._speech_phrase(
+                        v, lem)) or self.negated(v):
                     if t.rel == "ccomp" and any(p.toks[m].lower == "что" for m in t.children):
                         continue  # "подтвердила, что директор арестован: «…»": the report's own verb is further back
                     return False

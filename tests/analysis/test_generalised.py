@@ -1966,3 +1966,10 @@ def test_the_answers_of_an_interview_in_dialogue_lines_are_the_interviewees() ->
     text = ("Актер Виталий Хаев вернулся на сцену.\n\n— Виталий, мы говорим спустя год после слухов о вашей "
             "болезни…\n\n— В интернете много чего про меня пишут. Я к этому привык.")
     assert [q.speaker for q in _quotes(text)] == ["Виталий Хаев"]
+
+
+def test_quoted_words_after_a_denial_and_a_colon_are_speech() -> None:
+    text = ("Также Ирина Белова опровергла слухи о расколе в оппозиции: «Не обязательно ведь работать плечом к плечу "
+            "буквально».")
+    assert _only(text, "direct").speaker == "Ирина Белова"
+    assert _quotes("Ирина Белова опровергла слухи о расколе в оппозиции.") == []
