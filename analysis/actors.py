@@ -53,8 +53,6 @@ def stem(word: str) -> str:
     return fold(word)[:STEM]
 
 
-#: Endings of a woman's surname in -ова/-ева/-ина in an oblique case, which no surname has in the nominative.
-_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной")
 #: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
 _NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
 
@@ -287,10 +285,6 @@ class ActorIndex:
             if a.gender == "Fem" and named is None and not feminine_nominative(word):
                 # "Александра Горбунова … подтвердила": a woman, whatever case the tagger read her name in
                 word = next((s for s in surfaces if feminine_nominative(s)), word)
-            if back == 1 and full > 1 and named != "Masc" and fold(word).lower().endswith(_FEMININE_OBLIQUE):
-                # "Жылдыз Садырбаевой": a woman's surname in -ова/-ева/-ина in an oblique case (a man's adjectival
-                # one, "Андрей Луговой", ends so in the nominative)
-                word = word[:-2] + "а"
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
         return " ".join(out)
 
@@ -399,6 +393,8 @@ class ActorIndex:
                 k, hops = p.toks[k].head, hops + 1
             return False
 
+        if p.toks[first].rel == "conj" or p.toks[first - 1].pos not in {"NOUN", "ADJ", "PROPN"}:
+            return -1  # ("Жители поселка и Иван Петров": a subject beside him, not his title)
         for j in range(first - 1, max(-1, first - 10), -1):
             t = p.toks[j]
             if t.sent != p.toks[first].sent or t.span >= 0 or t.pos in {"VERB", "AUX"} or t.quoted:

@@ -88,7 +88,8 @@ def _clean_for_nlp(text: str) -> str:
 #: also with the date between ("Москва. 3 сентября. INTERFAX.RU - ", "ЕРЕВАН, 3 окт – ").
 _WIRE_DATELINE = re.compile(
     r"(?m)^(?:[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+)?\. [А-ЯЁA-Z][А-ЯЁA-Z.-]+(?: [А-ЯЁA-Z]+)? [-–—] "
-    r"|[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?[.,] \d{1,2} [а-яё]{3,9}\.?(?: \d{4})?[.,]? "
+    r"|[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?[.,] \d{1,2} (?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)"
+    r"[а-яё]{0,5}\.?(?: \d{4})?[.,]? "
     r"(?:[А-ЯЁA-Z][А-ЯЁA-Z.-]+(?: [А-ЯЁA-Z]+)? )?[-–—] )")
 
 
@@ -238,7 +239,10 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             options.append(Option(target, "document_owner"))
     elif (c.actor is None and d.last is not None and idx.actors[d.last].type == "PER"
           and elided_subject(p, _cue_verb(p, c.pos))
-          and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2):
+          and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2
+          # (not past another person the text made the subject since: "Его заместитель X провел брифинг. И добавил")
+          and not any(d.last_pos < at < c.pos and ai != d.last and idx.actors[ai].type == "PER"
+                      for at, ai in res.events)):
         # "И добавил, что …", "Также отметил: «…»": a verb with no subject of its own carries on the speaker
         options.append(Option(d.last, "elided_subject"))
     elif c.interview >= 0:

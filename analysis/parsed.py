@@ -328,6 +328,8 @@ class Parsed:
                 self.toks[lo].text) not in PRESS_NOUNS:
             return start, normal
         nxt = self.toks[lo + 1]
+        if nxt.pos == "ADJ":
+            return start, normal  # ("Пресс-служба Московского метрополитена": one word's nominative is not enough)
         rest = normal.split()[1:] or self.text[nxt.start:stop].split()
         return nxt.start, " ".join([genitive_to_nominative(rest[0]), *rest[1:]])
 

@@ -963,12 +963,9 @@ class QuoteFinder:
                 if subj < 0:
                     # "В сообщении МВД говорится: «…»", "В МИД заявили: «…»": a document's or a body's words
                     subj = self._obl_org(v)
-                if (subj < 0 and self.impersonal(v)) or (subj >= 0 and lemma(p.toks[subj].text) in DOC_NOUNS):
-                    owner = self._doc_owner(v)
-                    if owner >= 0:
-                        subj, extra = owner, {"doc": True}
-                    elif not self._group_document(v):
-                        subj, extra = -1, {"doc": True, "pron_offset": t.start}
+                if ((subj < 0 and self.impersonal(v)) or (subj >= 0 and lemma(p.toks[subj].text) in DOC_NOUNS)) and (
+                        self._doc_owner(v) >= 0 or not self._group_document(v)):
+                    subj, extra = self._document_source(v)
                 if subj < 0 and not extra:
                     subj = self._subject_before(v)
                 if subj < 0 and not extra and not elided_subject(p, v):
@@ -1635,10 +1632,15 @@ class QuoteFinder:
                 return  # «…», сказал X: direct speech
             if p.toks[start_tok].lower in {"как"}:
                 return
-            if any(not p.toks[j].quoted and p.toks[j].pos in {"VERB", "AUX"} and p.toks[j].feat("VerbForm") == "Fin"
-                   and self.is_speech_verb(j) and not self.negated(j) and self._reports_clause(j)
-                   and self._named_speaker(self._speaker_token(j)) for j in range(start_tok, comma)):
-                return  # "Мэр X подчеркнул, что …, сообщила пресс-служба мэрии": the report inside is his
+            # "Мэр X подчеркнул, что …, сообщила пресс-служба мэрии": the sentence is his report, relayed (its first
+            # predicate, his speech verb after him; not "X угрожал соседу и сказал, что …", "После того как X …")
+            first_verb = next((j for j in range(start_tok, comma) if (_is_predicate(p.toks[j]) and p.toks[
+                j].text not in DASHES) or p.toks[j].pos == "SCONJ" or p.toks[j].lower in SUBORDINATORS), -1)
+            if first_verb >= 0 and not p.toks[first_verb].quoted and p.toks[first_verb].pos in {"VERB", "AUX"} and \
+                    self.is_speech_verb(first_verb) and not self.negated(first_verb) and self._reports_clause(
+                        first_verb) and self._named_speaker(self._speaker_token(first_verb)) and start_tok <= \
+                    self._speaker_token(first_verb) < first_verb:
+                return
             if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported
@@ -1795,9 +1797,15 @@ class QuoteFinder:
                 while j < last and p.toks[j].pos == "ADJ":
                     j += 1
                 noun = p.toks[j]
-                if noun.pos == "NOUN" and ((v < noun.head < k and noun.rel == "appos") or (
-                        before.span >= 0 and p.spans[before.span].type == "PER" and noun.feat("Animacy") == "Anim"
-                        and noun.feat("Case") == "Nom")):
+                own_verb = False  # ("…, сообщил мэр Игорь Белов, жители получат квартиры": a clause of its own)
+                for m in range(j + 1, last + 1):
+                    if p.toks[m].text in {",", ";", ":"} or p.toks[m].text in _SENT_END:
+                        break
+                    own_verb = own_verb or (_is_predicate(p.toks[m]) and p.toks[m].text not in DASHES)
+                if noun.pos == "NOUN" and noun.feat("Number") != "Plur" and not own_verb and (
+                        (v < noun.head < k and noun.rel == "appos") or (
+                            before.span >= 0 and p.spans[before.span].type == "PER" and noun.feat(
+                                "Animacy") == "Anim" and noun.feat("Case") == "Nom")):
                     return -1  # "…, сообщил Алексей Васильченко, генеральный директор компании": who he is
                 if nxt.pos in {"NOUN", "ADJ", "PROPN"} and nxt.feat("Case") not in {None, "Nom"} and nxt.feat(
                         "Case") == before.feat("Case") and before.pos in {"NOUN", "PROPN"}:
@@ -2211,8 +2219,13 @@ class QuoteFinder:
                             name].feat("Case") == "Gen":
                         name += 1
                     if name < stop and p.toks[name].span >= 0 and p.spans[p.toks[name].span].type == "PER":
-                        glued = p.spans[p.toks[name].span].toks[-1]
-                        stop = glued + 1
+                        end = p.spans[p.toks[name].span].toks[-1]
+                        after = p.toks[end + 1] if end + 1 <= sent.last else None
+                        # (not "По словам Ивана Петрова и Анны Сидоровой …", "… Петрова из Минфина …")
+                        if after is not None and after.pos not in {"CCONJ", "ADP", "PUNCT"} and not any(
+                                p.toks[c].rel in {"conj", "nmod"} for c in p.toks[end].children):
+                            glued = end
+                            stop = glued + 1
                 subj = self._phrase_subject_gen(j, stop)
                 j = stop
             if glued >= 0 and subj >= 0 and glued + 2 < sent.last:
