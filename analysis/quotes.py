@@ -2107,7 +2107,9 @@ class QuoteFinder:
         """"в Кремле заявили", "в пресс-службе министерства сообщили": the place that speaks."""
         p = self.p
         t = p.toks[v]
-        if t.feat("Number") != "Plur":
+        # ("Как стало известно «Коммерсанту» в Минфине": the body that told the paper)
+        known = self.vlemma(v) == "стать" and v + 1 < len(p.toks) and p.toks[v + 1].lower == "известно"
+        if t.feat("Number") != "Plur" and not known:
             return -1
         # (inside the marks of «A, — уточнили в УФССП. — B» the place is as quoted as the verb)
         places = [c for c in t.children

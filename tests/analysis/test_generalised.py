@@ -1999,3 +1999,10 @@ def test_second_read_of_this_turns_rules() -> None:
     text = ("Министр обороны Игорь Белов заявил, что учения завершены. Его заместитель Олег Кравцов провел брифинг для "
             "журналистов. И добавил: «Войска вернутся в казармы к пятнице».")
     assert "Игорь Белов" not in [q.speaker for q in _quotes(text) if q.text.startswith("Войска")]
+
+
+def test_a_body_that_told_the_paper_speaks_in_stalo_izvestno() -> None:
+    text = "Как стало известно «Коммерсанту» в Минфине, правительство готовит новый закон о налогах."
+    assert _only(text, "indirect").speaker == "Минфин"
+    text = "Как стало известно «Коммерсанту», правительство готовит новый закон о налогах."
+    assert _only(text, "indirect").speaker == "Коммерсант"
