@@ -27,6 +27,7 @@ from analysis.lexicon import (
     REGIONAL_HEADS,
     RELAY_VERBS,
     SPOKESPERSON_NOUNS,
+    WORDS_NOUNS,
     is_outlet,
 )
 from analysis.model import Actor, Analysis, Quote
@@ -216,7 +217,12 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
               | (PERSON_NOUNS - {"эксперт", "аналитик"})):
             # "Мария Захарова провела брифинг. Дипломат заявила, что …": a bare role noun the article gave
             # nobody, right after a sentence about one person whose gender the verb repeats, describes that person
-            gender = _verb_gender(p, _cue_verb(p, c.pos))
+            cue = _cue_verb(p, c.pos)
+            gender = _verb_gender(p, cue)
+            if gender is None and cue is not None and _relaying(p, cue) and (t.head == cue or (
+                    t.head >= 0 and p.toks[t.head].head == cue and lemma(p.toks[t.head].text) in WORDS_NOUNS)):
+                # "— приводит слова спортсмена «Р-Спорт»": the outlet's verb says nothing; the noun's gender does
+                gender = t.feat("Gender")
             near = res.recent_subject(t.start, gender) if gender else None
             # (counted from where the words begin: a quotation of three sentences before "— отметил президент"
             # is no distance from the sentence about him)

@@ -41,7 +41,6 @@ from analysis.lexicon import (
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRESS_NOUNS,
-    PRONOUN_GENDER,
     RELAY_VERBS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
@@ -828,8 +827,8 @@ class QuoteFinder:
                     # names nobody, whoever the passage is about, as for a quotation standing alone
                     self.relay_tokens.add(sv)
                     sv = self._relay_object(v)
-                    if sv < 0 or (p.toks[sv].span < 0 and p.toks[sv].lower not in PRONOUN_GENDER):
-                        sv, kw = -1, {"standalone": True}
+                    if sv < 0:
+                        kw = {"standalone": True}
                 c = self._emit_direct(q, s, e, p.toks[v].text, p.toks[v].start, subj=sv, **kw)
                 first = first or c
             if verb >= 0:

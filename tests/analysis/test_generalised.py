@@ -2006,3 +2006,9 @@ def test_a_body_that_told_the_paper_speaks_in_stalo_izvestno() -> None:
     assert _only(text, "indirect").speaker == "Минфин"
     text = "Как стало известно «Коммерсанту», правительство готовит новый закон о налогах."
     assert _only(text, "indirect").speaker == "Коммерсант"
+
+
+def test_a_relayed_persons_noun_describes_the_person_the_sentence_before_was_about() -> None:
+    text = ("Нападающий сборной Игорь Белов прокомментировал победу над Швецией.\n«Очень сильно застоялись перед "
+            "игрой, — приводит слова спортсмена «Р-Спорт». — Главное, что команда выиграла».")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов", "Игорь Белов"]
