@@ -1524,10 +1524,15 @@ class QuoteFinder:
                 if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
                 subj = self._speaker_token(v)
-                if self.is_relay(v, subj, claim=True):
-                    self.relay_tokens.add(subj)
-                    return
                 kw: dict[str, object] = {}
+                if self.is_relay(v, subj, claim=True) or (subj >= 0 and self._cites(v) and not (
+                        p.toks[subj].span >= 0 and p.spans[p.toks[subj].span].type == "PER")):
+                    # ("АрмИнфо со ссылкой на заявление лидера фракции X сообщало, что …": X's words, passed on)
+                    self.relay_tokens.add(subj)
+                    subj = self._cited_source(v) if self._cites(v) else -1
+                    if subj < 0:
+                        return
+                    kw["owner"] = True  # (the verb agrees with the outlet, not with X)
                 if subj < 0 and self.impersonal(v):
                     subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
@@ -1946,9 +1951,12 @@ class QuoteFinder:
         """"передает ТАСС со ссылкой на пресс-службу X": the head noun of the phrase the outlet cites, or -1."""
         p = self.p
         last = self.sent_end_tok(v)
-        for k in range(v + 1, min(last, v + 8)):
+        first = p.sents[p.toks[v].sent].first
+        # after the verb, or between its subject and it ("АрмИнфо со ссылкой на заявление X сообщало, что …")
+        before = [k for k in range(max(first + 1, v - 12), v) if p.toks[k].lower == "ссылкой"]
+        for k in before + list(range(v + 1, min(last, v + 8))):
             t = p.toks[k]
-            if (t.text in _SENT_END and not self._inside_word(t)) or t.text == ";":
+            if k > v and ((t.text in _SENT_END and not self._inside_word(t)) or t.text == ";"):
                 return -1  # (the full stop of "NUR.KZ", "Караван.kz" ends nothing)
             if t.lower == "ссылкой" and p.toks[k - 1].lower in {"со", "с"} and k + 1 <= last and \
                     p.toks[k + 1].lower == "на":
@@ -1956,7 +1964,8 @@ class QuoteFinder:
                     u = p.toks[j]
                     if u.pos in {"NOUN", "PROPN", "PRON", "X"} and not u.quoted:
                         # "со ссылкой на Twitter мюнхенской полиции": the account's owner
-                        if self._publication(j):
+                        # (and "со ссылкой на заявление лидера фракции X": the statement's owner)
+                        if self._publication(j) or lemma(u.text) in WORDS_NOUNS:
                             owner = next((g for g in p.toks[j].children if p.toks[g].rel == "nmod" and p.toks[
                                 g].feat("Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
                             if owner >= 0:

@@ -2012,3 +2012,10 @@ def test_a_relayed_persons_noun_describes_the_person_the_sentence_before_was_abo
     text = ("Нападающий сборной Игорь Белов прокомментировал победу над Швецией.\n«Очень сильно застоялись перед "
             "игрой, — приводит слова спортсмена «Р-Спорт». — Главное, что команда выиграла».")
     assert [q.speaker for q in _quotes(text)] == ["Игорь Белов", "Игорь Белов"]
+
+
+def test_a_body_that_cites_a_source_before_its_verb_passes_the_words_on() -> None:
+    text = ("Агентство АрмИнфо со ссылкой на заявление лидера фракции Андраника Теваняна сообщало, что автомобиль был "
+            "сожжен.")
+    assert _only(text, "indirect").speaker == "Андраник Теванян"
+    assert _quotes("ТАСС со ссылкой на источники сообщает, что пожар потушен.") == []
