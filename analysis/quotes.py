@@ -1530,8 +1530,8 @@ class QuoteFinder:
                     # ("АрмИнфо со ссылкой на заявление лидера фракции X сообщало, что …": X's words, passed on)
                     self.relay_tokens.add(subj)
                     subj = self._cited_source(v) if self._cites(v) else -1
-                    if subj < 0:
-                        return
+                    if subj < 0 or lemma(p.toks[subj].text) in ANONYMOUS_NOUNS:
+                        return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)
                     kw["owner"] = True  # (the verb agrees with the outlet, not with X)
                 if subj < 0 and self.impersonal(v):
                     subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
