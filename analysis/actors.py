@@ -384,24 +384,16 @@ class ActorIndex:
         """The person's noun whose phrase runs up to token `first` (its genitives, adjectives, a list of them),
         in the name's case, or -1."""
         p = self.p
-
-        def under(k: int, root: int) -> bool:
-            hops = 0
-            while k >= 0 and hops < 6:
-                if k == root:
-                    return True
-                k, hops = p.toks[k].head, hops + 1
-            return False
-
         if p.toks[first].rel == "conj" or p.toks[first - 1].pos not in {"NOUN", "ADJ", "PROPN"}:
             return -1  # ("Жители поселка и Иван Петров": a subject beside him, not his title)
         for j in range(first - 1, max(-1, first - 10), -1):
             t = p.toks[j]
             if t.sent != p.toks[first].sent or t.span >= 0 or t.pos in {"VERB", "AUX"} or t.quoted:
                 return -1
-            if t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Case") == case and all(
-                    under(k, j) for k in range(j + 1, first) if p.toks[k].pos != "PUNCT"):
-                return j
+            if t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Case") == case:
+                phrase = set(p.subtree(j))
+                if all(k in phrase for k in range(j + 1, first) if p.toks[k].pos != "PUNCT"):
+                    return j
         return -1
 
     def head_of_span(self, si: int) -> int:

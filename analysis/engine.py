@@ -178,6 +178,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         return options
     if c.subj >= 0 and c.start <= p.toks[c.subj].start < c.end and p.top_quote_at(p.toks[c.subj].start) is not None:
         return options  # a word of the reported words themselves is no speaker of them ("говорит, что "Астана …"")
+    verb = _cue_verb(p, c.pos)
     if c.subj >= 0:
         t = p.toks[c.subj]
         sp = res.actor_of_token(c.subj, c.pos)
@@ -205,7 +206,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
               and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
               and not _for_another_body(p, res, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS
-              and not _clashes(idx.actors[d.last].gender, _verb_gender(p, _cue_verb(p, c.pos)))):
+              and not _clashes(idx.actors[d.last].gender, _verb_gender(p, verb))):
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage (not a woman when the verb says a man spoke: then
             # it is the man the sentence before was about)
@@ -217,10 +218,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
               | (PERSON_NOUNS - {"эксперт", "аналитик"})):
             # "Мария Захарова провела брифинг. Дипломат заявила, что …": a bare role noun the article gave
             # nobody, right after a sentence about one person whose gender the verb repeats, describes that person
-            cue = _cue_verb(p, c.pos)
-            gender = _verb_gender(p, cue)
-            if gender is None and cue is not None and _relaying(p, cue) and (t.head == cue or (
-                    t.head >= 0 and p.toks[t.head].head == cue and lemma(p.toks[t.head].text) in WORDS_NOUNS)):
+            gender = _verb_gender(p, verb)
+            if gender is None and verb is not None and _relaying(p, verb) and (t.head == verb or (
+                    t.head >= 0 and p.toks[t.head].head == verb and lemma(p.toks[t.head].text) in WORDS_NOUNS)):
                 # "— приводит слова спортсмена «Р-Спорт»": the outlet's verb says nothing; the noun's gender does
                 gender = t.feat("Gender")
             near = res.recent_subject(t.start, gender) if gender else None
@@ -244,7 +244,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         if target is not None:
             options.append(Option(target, "document_owner"))
     elif (c.actor is None and d.last is not None and idx.actors[d.last].type == "PER"
-          and elided_subject(p, _cue_verb(p, c.pos))
+          and elided_subject(p, verb)
           and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2
           # (not past another person the text made the subject since: "Его заместитель X провел брифинг. И добавил")
           and not any(d.last_pos < at < c.pos and ai != d.last and idx.actors[ai].type == "PER"
@@ -269,7 +269,6 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                 p.sent_of_offset(c.start) - p.sent_of_offset(near[1]) == 1:
             options.append(Option(near[0], "introduced_subject"))
     here = p.sent_of_offset(c.pos)
-    verb = _cue_verb(p, c.pos)
     verb_gender = _verb_gender(p, verb)
     if c.owner or (c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS):
         verb_gender = None  # the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.lexicon import PRESS_NOUNS
-from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form, person_noun
+from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form
 
 OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
@@ -342,7 +342,7 @@ class Parsed:
         first, second = self.toks[lo], self.toks[lo + 1]
         # (a person's noun is a title before a nominative name as well: "Онколог Каприн")
         if first.text[:1].isupper() and first.text[1:].islower() and first.feat("Case") == "Nom" and (second.feat(
-                "Case") in {"Gen", "Dat", "Ins"} or person_noun(first.text)) and common_word(
+                "Case") in {"Gen", "Dat", "Ins"} or noun_in_dictionary_form(first.text, animate=True)) and common_word(
                 first.text) and noun_in_dictionary_form(first.text):
             words = normal.split()
             return second.start, stop, " ".join(words[1:]) if len(words) > 1 else self.text[second.start:stop]

@@ -282,10 +282,11 @@ def common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def noun_in_dictionary_form(word: str) -> bool:
-    """Whether the dictionary reads a word as a noun in its own dictionary form ("Аналитик", not "Токаев")."""
+def noun_in_dictionary_form(word: str, animate: bool = False) -> bool:
+    """Whether the dictionary reads a word as a noun in its own dictionary form ("Аналитик", not "Токаев"); with
+    `animate`, as a noun for a living being ("Онколог", not "Канат")."""
     low = word.lower()
-    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == low
+    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == low and (not animate or p.tag.animacy == "anim")
                for p in models().morph_vocab.parse(low))
 
 
@@ -301,14 +302,6 @@ def genitive_to_nominative(word: str) -> str:
                 return out[:1].upper() + out[1:] if word[:1].isupper() else out
         break  # (only the likeliest reading counts)
     return word
-
-
-@lru_cache(maxsize=4096)
-def person_noun(word: str) -> bool:
-    """Whether the dictionary reads a word as an animate noun in its dictionary form ("Онколог", not "Канат")."""
-    low = word.lower()
-    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == low and p.tag.animacy == "anim"
-               for p in models().morph_vocab.parse(low))
 
 
 @lru_cache(maxsize=1024)

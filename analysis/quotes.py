@@ -154,8 +154,9 @@ _CARRY_ON = frozenset({"и", "а", "также", "еще", "ещё", "затем
 
 
 def elided_subject(p: Parsed, verb: int | None) -> bool:
-    """A finite singular verb of saying with no subject, opening its sentence after at most a linking word: its
-    subject is the last speaker's ("Также отметил, что …", "И добавил: «…»")."""
+    """A finite singular verb in the 3rd person with no subject, opening its sentence after at most a linking word:
+    its subject is the last speaker's ("Также отметил, что …", "И добавил: «…»"). The callers pass verbs of saying
+    (a candidate's cue, a verb before a colon) and do not ask about any other."""
     if verb is None:
         return False
     t = p.toks[verb]
