@@ -74,11 +74,17 @@ _CAPS_WORDS = re.compile(r"\b[А-ЯЁ][А-ЯЁа-яё]+(?:[ \t][А-ЯЁ]{2,}){1,
 _NAME_ABBREVIATION_DOT = re.compile(r"\b(ул|просп|пер|пл|наб|бул|пос|мкр)\.(?=[ \u00a0]*[А-ЯЁ])")
 
 
+#: Dashes that typesetting tools and pasted posts put where a writer means the attribution dash (a minus sign, a
+#: figure dash, a horizontal bar) and hyphens that are not ASCII: every rule reads the three dashes of `DASHES`.
+_ODD_DASHES = str.maketrans({"\u2212": "–", "\u2012": "–", "\u2015": "—", "\u2010": "-", "\u2011": "-"})
+
+
 def _clean_for_nlp(text: str) -> str:
-    """The text the parser sees, offset for offset the same: invisible characters as spaces, the full stop of an
-    address abbreviation as a space, and a person's name set in capitals (interview and press-conference
-    layouts) in ordinary case, which the tagger reads as a name and not as an organisation's abbreviation."""
-    text = _NOT_FOR_NLP.sub(" ", text)
+    """The text the parser sees, offset for offset the same: invisible characters as spaces, odd dashes as the
+    usual ones, the full stop of an address abbreviation as a space, and a person's name set in capitals
+    (interview and press-conference layouts) in ordinary case, which the tagger reads as a name and not as an
+    organisation's abbreviation."""
+    text = _NOT_FOR_NLP.sub(" ", text).translate(_ODD_DASHES)
     text = _NAME_ABBREVIATION_DOT.sub(r"\1 ", text)
     # "ПАВЛОДАР. КАЗИНФОРМ - Пресс-служба акима заявила …": a wire's dateline is no subject of the sentence
     text = _WIRE_DATELINE.sub(lambda m: " " * len(m.group(0)), text)

@@ -2019,3 +2019,11 @@ def test_a_body_that_cites_a_source_before_its_verb_passes_the_words_on() -> Non
             "сожжен.")
     assert _only(text, "indirect").speaker == "Андраник Теванян"
     assert _quotes("ТАСС со ссылкой на источники сообщает, что пожар потушен.") == []
+
+
+def test_a_minus_sign_or_a_horizontal_bar_sets_off_the_attribution_like_a_dash() -> None:
+    for dash in ("\u2212", "\u2015", "\u2012"):
+        text = (f"{dash} Брифинг будет проводиться при возникновении такой необходимости, {dash} сообщили "
+                "в правительстве Брянской области.")
+        q = _only(text, "direct")
+        assert q.text.startswith("Брифинг будет") and q.speaker.startswith("Правительство"), (dash, q)
