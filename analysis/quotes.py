@@ -176,6 +176,9 @@ class QuoteFinder:
         self.attr_end: dict[int, int] = {}  # quote open -> end of its attribution sentence
         self.cand_of_open: dict[int, Cand] = {}
         self.relay_tokens: set[int] = set()
+        # verbs whose subject passes the words on to a source it cites: the verb agrees with the one passing on
+        # ("сообщила газета со ссылкой на министра Ивана Петрова"), not with the speaker
+        self.passed_on: set[int] = set()
 
     # --- helpers -----------------------------------------------------------------------------------------
     def vlemma(self, k: int) -> str:
@@ -1475,6 +1478,8 @@ class QuoteFinder:
         if kind == "direct" and any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
             return  # the marks of a quotation (or a dialogue line) already cover these words
         t = self.p.toks[verb]
+        if verb in self.passed_on:
+            kw["owner"] = True
         self.cands.append(Cand(kind, s, e, t.text, t.start, subj=subj, **kw))  # type: ignore[arg-type]
 
     def _indirect_at(self, si: int, v: int, lem: str) -> None:
@@ -1930,11 +1935,25 @@ class QuoteFinder:
 
     def _through_relay(self, v: int, subj: int) -> int:
         """The speaker behind an outlet that relays ("…, передает «Интерфакс» со ссылкой на министра": the
-        minister), -1 for a relay that cites nobody (the outlet is noted as a medium); `subj` when nothing relays."""
-        if subj < 0 or not self.is_relay(v, subj):
+        minister), -1 for a relay that cites nobody (the outlet is noted as a medium); `subj` when nothing relays.
+        A body that cites someone passes the words on too ("…, сообщает пресс-служба мэрии со ссылкой на
+        заявление первого замглавы X": X's words), and to nobody when it cites anonymous sources; a person citing
+        data ("сообщил мэр со ссылкой на данные министерства") still speaks."""
+        if subj < 0:
             return subj
-        self.relay_tokens.add(subj)
-        return self._cited_source(v)
+        relay = self.is_relay(v, subj)
+        p = self.p
+        if not relay and not (self._cites(v) and not self._person_phrase(subj) and p.toks[subj].pos != "PRON"
+                              and p.toks[subj].feat("Animacy") != "Anim"):
+            return subj
+        if relay:
+            self.relay_tokens.add(subj)
+        cited = self._cited_source(v)
+        if cited >= 0 and lemma(p.toks[cited].text) in ANONYMOUS_NOUNS:
+            return -1
+        if cited >= 0:
+            self.passed_on.add(v)
+        return cited
 
     def _document_speaker(self, v: int) -> int:
         """"говорится в сообщении Минздрава": the owner of the document an impersonal verb quotes, unless it is

@@ -2027,3 +2027,16 @@ def test_a_minus_sign_or_a_horizontal_bar_sets_off_the_attribution_like_a_dash()
                 "в правительстве Брянской области.")
         q = _only(text, "direct")
         assert q.text.startswith("Брифинг будет") and q.speaker.startswith("Правительство"), (dash, q)
+
+
+def test_a_body_citing_a_person_after_its_verb_passes_the_words_on_whatever_the_verbs_gender() -> None:
+    text = ("Школы утеплят к сентябрю, сообщила пресс-служба мэрии со ссылкой на первого заместителя мэра Ивана "
+            "Петрова.")
+    assert _only(text, "indirect").speaker == "Иван Петров"
+    text = "Школы утеплят к сентябрю, сообщила газета «Известия» со ссылкой на министра Ивана Петрова."
+    assert _only(text, "indirect").speaker == "Иван Петров"
+    assert _quotes("Школы утеплят к сентябрю, сообщает пресс-служба мэрии со ссылкой на источники в правительстве.") \
+        == []
+    # a person citing data still speaks
+    text = "Школы утеплят к сентябрю, сообщил мэр Иван Петров со ссылкой на данные министерства."
+    assert _only(text, "indirect").speaker == "Иван Петров"
