@@ -18,6 +18,7 @@ from analysis.lexicon import (
     FEMININE_SUFFIXES,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
+    MINISTRY_SHORT_NAMES,
     NOT_ROLES,
     PERSON_ROLE_HEADS,
     ROLE_VARIANTS,
@@ -540,7 +541,7 @@ class ActorIndex:
                           p.toks[c].text[:1].isupper() and c > p.sents[t.sent].first))]
         if naming:
             return self.name_with_adjectives(tok, naming) + p.text[t.stop:end]
-        head = t.text if t.text.isupper() else lem[:1].upper() + lem[1:]
+        head = t.text if t.text.isupper() else MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:])
         return head + p.text[t.stop:end]
 
     def _org_of_a_place(self, tok: int) -> str | None:

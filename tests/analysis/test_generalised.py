@@ -2040,3 +2040,14 @@ def test_a_body_citing_a_person_after_its_verb_passes_the_words_on_whatever_the_
     # a person citing data still speaks
     text = "Школы утеплят к сентябрю, сообщил мэр Иван Петров со ссылкой на данные министерства."
     assert _only(text, "indirect").speaker == "Иван Петров"
+
+
+def test_a_ministrys_short_name_in_small_letters_names_the_body() -> None:
+    text = ("Первые автобусы начнут курсировать в декабре. «Маршруты должны заработать не позднее чем через 90 дней», "
+            "— уточнили в минтрансе Запорожской области.")
+    assert _only(text, "direct").speaker == "Минтранс Запорожской области"
+    text = ("В Красноярском крае завершен посев. В этом году зерновые засеяли на площади 1,29 млн га, сообщают в "
+            "пресс-службе регионального минсельхоза.")
+    assert _only(text, "indirect").speaker == "Минсельхоз Красноярского края"
+    text = "«Работы завершат к осени», — сообщили в минприроды Омской области."
+    assert _only(text, "direct").speaker == "Минприроды Омской области"
