@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     COUNTRY_STEMS,
+    DOC_NOUNS,
     FEMININE_SUFFIXES,
+    FIELD_NAMED_BODIES,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     MINISTRY_SHORT_NAMES,
     NOT_ROLES,
     PERSON_ROLE_HEADS,
+    PLACE_ADJECTIVES,
+    PLACE_GENITIVES,
     ROLE_VARIANTS,
     UNNAMING_ADJECTIVES,
 )
@@ -532,7 +536,7 @@ class ActorIndex:
             return None
         end = self.org_tail_end(tok, tok)
         if end < 0:
-            return self._org_of_a_place(tok)
+            return self._org_of_a_place(tok) or self._org_of_a_field(tok)
         # adjectives of the body's own name go with it: "рязанском отделении Центробанка" is "Рязанское отделение
         # Центробанка", "Верховного суда Пакистана" "Верховный суд Пакистана" (but "городской прокуратуры X" is X's)
         naming = [c for c in t.children if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
@@ -543,6 +547,43 @@ class ActorIndex:
             return self.name_with_adjectives(tok, naming) + p.text[t.stop:end]
         head = t.text if t.text.isupper() else MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:])
         return head + p.text[t.stop:end]
+
+    def _org_of_a_field(self, tok: int) -> str | None:
+        field = self.field_name(tok)
+        return field[0] if field else None
+
+    def field_name(self, tok: int) -> tuple[str, int] | None:
+        """"министерстве строительства" -> ("Министерство строительства", last token), "департаменте
+        жилищно-коммунального хозяйства" -> "Департамент жилищно-коммунального хозяйства": a ministry, department
+        or agency is named by the field it runs, a thing in the genitive right after it (the guide lists such a
+        name among the body's aliases). The place words that may follow ("… области", "… региона") are not part
+        of the field; a person ("управление губернатора") or a document in the genitive names no field."""
+        p = self.p
+        t = p.toks[tok]
+        last = p.sents[t.sent].last
+        if lemma(t.text) not in FIELD_NAMED_BODIES or tok + 1 > last:
+            return None
+
+        def field_word(k: int) -> bool:
+            u = p.toks[k]
+            return not u.quoted and u.pos in {"ADJ", "NOUN"} and u.feat("Case") == "Gen" and u.span < 0 and \
+                lemma(u.text) not in PLACE_GENITIVES and lemma(u.text) not in PLACE_ADJECTIVES and lemma(
+                    u.text) not in GENERIC_ORG_HEADS and lemma(u.text) not in GENERIC_ORG_NOUNS
+
+        noun = next((k for k in range(tok + 1, min(tok + 4, last + 1)) if p.toks[k].pos == "NOUN"), -1)
+        if noun < 0 or not all(field_word(k) for k in range(tok + 1, noun + 1)) or p.toks[noun].feat(
+                "Animacy") == "Anim" or p.toks[noun].head != tok or lemma(p.toks[noun].text) in DOC_NOUNS:
+            return None
+        end = noun
+        # the field's own genitive words ("сельского хозяйства"), as long as they hang on the name
+        while end + 1 <= last and end - noun < 3 and field_word(end + 1) and (
+                tok < p.toks[end + 1].head <= end or (p.toks[end + 1].pos == "ADJ" and p.toks[end + 1].head > end + 1
+                                                      and end + 2 <= last and field_word(end + 2))):
+            end += 1
+        if p.toks[end].pos == "ADJ":
+            return None
+        head = lemma(t.text)
+        return head[:1].upper() + head[1:] + p.text[t.stop:p.toks[end].stop], end
 
     def _org_of_a_place(self, tok: int) -> str | None:
         """"британского правительства" -> "Британское правительство", "японская полиция" -> "Японская полиция":

@@ -267,6 +267,14 @@ class Resolver:
                     if owner is not None:
                         return owner
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
+            field = self.idx.field_name(tok)
+            if field is not None and self.idx.org_tail_end(tok, field[1]) < 0:
+                # "в региональном министерстве труда", "департамент полиции региона": the field's body of the
+                # article's region or city
+                placed = self._placed_body(field[1], field[0], offset, after=True) or self._placed_body(
+                    tok, field[0], offset)
+                if placed is not None:
+                    return placed
             built = self.idx.org_name_of_token(tok)
             if built:
                 ai = self.idx.intern_org(built, t.start)

@@ -34,6 +34,9 @@ MINISTRY_SHORT_NAMES = {
     "минобразование": "Минобразования", "минобразования": "Минобразования", "минжкх": "Минжкх",
 }
 
+#: Bodies named by the field they run, in the genitive: "министерство строительства", "управление образования".
+FIELD_NAMED_BODIES = frozenset({"министерство", "департамент", "управление", "агентство", "инспекция"})
+
 #: Heads of organisation names that need the words after them: "прокуратура Свердловской области",
 #: "МИД Египта", "ГУ МЧС России по Московской области", "мэрия Екатеринбурга".
 GENERIC_ORG_HEADS = frozenset({

@@ -2051,3 +2051,13 @@ def test_a_ministrys_short_name_in_small_letters_names_the_body() -> None:
     assert _only(text, "indirect").speaker == "Минсельхоз Красноярского края"
     text = "«Работы завершат к осени», — сообщили в минприроды Омской области."
     assert _only(text, "direct").speaker == "Минприроды Омской области"
+
+
+def test_a_ministry_named_by_its_field_is_a_body_and_the_articles_region_completes_it() -> None:
+    text = "Жильцы пожаловались на трещины. Как сообщили в министерстве строительства, проверка дома проводилась."
+    assert _only(text, "indirect").speaker == "Министерство строительства"
+    text = ("В Омской области сократят рабочие места. В региональном министерстве труда рассказали, что уволить "
+            "планировалось 14,5 тысячи человек.")
+    assert _only(text, "indirect").speaker == "Министерство труда Омской области"
+    # a person or a document in the genitive names no field
+    assert _quotes("В управлении губернатора сообщили, что встреча пройдет в пятницу.") == []
