@@ -322,6 +322,11 @@ class QuoteFinder:
         t = self.p.toks[k]
         return t.span >= 0 and is_outlet(self.p.spans[t.span].normal)
 
+    def _cited_outlet(self, k: int) -> bool:
+        """A cited source that is an outlet itself, by name or by its noun ("со ссылкой на агентство «Anadolu»",
+        "со ссылкой на газету"): one outlet passing on another's report, nobody's words."""
+        return self._outlet(k) or lemma(self.p.toks[k].text) in MEDIA_NOUNS
+
     def nominal_after(self, k: int, stop: int) -> int:
         """Fallback subject: first nominative name/pronoun/noun after token k (parse failed or misattached)."""
         p = self.p
@@ -1698,8 +1703,10 @@ class QuoteFinder:
                                                         for j in range(subj, k))
                     if any(self.is_speech_verb(j) and p.toks[j].feat("VerbForm") == "Fin" and not p.toks[j].quoted
                            and self._opens_report(j) and not self.negated(j) and not (
-                               named_teller and self._unnamed_person(self._speaker_token(j)))
-                           for j in range(k + 1, min(k + 7, sent.last + 1))):
+                               named_teller and self._unnamed_person(self._speaker_token(j))) and not any(
+                               p.toks[i].pos in {"VERB", "AUX"} and p.toks[i].feat("VerbForm") == "Fin"
+                               for i in range(k + 1, j))  # (the first predicate after the comma, not "…, и он …")
+                           for j in range(k + 1, min(k + 16, sent.last + 1))):
                         return  # "Как сообщает Reuters, она заявила, что …": the report inside is hers
                     if k + 2 <= sent.last and p.toks[k + 1].lower == "по" and (
                             p.toks[k + 2].lower in ACCORDING_TO_NOUNS or (
@@ -1716,7 +1723,7 @@ class QuoteFinder:
                     if subj >= 0 and v < cited < k:
                         # "Как сообщает ТАСС со ссылкой на представителя авиакомпании X, …": X's words
                         self.relay_tokens.add(subj)
-                        if self._outlet(cited):
+                        if self._cited_outlet(cited):
                             self.relay_tokens.add(cited)  # "со ссылкой на ТАСС": one outlet through another
                             return
                         subj = cited
@@ -1782,7 +1789,7 @@ class QuoteFinder:
         if self.is_relay(v, subj, claim=True) or self._outlet(subj):
             cited = self._cited_source(v)
             self.relay_tokens.add(subj)
-            if cited < 0 or self._outlet(cited):
+            if cited < 0 or self._cited_outlet(cited):
                 return  # ", как сообщает ТАСС.": passed on, whoever said it
             subj = cited
         self._emit_indirect(p.toks[start_tok].start, p.toks[a - 1].start, v, subj)

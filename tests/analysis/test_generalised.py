@@ -2061,3 +2061,17 @@ def test_a_ministry_named_by_its_field_is_a_body_and_the_articles_region_complet
     assert _only(text, "indirect").speaker == "Министерство труда Омской области"
     # a person or a document in the genitive names no field
     assert _quotes("В управлении губернатора сообщили, что встреча пройдет в пятницу.") == []
+
+
+def test_a_report_inside_as_reports_x_is_the_inner_speakers_however_long_the_way_to_its_verb() -> None:
+    text = ("Как передает агентство со ссылкой на армянские источники, на пресс-конференции в Ереване министр обороны "
+            "Армении Сейран Оганян заявил, что армия остается самой боеспособной в регионе.")
+    assert _only(text, "indirect").speaker == "Сейран Оганян"
+    # a report further inside what the body said stays the body's
+    text = ("Как отметили в Минсельхозе Молдовы, представители управления поговорили с фермером, и он рассказал, что "
+            "договорился продать яблоки заводу.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("представители")] == ["Минсельхоз Молдовы"]
+
+
+def test_an_outlet_citing_an_outlet_named_by_its_noun_passes_on_nobodys_words() -> None:
+    assert _quotes("Как сообщает АПА со ссылкой на агентство «Anadolu», президент выразил соболезнования.") == []
