@@ -1398,6 +1398,10 @@ class QuoteFinder:
             if t.text == ":" and self.text[t.stop:t.stop + 2].lstrip()[:1] in set("«\"„“"):
                 return t.start  # "…предложением: «Пакет …»": the speaker's own words follow, quoted
             if t.text != ",":
+                if t.text in DASHES and predicate and not subordinate and j + 2 <= last and p.toks[
+                        j + 1].lower == "по" and any(p.toks[i].lower in ACCORDING_TO_NOUNS for i in range(
+                            j + 2, min(j + 4, last + 1))):
+                    return t.start  # "что A – по его мнению, B": the speaker's view, reported on its own
                 if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
                         and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):
                     return t.start  # "сообщил о A и добавил, что B": the speaker's next report

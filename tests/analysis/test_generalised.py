@@ -2075,3 +2075,10 @@ def test_a_report_inside_as_reports_x_is_the_inner_speakers_however_long_the_way
 
 def test_an_outlet_citing_an_outlet_named_by_its_noun_passes_on_nobodys_words() -> None:
     assert _quotes("Как сообщает АПА со ссылкой на агентство «Anadolu», президент выразил соболезнования.") == []
+
+
+def test_a_reported_clause_ends_at_a_dash_before_po_ego_mneniyu() -> None:
+    text = ("Генеральный секретарь Йенс Столтенберг подчеркнул, что Евросоюз не сможет заменить НАТО – по его мнению, "
+            "в современных условиях необходимо и то, и другое.")
+    assert sorted(q.text for q in _quotes(text)) == ["Евросоюз не сможет заменить НАТО",
+                                                    "в современных условиях необходимо и то, и другое"]
