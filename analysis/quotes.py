@@ -1515,6 +1515,9 @@ class QuoteFinder:
                 break
             if (u.text in _SENT_END and not self._inside_word(u)) or u.text == ":":
                 break  # (the full stop of "пояснила altapress.ru, что" ends nothing)
+            if lemma(u.text) in {"вопрос", "запрос"} and j + 2 <= sent.last and p.toks[j + 1].lower == "о" and \
+                    p.toks[j + 2].lower == "том":
+                break  # "Отвечая на вопрос о том, что делать …": the question's words, not the answer
             w = j + 1  # (the word after the comma)
             if j == v + 1 and u.text == "," and w <= sent.last and (p.toks[w].lower in INTERROGATIVES or (
                     p.toks[w].pos == "ADP" and w + 1 <= sent.last and p.toks[w + 1].lower in INTERROGATIVES)):

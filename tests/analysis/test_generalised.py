@@ -2082,3 +2082,10 @@ def test_a_reported_clause_ends_at_a_dash_before_po_ego_mneniyu() -> None:
             "в современных условиях необходимо и то, и другое.")
     assert sorted(q.text for q in _quotes(text)) == ["Евросоюз не сможет заменить НАТО",
                                                     "в современных условиях необходимо и то, и другое"]
+
+
+def test_a_question_about_what_to_do_is_no_answer_and_the_answer_after_it_is() -> None:
+    text = ("Отвечая на вопрос о том, что делать Еревану в условиях новых требований, министр Арарат Мирзоян "
+            "отметил, что армянская сторона предложила начать переговоры.")
+    q = _only(text, "indirect")
+    assert q.text == "армянская сторона предложила начать переговоры" and q.speaker == "Арарат Мирзоян"
