@@ -59,6 +59,20 @@ def stem(word: str) -> str:
 
 
 #: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
+#: Endings of oblique forms of first names (accusative, dative, instrumental) that no nominative first name has.
+_OBLIQUE_FIRST_NAME = ("у", "ю", "ой", "ей")
+_VOWELS = frozenset("аеёиоуыэюя")
+def _oblique_first_name(first: str, surname: str) -> str | None:
+    """"Лауру Галстян": a woman's first name in an oblique case before a surname that never declines (a
+    consonant ends it), which the tagger reads as a man's nominative; the gender the dictionary gives the first
+    name, or None. No woman's first name ends so in the nominative ("Максим", "Карим" end like an instrumental,
+    so only the endings of the accusative, dative and instrumental of "-а/-я" names count); a surname of hers that
+    declines would carry the case too ("Ханну Йортикка" is a man's nominative)."""
+    if not fold(first).lower().endswith(_OBLIQUE_FIRST_NAME) or fold(surname).lower()[-1:] in _VOWELS:
+        return None
+    return first_name_gender(first) if is_first_name(first) else None
+
+
 _NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
 
 
@@ -274,6 +288,8 @@ class ActorIndex:
                 # (a foreign first name the dictionary does not know leaves a nominative in -а as it is: "Этторе
                 # Мессина рассказал")
                 foreign = full > 1 and named is None
+                if back == full and full > 1 and a.gender == "Fem" and _oblique_first_name(word, fulls[0][0][-1].text):
+                    word = nominative_name(word, "Fem") or word
                 out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" and not foreign else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
@@ -287,6 +303,8 @@ class ActorIndex:
                     surfaces[0], Counter(cases).most_common(1)[0][0], gender)
             if back == 1 and named != "Fem":
                 word = self._masculine_surname(a, word)
+            if back == full and full > 1 and a.gender == "Fem" and _oblique_first_name(word, fulls[0][0][-1].text):
+                word = nominative_name(word, "Fem") or word
             if a.gender == "Fem" and named is None and not feminine_nominative(word):
                 # "Александра Горбунова … подтвердила": a woman, whatever case the tagger read her name in
                 word = next((s for s in surfaces if feminine_nominative(s)), word)
@@ -323,6 +341,11 @@ class ActorIndex:
             g = toks[-1].feat("Gender")
             if g and toks[-1].feat("Number") != "Plur":
                 a.gender_votes[g] += 1
+            # a first name in an oblique form the dictionary knows ("Лауру Галстян": a woman's accusative)
+            # outweighs the tagger's guess at a surname that never declines, not the verb's agreement
+            named = _oblique_first_name(toks[0].text, toks[-1].text) if len(toks) > 1 else None
+            if named:
+                a.gender_votes[named] += 2
             head = self.head_of_span(si)
             ht = p.toks[head]
             # a verb agreeing with its subject is the most reliable signal (foreign surnames are opaque)

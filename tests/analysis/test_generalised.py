@@ -2089,3 +2089,10 @@ def test_a_question_about_what_to_do_is_no_answer_and_the_answer_after_it_is() -
             "отметил, что армянская сторона предложила начать переговоры.")
     q = _only(text, "indirect")
     assert q.text == "армянская сторона предложила начать переговоры" and q.speaker == "Арарат Мирзоян"
+
+
+def test_a_womans_first_name_in_the_accusative_before_an_indeclinable_surname_is_named_and_gendered() -> None:
+    text = ("В Армении проходят выборы. Об этом сообщает РИА Новости со ссылкой на зампредседателя ЦИК Армении Лауру "
+            "Галстян.\n\n«По данным на 11.00, проголосовали 13,3% избирателей», — сказала она.")
+    assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == ["Лаура Галстян"]
+    assert "Лаура Галстян" in {a.name for a in analyze(text).actors}
