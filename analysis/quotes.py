@@ -1479,10 +1479,12 @@ class QuoteFinder:
         s, e = _trim(text, start, end)
         if e - s < 3:
             return
-        # a clause that is one whole quotation is direct speech (handled by _partial)
-        if text[s] in "«\"„“" and text[e - 1] in "»\"“”":
+        # a clause that is one whole quotation is direct speech (handled by _partial), also when the quotation
+        # runs on past the sentence the clause ends with ("заявил, что «A. B»")
+        if text[s] in "«\"„“":
             qs = self.p.top_quote_at(s + 1)
-            if qs is not None and qs.open == s and qs.close == e - 1:
+            if qs is not None and qs.open == s and (qs.close == e - 1 or (qs.close >= e and text[e - 1] not in
+                                                                              "»\"“”")):
                 return
         if kind == "direct" and any(c.kind == "direct" and c.start < e and s < c.end for c in self.cands):
             return  # the marks of a quotation (or a dialogue line) already cover these words

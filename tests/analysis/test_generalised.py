@@ -2096,3 +2096,9 @@ def test_a_womans_first_name_in_the_accusative_before_an_indeclinable_surname_is
             "Галстян.\n\n«По данным на 11.00, проголосовали 13,3% избирателей», — сказала она.")
     assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == ["Лаура Галстян"]
     assert "Лаура Галстян" in {a.name for a in analyze(text).actors}
+
+
+def test_a_reported_clause_that_opens_a_quotation_running_past_the_sentence_is_that_quotation() -> None:
+    text = ("Президент Реджеп Тайип Эрдоган заявил, что «Турция не та страна, в которой бандиты могут делать всё, что "
+            "захотят. Они обязательно заплатят за это».")
+    assert [(q.kind, q.text[:20]) for q in _quotes(text)] == [("direct", "Турция не та страна,")]
