@@ -1853,6 +1853,12 @@ class QuoteFinder:
         prev = p.sents[si - 1]
         if prev.last < prev.first:
             return
+        if _about_this(p, prev.first):
+            # "Об этом сообщает «Рен ТВ». Так политик прокомментировал …": an attribution says nothing of its own;
+            # the speaker still carries the passage on
+            sent = p.sents[si]
+            self._emit_indirect(p.toks[v].stop, sent.stop, v, subj, topic=True)
+            return
         # a quotation is someone's own words, not what X reported; a name in quotation marks ("расширять
         # «нормандский формат»") is just a name
         quoted = sum(p.toks[k].stop - p.toks[k].start for k in range(prev.first, prev.last + 1) if p.toks[k].quoted)

@@ -2102,3 +2102,11 @@ def test_a_reported_clause_that_opens_a_quotation_running_past_the_sentence_is_t
     text = ("Президент Реджеп Тайип Эрдоган заявил, что «Турция не та страна, в которой бандиты могут делать всё, что "
             "захотят. Они обязательно заплатят за это».")
     assert [(q.kind, q.text[:20]) for q in _quotes(text)] == [("direct", "Турция не та страна,")]
+
+
+def test_so_he_commented_after_an_attribution_points_past_it_and_he_carries_the_passage_on() -> None:
+    text = ("Вице-председатель бундестага Вольфганг Кубики заявил, что немцы должны благодарить русских. Об этом "
+            "сообщает «Рен ТВ».\n\nТак политик прокомментировал информацию о санкциях. Он добавил, что немцы помнят "
+            "подвиг Красной армии.")
+    assert [(q.speaker, q.text[:12]) for q in _quotes(text)] == [("Вольфганг Кубики", "немцы должны"),
+                                                                  ("Вольфганг Кубики", "немцы помнят")]
