@@ -169,6 +169,8 @@ class Resolver:
             hops += 1
         if not t.rel.startswith("nsubj") or t.head < 0:
             return False
+        if (t.i < t.head < tok or tok < t.head < t.i) and p.toks[tok].rel != "conj":
+            return False  # an "apposition" the parser hung across the verb is a name of the object's phrase
         v = p.toks[t.head]
         return v.rel in {"root", "conj", "parataxis", ""} or verb_lemma(v.text) in MAIN_SPEECH_VERBS
 

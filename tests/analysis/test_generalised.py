@@ -2110,3 +2110,10 @@ def test_so_he_commented_after_an_attribution_points_past_it_and_he_carries_the_
             "подвиг Красной армии.")
     assert [(q.speaker, q.text[:12]) for q in _quotes(text)] == [("Вольфганг Кубики", "немцы должны"),
                                                                   ("Вольфганг Кубики", "немцы помнят")]
+
+
+def test_a_name_after_the_verb_is_not_the_subject_however_the_parser_hung_it() -> None:
+    text = ("Председатель комитета Госдумы по международным делам Леонид Слуцкий в интервью «Лентеру» оценил заявления "
+            "депутата немецкого парламента (бундестага) от фракции «Левые» Севим Дагделен о готовящейся к войне с "
+            "Россией Германии.\n\nОн заявил, что отношения Москвы и Берлина «переживают наихудший период».")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("отношения")] == ["Леонид Слуцкий"]
