@@ -2179,7 +2179,15 @@ class QuoteFinder:
                     p.toks[j].pos not in {"VERB", "AUX", "ADP", "SCONJ"} and p.toks[j].text not in {",", ";", ":"}
                     for j in range(k + 1, v)):
                 return k
-        return (named or places or [-1])[0]
+        place = (named or places or [-1])[0]
+        # "сообщили в минтрансе области и «Росавтотрансе»": two bodies, nobody's words alone (a conjunct in the
+        # place's case, or in another case than the genitive it hangs on, is a second place; "в министерстве
+        # транспорта и связи" is one)
+        if place >= 0 and any(p.toks[k].rel == "conj" and p.toks[k].pos in {"NOUN", "PROPN"} and (
+                p.toks[k].feat("Case") == p.toks[place].feat("Case") or p.toks[k].feat("Case") != p.toks[
+                    p.toks[k].head].feat("Case")) for k in p.subtree(place) if k > place):
+            return -1
+        return place
 
     def _publication(self, k: int) -> bool:
         """A document or the place it is published ("сообщение", "сайт", "Telegram-канал", "Twitter"): its owner in

@@ -2117,3 +2117,12 @@ def test_a_name_after_the_verb_is_not_the_subject_however_the_parser_hung_it() -
             "депутата немецкого парламента (бундестага) от фракции «Левые» Севим Дагделен о готовящейся к войне с "
             "Россией Германии.\n\nОн заявил, что отношения Москвы и Берлина «переживают наихудший период».")
     assert [q.speaker for q in _quotes(text) if q.text.startswith("отношения")] == ["Леонид Слуцкий"]
+
+
+def test_two_bodies_telling_together_give_nobody_the_words() -> None:
+    text = ("Регионы получат пять новых маршрутов. Об этом сообщили в министерстве транспорта Запорожской области и "
+            "«Росавтотрансе».")
+    assert _quotes(text) == []
+    # one body with a long name is one body
+    text = "«Маршруты заработают в декабре», — сообщили в министерстве транспорта и связи Запорожской области."
+    assert _only(text, "direct").speaker.startswith("Министерство транспорта")
