@@ -2288,15 +2288,14 @@ class QuoteFinder:
                             stop = glued + 1
                 subj = self._phrase_subject_gen(j, stop)
                 j = stop
+            cue = f"{t.lower} {p.toks[key].text}" if key > k else t.lower  # ("согласно X": no noun of words)
             if glued >= 0 and subj >= 0 and glued + 2 < sent.last:
-                cue = f"{t.lower} {p.toks[key].text}"
                 self._emit_po(p.toks[glued].stop, self._clause_end(glued + 1, -1), k, subj, cue)
                 continue
             while j <= sent.last and (p.toks[j].text not in {",", "."} or self._inside_word(p.toks[j])):
                 j += 1
             if subj < 0:
                 continue
-            cue = f"{t.lower} {p.toks[key].text}" if key > k else t.lower
             if j < sent.last and p.toks[j].text == ",":
                 # "По информации X, сообщило ИА «Кабар», …": the outlet that relays it stands between
                 rel = j + 1

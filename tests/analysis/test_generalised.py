@@ -2126,3 +2126,8 @@ def test_two_bodies_telling_together_give_nobody_the_words() -> None:
     # one body with a long name is one body
     text = "«Маршруты заработают в декабре», — сообщили в министерстве транспорта и связи Запорожской области."
     assert _only(text, "direct").speaker.startswith("Министерство транспорта")
+
+
+def test_the_cue_of_soglasno_without_a_comma_names_the_word_once() -> None:
+    q = _only("Согласно Ивану Петрову занятия в школах начнутся вовремя и без задержек.", "indirect")
+    assert q.cue == "согласно" and q.speaker == "Иван Петров"
