@@ -331,7 +331,10 @@ def _in_headline(text: str, offset: int) -> bool:
     # a name in quotation marks at its end ("… гендиректора «Эха Москвы»") is no full stop; "X: «…»" further down
     # is a line of the article (a press-conference layout)
     bare = line if line[:1] in "«\"„“" or re.search(r":\s*[«\"„“]", line) else line.rstrip("»\"”“")
-    return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and line[:1] not in "«\"„“"
+    # (a line opening with a quotation is the article's, «…», — сказал X; not so the text's first line:
+    # "«Это неизбежно». Набиуллина сказала, что …" above the article is its title)
+    return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and (line[:1] not in "«\"„“" or not text[
+        :start].strip())
 
 
 def _cue_verb(p: Parsed, offset: int) -> int | None:

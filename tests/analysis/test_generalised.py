@@ -2131,3 +2131,9 @@ def test_two_bodies_telling_together_give_nobody_the_words() -> None:
 def test_the_cue_of_soglasno_without_a_comma_names_the_word_once() -> None:
     q = _only("Согласно Ивану Петрову занятия в школах начнутся вовремя и без задержек.", "indirect")
     assert q.cue == "согласно" and q.speaker == "Иван Петров"
+
+
+def test_the_first_line_is_a_headline_even_when_it_opens_with_a_quotation() -> None:
+    text = ("«Это неизбежно». Глава банка Ирина Смирнова сказала, что ждет роста цен\n\nГлава банка Ирина Смирнова "
+            "выступила на форуме. «Цены вырастут», — сказала она.")
+    assert [q.text for q in _quotes(text)] == ["Цены вырастут"]
