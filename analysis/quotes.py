@@ -2062,6 +2062,15 @@ class QuoteFinder:
 
     def _speaker_token(self, v: int) -> int:
         p = self.p
+        t = p.toks[v]
+        h = t.head
+        if t.feat("VerbForm") == "Conv" and h >= 0 and p.toks[h].rel == "ccomp" and 0 <= p.toks[h].head < h < v \
+                and self.is_speech_verb(p.toks[h].head) and p.toks[v - 1].text == ",":
+            # "X подчеркнул, что Израиль защищается, упомянув о …": the parser hung the gerund on the reported
+            # clause; its subject is the reporting verb's, not the clause's
+            s = self._speaker_token(p.toks[h].head)
+            if s >= 0:
+                return s
         s = self.subject_of(v)
         if s >= 0 and not p.toks[s].quoted:
             return s

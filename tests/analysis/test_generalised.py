@@ -1022,7 +1022,9 @@ def test_a_gerund_after_a_body_that_spoke_reports_for_the_same_body() -> None:
 
 def test_a_speech_gerund_after_the_reported_clause_ends_it() -> None:
     text = "Премьер Биньямин Нетаниягу подчеркнул, что Израиль защищается постоянно, упомянув о беспорядках на севере."
-    assert _only(text, "indirect").text == "Израиль защищается постоянно"
+    # (what the gerund mentions is his too: "упомянув о …" is an о-phrase of his, as the guide annotates it)
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Биньямин Нетаниягу", "Израиль защищается постоянно"), ("Биньямин Нетаниягу", "о беспорядках на севере")]
 
 
 def test_a_name_in_the_dative_beside_the_subject_is_whom_he_told() -> None:
@@ -2137,3 +2139,11 @@ def test_the_first_line_is_a_headline_even_when_it_opens_with_a_quotation() -> N
     text = ("«Это неизбежно». Глава банка Ирина Смирнова сказала, что ждет роста цен\n\nГлава банка Ирина Смирнова "
             "выступила на форуме. «Цены вырастут», — сказала она.")
     assert [q.text for q in _quotes(text)] == ["Цены вырастут"]
+
+
+def test_dopolnili_and_upominaet_report_what_was_said() -> None:
+    text = ("В полиции Жетысуской области сообщили о гибели людей. В ведомстве дополнили, что уже проинформировали "
+            "родственников.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("уже")] == ["Полиция Жетысуской области"]
+    text = "Губернатор Игорь Белов также упоминает, что у него не было привилегий."
+    assert _only(text, "indirect").speaker == "Игорь Белов"
