@@ -1892,9 +1892,9 @@ class QuoteFinder:
         p = self.p
         sent = p.sents[si]
         k = v - 1
-        while k > sent.first and p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ"} and p.toks[k].lower not in {
-                "этом", "это"} and v - k < 5:
-            k -= 1  # "об этом в понедельник сообщили"
+        while k > sent.first and (p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ"} or p.toks[
+                k].text in ALL_QUOTES) and p.toks[k].lower not in {"этом", "это"} and v - k < 8:
+            k -= 1  # "об этом в понедельник сообщили", "об этом в соцсети «ВКонтакте» сообщил"
         if k - 2 < sent.first or not _about_this(p, k - 1) or \
                 p.toks[k - 2].text != ",":
             return False

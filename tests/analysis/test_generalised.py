@@ -2147,3 +2147,10 @@ def test_dopolnili_and_upominaet_report_what_was_said() -> None:
     assert [q.speaker for q in _quotes(text) if q.text.startswith("уже")] == ["Полиция Жетысуской области"]
     text = "Губернатор Игорь Белов также упоминает, что у него не было привилегий."
     assert _only(text, "indirect").speaker == "Игорь Белов"
+
+
+def test_ob_etom_after_a_comma_may_have_a_place_in_quotation_marks_before_its_verb() -> None:
+    text = ("В Качканаре неизвестные установили портрет главы округа на дорожной яме, об этом в соцсети «ВКонтакте» "
+            "сообщил сам глава муниципалитета Сергей Набоких.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Сергей Набоких" and q.text.endswith("на дорожной яме")
