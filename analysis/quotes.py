@@ -2008,8 +2008,10 @@ class QuoteFinder:
                         # "со ссылкой на Twitter мюнхенской полиции": the account's owner
                         # (and "со ссылкой на заявление лидера фракции X": the statement's owner)
                         if self._publication(j) or lemma(u.text) in WORDS_NOUNS:
-                            owner = next((g for g in p.toks[j].children if p.toks[g].rel == "nmod" and p.toks[
-                                g].feat("Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
+                            # (the tagger may read an unknown owner right after as a nominative: "Telegram-канал
+                            # акимата")
+                            owner = next((g for g in p.toks[j].children if p.toks[g].rel == "nmod" and (p.toks[
+                                g].feat("Case") == "Gen" or g == j + 1) and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
                             if owner >= 0:
                                 return owner
                         return j

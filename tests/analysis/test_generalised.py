@@ -2154,3 +2154,9 @@ def test_ob_etom_after_a_comma_may_have_a_place_in_quotation_marks_before_its_ve
             "сообщил сам глава муниципалитета Сергей Набоких.")
     q = _only(text, "indirect")
     assert q.speaker == "Сергей Набоких" and q.text.endswith("на дорожной яме")
+
+
+def test_a_cited_channels_owner_speaks_even_when_the_tagger_misreads_its_case() -> None:
+    text = ("В акимате Павлодарской области рассказали о последствиях непогоды. В отдельных населённых пунктах могут "
+            "объявить режим ЧС, передает наш сайт со ссылкой на Telegram-канал акимата.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("В отдельных")] == ["Акимат Павлодарской области"]
