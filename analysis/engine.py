@@ -229,6 +229,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                     t.head >= 0 and p.toks[t.head].head == verb and lemma(p.toks[t.head].text) in WORDS_NOUNS)):
                 # "— приводит слова спортсмена «Р-Спорт»": the outlet's verb says nothing; the noun's gender does
                 gender = t.feat("Gender")
+            elif gender is None and verb is None and not lemma(t.text).endswith(("а", "я")):
+                # "По словам ученого, …" has no verb; a noun not of common gender ("глава", "судья") gives it
+                gender = t.feat("Gender")
             near = res.recent_subject(t.start, gender) if gender else None
             # (counted from where the words begin: a quotation of three sentences before "— отметил президент"
             # is no distance from the sentence about him)

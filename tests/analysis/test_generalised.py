@@ -2160,3 +2160,13 @@ def test_a_cited_channels_owner_speaks_even_when_the_tagger_misreads_its_case() 
     text = ("В акимате Павлодарской области рассказали о последствиях непогоды. В отдельных населённых пунктах могут "
             "объявить режим ЧС, передает наш сайт со ссылкой на Telegram-канал акимата.")
     assert [q.speaker for q in _quotes(text) if q.text.startswith("В отдельных")] == ["Акимат Павлодарской области"]
+
+
+def test_po_slovam_of_a_role_noun_describes_the_person_the_sentence_before_introduced() -> None:
+    text = ("Исследование прокомментировал Сергей Язев, сотрудник Иркутского университета. По словам ученого, "
+            "специалисты приблизились к обнаружению неизвестной планеты.")
+    assert _only(text, "indirect").speaker == "Сергей Язев"
+    # a woman's words are not his
+    text = ("Исследование прокомментировал Сергей Язев, сотрудник Иркутского университета. По словам "
+            "исследовательницы, специалисты приблизились к обнаружению неизвестной планеты.")
+    assert [q.speaker for q in _quotes(text)] == []
