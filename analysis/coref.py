@@ -643,6 +643,8 @@ def _fits_kind(name: str, lem: str | None) -> bool:
 
 def _role_score(r: Role, known: Role) -> int:
     """How well a role phrase fits a role the article gave someone: head lemma and modifier stems."""
+    if "бывш" in known.mods and "бывш" not in r.mods:
+        return 0  # "Назарбаев, экс-президент страны" is not who "глава страны" is now
     mods_match = len(r.mods & known.mods)
     if r.head == known.head:
         if r.mods and known.mods and not mods_match:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from analysis.actors import ActorIndex
+from analysis.actors import ActorIndex, Role
 from analysis.coref import Resolver
 from analysis.keys import fold
 from analysis.lexicon import (
@@ -210,6 +210,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
               and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
+              and not _former_only(idx, d.last, idx.role_of(c.subj))
               and not _for_another_body(p, res, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS
               and not _clashes(idx.actors[d.last].gender, _verb_gender(p, verb))):
@@ -235,10 +236,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             near = res.recent_subject(t.start, gender) if gender else None
             # (counted from where the words begin: a quotation of three sentences before "— отметил президент"
             # is no distance from the sentence about him)
-            title = idx.role_of(c.subj).head
+            role = idx.role_of(c.subj)
+            title = role.head
             if near is not None and idx.actors[near[0]].gender == gender and not _other_office(
-                    idx, near[0], title) and min(p.sent_of_offset(c.pos), p.sent_of_offset(
-                    c.start)) - p.sent_of_offset(near[1]) <= 1 and not any(
+                    idx, near[0], title) and not _former_only(idx, near[0], role) and min(p.sent_of_offset(
+                    c.pos), p.sent_of_offset(c.start)) - p.sent_of_offset(near[1]) <= 1 and not any(
                     near[1] < at < t.start and ai != near[0] and not _other_office(idx, ai, title)
                     for at, ai in res.mentions) and not any(
                     ai != near[0] and idx.actors[ai].type == "PER" and p.sent_of_offset(at) == p.sent_of_offset(
@@ -429,6 +431,13 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     # (one introduced as "глава Краснодара" may be its "мэр" or "губернатор"; "глава МИД" is no "президент")
     return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(
         r.head != head and not (head in REGIONAL_HEADS and r.head in ANY_OFFICE_HEADS and r.mods) for r in roles)
+
+
+def _former_only(idx: ActorIndex, actor: int, role: Role) -> bool:
+    """"Нурсултан Назарбаев, экс-президент страны, …": one the article introduced only by offices he held before
+    is not whom a title of office now ("глава страны заявил") refers to."""
+    roles = idx.actors[actor].roles
+    return bool(roles) and "бывш" not in role.mods and all("бывш" in r.mods for r in roles)
 
 
 def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:

@@ -2170,3 +2170,9 @@ def test_po_slovam_of_a_role_noun_describes_the_person_the_sentence_before_intro
     text = ("Исследование прокомментировал Сергей Язев, сотрудник Иркутского университета. По словам "
             "исследовательницы, специалисты приблизились к обнаружению неизвестной планеты.")
     assert [q.speaker for q in _quotes(text)] == []
+
+
+def test_a_former_office_holder_is_not_who_the_title_means_now() -> None:
+    text = ("Касым-Жомарт Токаев обратился к нации. Нурсултан Назарбаев, экс-президент страны, уходит в отставку.\n\n"
+            "«Я обязан защищать безопасность граждан», — заявил глава страны.")
+    assert [q.speaker for q in _quotes(text)] != ["Нурсултан Назарбаев"]
