@@ -244,7 +244,9 @@ class Resolver:
                     principal = self.actor_of_token(c, offset)
                     if principal is not None:
                         return principal
-        if lem in PRESS_NOUNS:
+        # ("в информационном центре правительства региона": a government's press office by another name)
+        if lem in PRESS_NOUNS or (lem == "центр" and any(p.toks[c].rel == "amod" and lemma(p.toks[c].text) in {
+                "информационный", "пресс"} for c in t.children)):
             for c in t.children:
                 ct = p.toks[c]
                 # (a name in quotation marks the tagger found counts: "редакция «Медузы»")
@@ -344,7 +346,16 @@ class Resolver:
         if not counts:
             return None
         place = max(counts, key=lambda ai: (counts[ai], -first[ai]))
-        if sum(1 for n in counts.values() if n == counts[place]) > 1:
+        tied = [ai for ai in counts if counts[ai] == counts[place]]
+        if len(tied) > 1 and kind == "region":
+            # "в Заводоуковском округе Тюменской области": a district's "округ" lies in the region ("автономный
+            # округ" aside)
+            proper = [ai for ai in tied if set(self.idx.actors[ai].name.lower().split()) & {
+                "область", "край", "республика", "автономный"}]
+            if len(proper) == 1:
+                tied = proper
+                place = proper[0]
+        if len(tied) > 1:
             return None  # two places named as often: which one is meant is not clear
         ai = self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
         self.idx.actors[ai].refs += 1

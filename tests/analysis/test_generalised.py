@@ -2176,3 +2176,9 @@ def test_a_former_office_holder_is_not_who_the_title_means_now() -> None:
     text = ("Касым-Жомарт Токаев обратился к нации. Нурсултан Назарбаев, экс-президент страны, уходит в отставку.\n\n"
             "«Я обязан защищать безопасность граждан», — заявил глава страны.")
     assert [q.speaker for q in _quotes(text)] != ["Нурсултан Назарбаев"]
+
+
+def test_a_governments_information_centre_speaks_for_the_government_of_the_region_the_text_places() -> None:
+    text = ("Эвакуация объявлена в Заводоуковском округе Тюменской области из-за паводка."
+            "\n\n«Эвакуация превентивная», — заявили в информационном центре правительства региона.")
+    assert _only(text, "direct").speaker == "Правительство Тюменской области"
