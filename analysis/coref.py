@@ -171,6 +171,8 @@ class Resolver:
             return False
         if (t.i < t.head < tok or tok < t.head < t.i) and p.toks[tok].rel != "conj":
             return False  # an "apposition" the parser hung across the verb is a name of the object's phrase
+        if t.i > t.head and any(p.toks[c].rel.startswith("nsubj") and c < t.head for c in p.toks[t.head].children):
+            return False  # "Остапенко одержала победу над чемпионкой … Игой Швёнтек": one subject per verb
         v = p.toks[t.head]
         return v.rel in {"root", "conj", "parataxis", ""} or verb_lemma(v.text) in MAIN_SPEECH_VERBS
 

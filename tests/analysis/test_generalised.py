@@ -2182,3 +2182,9 @@ def test_a_governments_information_centre_speaks_for_the_government_of_the_regio
     text = ("Эвакуация объявлена в Заводоуковском округе Тюменской области из-за паводка."
             "\n\n«Эвакуация превентивная», — заявили в информационном центре правительства региона.")
     assert _only(text, "direct").speaker == "Правительство Тюменской области"
+
+
+def test_a_second_subject_the_parser_gave_the_verb_after_it_is_no_subject() -> None:
+    text = ("В полуфинальном матче Елена Остапенко одержала разгромную победу над чемпионкой трёх последних лет Игой "
+            "Швёнтек. \"Первое, что я хочу сделать, это поблагодарить всех людей за то, что они пришли\".")
+    assert [q.speaker for q in _quotes(text)] == ["Елена Остапенко"]
