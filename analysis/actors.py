@@ -416,7 +416,9 @@ class ActorIndex:
             return -1  # ("Жители поселка и Иван Петров": a subject beside him, not his title)
         for j in range(first - 1, max(-1, first - 10), -1):
             t = p.toks[j]
-            if t.sent != p.toks[first].sent or t.span >= 0 or t.pos in {"VERB", "AUX"} or t.quoted:
+            # (a body or a place the title names is part of it: "самого главы Сбербанка Германа Грефа")
+            if t.sent != p.toks[first].sent or (t.span >= 0 and p.spans[t.span].type == "PER") or t.pos in {
+                    "VERB", "AUX"} or t.quoted:
                 return -1
             if t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Case") == case:
                 phrase = set(p.subtree(j))
