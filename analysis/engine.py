@@ -428,9 +428,17 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     """"…, — сказал министр. … президент напомнил, что": a title of office the last speaker does not hold (he was
     introduced with other titles) is somebody else, even if the article never names him."""
     roles = idx.actors[actor].roles
-    # (one introduced as "глава Краснодара" may be its "мэр" or "губернатор"; "глава МИД" is no "президент")
-    return head in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS and bool(roles) and all(
-        r.head != head and not (head in REGIONAL_HEADS and r.head in ANY_OFFICE_HEADS and r.mods) for r in roles)
+    if head not in PERSON_ROLE_HEADS - ANY_OFFICE_HEADS or not roles:
+        return False
+    # (one introduced as "глава Краснодара" may be its "мэр" or "губернатор", one introduced only as "глава РФ"
+    # or "глава Сбербанка" its "президент"; "глава МИД" is a minister, no "президент")
+    specific = any(r.head not in ANY_OFFICE_HEADS for r in roles)
+
+    def fits(r: Role) -> bool:
+        return r.head == head or (r.head in ANY_OFFICE_HEADS and bool(r.mods) and (
+            head in REGIONAL_HEADS or (head == "президент" and not specific)))
+
+    return not any(fits(r) for r in roles)
 
 
 def _former_only(idx: ActorIndex, actor: int, role: Role) -> bool:

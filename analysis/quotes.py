@@ -1497,10 +1497,13 @@ class QuoteFinder:
         p = self.p
         sent = p.sents[si]
         t = p.toks[v]
-        # (a) "X заявил, что …" / (b) "X сообщил о …"
+        # (a) "X заявил, что …" / (b) "X сообщил о …" (after the circumstances: "заявил в ходе выступления на
+        # пленарном заседании форума «…», что …"; a comma or another verb ends the search)
         j = v + 1
         steps = 0
-        while j <= sent.last and steps < 8:
+        while j <= sent.last and (steps < 8 or (steps < 14 and not any(
+                p.toks[i].rel == "obj" and p.toks[i].head == v for i in range(v + 1, j)))):
+            # (past an object a "что" is relative: "подтвердила прогноз прибыли от … до …, что ниже …")
             u = p.toks[j]
             if u.text in ALL_QUOTES or u.quoted:
                 after = self._skip_title(j)  # "рассказала «Газете.Ru», что …": an addressee named in quotes

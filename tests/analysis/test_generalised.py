@@ -2195,3 +2195,18 @@ def test_a_title_that_names_a_body_is_the_persons_title() -> None:
             "крупнейшего банка в России — Сергей Игнатьев. «На портале нас регулярно ругают», — пошутил глава "
             "Сбербанка.")
     assert [q.speaker for q in _quotes(text)] == ["Герман Греф"]
+
+
+def test_one_introduced_as_head_of_a_country_is_its_president() -> None:
+    text = ("Глава РФ Владимир Путин выступил на форуме.\n\n«Газпром» чувствует себя уверенно, подчеркнул Путин.\n\n"
+            "Президент добавил, что газификация внутри страны расширяется.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("газификация")] == ["Владимир Путин"]
+
+
+def test_a_long_circumstance_between_the_verb_and_chto_is_crossed_but_not_an_object() -> None:
+    text = ("Глава РФ Владимир Путин заявил в ходе выступления на пленарном заседании международного форума "
+            "«Российская энергетическая неделя», что «Газпром» справляется.")
+    assert _only(text, "indirect").text == "«Газпром» справляется"
+    text = ("Компания подтвердила прогноз годовой прибыли в спектре от 1,25 миллиарда евро до 1,35 миллиарда евро, что "
+            "ниже рекордного показателя.")
+    assert _quotes(text) == []
