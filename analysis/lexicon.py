@@ -372,6 +372,8 @@ GOVERNMENT_HEADS = frozenset({"министерство", "ведомство", 
 #: Conjecture verbs that report a statement in the past ("предположил, что") but a view in the present
 #: ("предполагает, что", like "считает": the guide annotates no states of mind).
 OPINION_IN_PRESENT = frozenset({"предполагать", "допускать"})
+#: Verbs of opinion, no speech unless they introduce words in quotation marks (the guide: "считает, что «…»" is).
+OPINION_VERBS = frozenset({"считать", "полагать"})
 
 #: Verbs whose object may take the speaker's quoted words as a wish: "пожелал народу «великолепного праздника»".
 WISH_VERBS = frozenset({"пожелать", "желать"})

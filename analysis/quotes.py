@@ -37,6 +37,7 @@ from analysis.lexicon import (
     NO_O_CLAUSE,
     NOT_SPEAKING_PLACES,
     OPINION_IN_PRESENT,
+    OPINION_VERBS,
     PARTIAL_VERBS,
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -1137,8 +1138,10 @@ class QuoteFinder:
             starts = [j] if j >= 0 and p.toks[j].sent == p.toks[inside[0]].sent else []
         if after_chto:
             # "…, уточнив, что "до августа еще достаточно времени"": the verb right before "что" says it,
-            # wherever the parser hung the quoted words
+            # wherever the parser hung the quoted words (an opinion's only when they are words, not a name)
             verb = self._verb_before_chto(q.open)
+            if verb >= 0 and self.vlemma(verb) in OPINION_VERBS and not self._quoted_words_after(verb):
+                verb = -1
             if verb >= 0:
                 subj = self.subject_of(verb)
                 kw: dict[str, object] = {}
@@ -1194,9 +1197,24 @@ class QuoteFinder:
         k -= 1
         while k >= 0 and p.toks[k].text == ",":
             k -= 1
-        if k >= 0 and self.is_speech_verb(k) and not p.toks[k].quoted and not self.negated(k):
-            return k
+        if k >= 0 and (self.is_speech_verb(k) or self.vlemma(k) in OPINION_VERBS) and not p.toks[
+                k].quoted and not self.negated(k):
+            return k  # (an opinion too: "считает, что «…»" gives his words, as the guide says)
         return -1
+
+    def _quoted_words_after(self, v: int) -> bool:
+        """"считает, что «проект является инструментом …»", "полагает, что референдумы «не могут …»": an opinion
+        verb whose ", что" clause carries words in quotation marks, not a name ("«Северный поток-2» будет …")."""
+        p = self.p
+        if v + 2 > self.sent_end_tok(v) or p.toks[v + 1].text != "," or p.toks[v + 2].lower != "что":
+            return False
+        for k in range(v + 3, self.sent_end_tok(v) + 1):
+            q = p.top_quote_at(p.toks[k].start + 1) if p.toks[k].text in ALL_QUOTES else None
+            if q is not None and q.open == p.toks[k].start:
+                words = self.text[q.open + 1:q.close].split()
+                if len(words) >= 3 or (words and words[0][:1].islower()):
+                    return True
+        return False
 
     def _skip_title(self, j: int) -> int:
         """Token after a short capitalised name in quotation marks starting at token j, else -1."""
@@ -1254,8 +1272,9 @@ class QuoteFinder:
                 denied = lem in NEGATED_SPEECH_VERBS and self.negated(v)
                 # "…, передает «Интерфакс» со ссылкой на министра": the cited source's words
                 relayed = lem in ALWAYS_RELAY_VERBS and self._cited_source(v) >= 0
-                if (lem not in SPEECH_VERBS and not claim and not denied and not relayed and not self._speech_phrase(
-                        v, lem)
+                quoted_view = lem in OPINION_VERBS and self._quoted_words_after(v)
+                if (lem not in SPEECH_VERBS and not claim and not denied and not relayed and not quoted_view
+                        and not self._speech_phrase(v, lem)
                         and not self._follows_from_document(v, lem)) or (self.negated(v) and not denied) or t.feat(
                         "VerbForm") == "Inf":
                     continue

@@ -2210,3 +2210,13 @@ def test_a_long_circumstance_between_the_verb_and_chto_is_crossed_but_not_an_obj
     text = ("Компания подтвердила прогноз годовой прибыли в спектре от 1,25 миллиарда евро до 1,35 миллиарда евро, что "
             "ниже рекордного показателя.")
     assert _quotes(text) == []
+
+
+def test_an_opinion_that_carries_quoted_words_is_speech_and_one_about_a_name_is_not() -> None:
+    text = "Премьер-министр Матеуш Моравецкий считает, что «проект является инструментом для шантажа соседей»."
+    q = _only(text, "direct")
+    assert q.speaker == "Матеуш Моравецкий" and q.text.startswith("проект является")
+    text = "Глава МИД Жозеп Боррель также полагает, что референдумы «не могут считаться выражением воли людей»."
+    assert _only(text, "indirect").speaker == "Жозеп Боррель"
+    assert _quotes("Канцлер Олаф Шольц считает, что «Северный поток-2» будет способствовать стабильности.") == []
+    assert _quotes("Канцлер Олаф Шольц считает, что газопровод будет способствовать стабильности.") == []
