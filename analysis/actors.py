@@ -600,13 +600,26 @@ class ActorIndex:
                 "Animacy") == "Anim" or p.toks[noun].head != tok or lemma(p.toks[noun].text) in DOC_NOUNS:
             return None
         end = noun
-        # the field's own genitive words ("сельского хозяйства"), as long as they hang on the name
-        while end + 1 <= last and end - noun < 3 and field_word(end + 1) and (
-                tok < p.toks[end + 1].head <= end or (p.toks[end + 1].pos == "ADJ" and p.toks[end + 1].head > end + 1
-                                                      and end + 2 <= last and field_word(end + 2))):
+        # the field's own genitive words ("сельского хозяйства"), as long as they hang on the name, and a second
+        # field after "и" ("министерство экологии и природных ресурсов")
+        while end + 1 <= last and end - noun < 6:
+            u = end + 1
+            if p.toks[u].lower == "и" and u + 1 <= last and field_word(u + 1):
+                end += 1
+                continue
+            h = p.toks[u].head
+            if not field_word(u) or not (tok <= h <= end or h < 0 or p.toks[u].rel == "conj" or (
+                    p.toks[u].pos == "ADJ" and h > u and u + 1 <= last and field_word(u + 1))):
+                break
             end += 1
-        if p.toks[end].pos == "ADJ":
+        while p.toks[end].pos == "ADJ" or p.toks[end].lower == "и":
+            end -= 1
+        if end < noun:
             return None
+        nxt = p.toks[end + 1] if end + 1 <= last else None
+        if nxt is not None and nxt.pos == "NOUN" and nxt.feat("Case") == "Gen" and (
+                lemma(nxt.text) in GENERIC_ORG_NOUNS or lemma(nxt.text) == "банк"):
+            return None  # "департамент маркетинга компании": a company's unit speaks for the company
         head = lemma(t.text)
         return head[:1].upper() + head[1:] + p.text[t.stop:p.toks[end].stop], end
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 import re
 
-from analysis.actors import ActorIndex, Role
+from analysis.actors import ActorIndex, Role, stem
 from analysis.coref import Resolver
 from analysis.keys import fold
 from analysis.lexicon import (
     ANONYMOUS_NOUNS,
     ANOTHER_WORDS,
     ANY_OFFICE_HEADS,
+    COUNTRIES,
+    COUNTRY_STEMS,
     ENTOURAGE_NOUNS,
     INTERLOCUTOR_NOUNS,
     PERSON_NOUNS,
@@ -323,6 +325,10 @@ _TERMINAL = tuple(".!?…»\"”“")
 _TITLE_QUOTE = re.compile(r"^[^\n«\"„“]{1,80}:\s*[«\"„“][^\n]{2,140}[»\"“”]$")
 
 
+#: "«…», — заявил X" (a post's lead without its full stop), unlike a title "«…». X сказал, что …".
+_QUOTE_ATTRIBUTION = re.compile(r"[»\"“”][ \u00a0]*[,!?…]?[ \u00a0]*[—–-][ \u00a0]*[а-яё]")
+
+
 def _in_headline(text: str, offset: int) -> bool:
     """A short line without a full stop, with the article going on below it, is a headline or a caption (the
     guide: headlines are not quotes). A post that is one line without a full stop is the article itself."""
@@ -338,8 +344,8 @@ def _in_headline(text: str, offset: int) -> bool:
     bare = line if line[:1] in "«\"„“" or re.search(r":\s*[«\"„“]", line) else line.rstrip("»\"”“")
     # (a line opening with a quotation is the article's, «…», — сказал X; not so the text's first line:
     # "«Это неизбежно». Набиуллина сказала, что …" above the article is its title)
-    return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and (line[:1] not in "«\"„“" or not text[
-        :start].strip())
+    return 0 < len(line) <= 150 and not bare.endswith(_TERMINAL) and (line[:1] not in "«\"„“" or (
+        not text[:start].strip() and not _QUOTE_ATTRIBUTION.search(line)))
 
 
 def _cue_verb(p: Parsed, offset: int) -> int | None:
@@ -435,17 +441,27 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     specific = any(r.head not in ANY_OFFICE_HEADS for r in roles)
 
     def fits(r: Role) -> bool:
+        # (the head of a country is its president; of a district or a city, not)
+        country = bool(r.mods & COUNTRY_ROLE_STEMS)
         return r.head == head or (r.head in ANY_OFFICE_HEADS and bool(r.mods) and (
-            head in REGIONAL_HEADS or (head == "президент" and not specific)))
+            head in REGIONAL_HEADS or (head == "президент" and not specific and country)))
 
     return not any(fits(r) for r in roles)
+
+
+#: Stems of the words a head of state is "глава" of: the country's names (as the role stems them) and "страна",
+#: "государство".
+COUNTRY_ROLE_STEMS = frozenset({stem(c) for c in COUNTRIES} | {COUNTRY_STEMS.get(stem(c), stem(c)) for c in COUNTRIES}
+                               | {"стра", "госу"})
 
 
 def _former_only(idx: ActorIndex, actor: int, role: Role) -> bool:
     """"Нурсултан Назарбаев, экс-президент страны, …": one the article introduced only by offices he held before
     is not whom a title of office now ("глава страны заявил") refers to."""
     roles = idx.actors[actor].roles
-    return bool(roles) and "бывш" not in role.mods and all("бывш" in r.mods for r in roles)
+    # (a word for any such person, "политик", "экономист", "республиканец", he still is)
+    return role.head in PERSON_ROLE_HEADS and bool(roles) and "бывш" not in role.mods and all(
+        "бывш" in r.mods for r in roles)
 
 
 def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:

@@ -38,6 +38,7 @@ from analysis.lexicon import (
     NOT_SPEAKING_PLACES,
     OPINION_IN_PRESENT,
     OPINION_VERBS,
+    ORG_NOUNS,
     PARTIAL_VERBS,
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -325,8 +326,12 @@ class QuoteFinder:
 
     def _cited_outlet(self, k: int) -> bool:
         """A cited source that is an outlet itself, by name or by its noun ("со ссылкой на агентство «Anadolu»",
-        "со ссылкой на газету"): one outlet passing on another's report, nobody's words."""
-        return self._outlet(k) or lemma(self.p.toks[k].text) in MEDIA_NOUNS
+        "со ссылкой на газету"): one outlet passing on another's report, nobody's words. An agency of a field
+        ("Федеральное агентство воздушного транспорта") is a body."""
+        p = self.p
+        return self._outlet(k) or (lemma(p.toks[k].text) in MEDIA_NOUNS and not any(
+            p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and p.toks[c].pos == "NOUN"
+            for c in p.toks[k].children))
 
     def nominal_after(self, k: int, stop: int) -> int:
         """Fallback subject: first nominative name/pronoun/noun after token k (parse failed or misattached)."""
@@ -1563,6 +1568,9 @@ class QuoteFinder:
                     self._emit_indirect(p.toks[w].start, self._clause_end(w, v), v, subj)
                     return
             if u.lower == "что" and (p.toks[j - 1].text == "," or j == v + 1):
+                if steps >= 8 and j + 1 <= sent.last and p.toks[j + 1].pos in {"VERB", "AUX"} and p.toks[
+                        j + 1].feat("VerbForm") == "Fin":
+                    return  # "пошутил … во время встречи в здании музея, что вызвало смех зала": relative
                 if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
                 subj = self._speaker_token(v)
@@ -1992,12 +2000,29 @@ class QuoteFinder:
             return subj
         if relay:
             self.relay_tokens.add(subj)
+        elif not self._cites_someone(v):
+            return subj  # "сообщила администрация со ссылкой на данные Росстата": statistics, the body's report
         cited = self._cited_source(v)
         if cited >= 0 and lemma(p.toks[cited].text) in ANONYMOUS_NOUNS:
             return -1
         if cited >= 0:
             self.passed_on.add(v)
         return cited
+
+    def _cites_someone(self, v: int) -> bool:
+        """Whether "со ссылкой на" names somebody who speaks (a person, a body, their words or channel, anonymous
+        sources), not data ("данные", "результаты опроса", "информацию Минздрава")."""
+        p = self.p
+        last = self.sent_end_tok(v)
+        for k in range(p.sents[p.toks[v].sent].first, last - 1):
+            if p.toks[k].lower == "ссылкой" and p.toks[k + 1].lower == "на":
+                for j in range(k + 2, min(last + 1, k + 6)):
+                    u = p.toks[j]
+                    if u.pos in {"NOUN", "PROPN"} or u.span >= 0:
+                        lem = lemma(u.text)
+                        return u.span >= 0 or u.pos == "PROPN" or u.feat("Animacy") == "Anim" or lem in (
+                            WORDS_NOUNS | DOC_NOUNS | PLATFORM_NOUNS | ANONYMOUS_NOUNS | ORG_NOUNS)
+        return False
 
     def _document_speaker(self, v: int) -> int:
         """"говорится в сообщении Минздрава": the owner of the document an impersonal verb quotes, unless it is
@@ -2018,7 +2043,7 @@ class QuoteFinder:
         first = p.sents[p.toks[v].sent].first
         # after the verb, or between its subject and it ("АрмИнфо со ссылкой на заявление X сообщало, что …")
         before = [k for k in range(max(first + 1, v - 12), v) if p.toks[k].lower == "ссылкой"]
-        for k in before + list(range(v + 1, min(last, v + 8))):
+        for k in before + list(range(v + 1, min(last, v + 14))):
             t = p.toks[k]
             if k > v and ((t.text in _SENT_END and not self._inside_word(t)) or t.text == ";"):
                 return -1  # (the full stop of "NUR.KZ", "Караван.kz" ends nothing)
