@@ -26,6 +26,7 @@ from analysis.lexicon import (
     INTERLOCUTOR_NOUNS,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
+    MINISTRY_SHORT_NAMES,
     ORG_ABBREVIATIONS,
     ORG_NOUNS,
     PERSON_ROLE_HEADS,
@@ -295,7 +296,11 @@ class Resolver:
                 found = self.recent_org(offset, lem)
                 if found is None:
                     # "в администрации города", "пресс-служба мэрии": the body of the article's city
-                    found = self._placed_body(tok, lem[:1].upper() + lem[1:], offset)
+                    found = self._placed_body(tok, MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:]), offset)
+                if found is None and lem in MINISTRY_SHORT_NAMES:
+                    # "В минздраве сообщили, что …": a ministry's short name names it, small letters or not
+                    found = self.idx.intern_org(MINISTRY_SHORT_NAMES[lem], t.start)
+                    self.idx.actors[found].refs += 1
                 return found
             return None
         if t.pos in {"NOUN", "PROPN"}:

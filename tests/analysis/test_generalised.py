@@ -2257,3 +2257,8 @@ def test_second_reader_this_turn_relative_chto_units_of_companies_and_a_lead_wit
     assert [q.kind for q in _quotes(text)] == ["direct", "indirect"]
     text = "Как сообщили в министерстве экологии и природных ресурсов, выбросы снизились."
     assert _only(text, "indirect").speaker == "Министерство экологии и природных ресурсов"
+
+
+def test_a_ministrys_short_name_alone_names_it() -> None:
+    assert _only("В минздраве сообщили, что вакцина поступит в апреле.", "indirect").speaker == "Минздрав"
+    assert _only("В минцифры заявили, что сервис заработает в мае.", "indirect").speaker == "Минцифры"
