@@ -343,7 +343,11 @@ class ActorIndex:
                 a.gender_votes[g] += 1
             # a first name in an oblique form the dictionary knows ("Лауру Галстян": a woman's accusative)
             # outweighs the tagger's guess at a surname that never declines, not the verb's agreement
+            # (an accusative in -у/-ю names a woman whatever her surname does: "Ольгу Чемоданову" is no man's dative)
             named = _oblique_first_name(toks[0].text, toks[-1].text) if len(toks) > 1 else None
+            if named is None and len(toks) > 1 and fold(toks[0].text).lower().endswith(("у", "ю")) and is_first_name(
+                    toks[0].text):
+                named = first_name_gender(toks[0].text)
             if named:
                 a.gender_votes[named] += 2
             head = self.head_of_span(si)

@@ -119,8 +119,33 @@ def _name_case(m: re.Match[str]) -> str:
     return re.sub(r"\S+", lambda w: w[0][:1] + w[0][1:].lower(), run)
 
 
+#: A sentence glued to the one before it ("обстановка спокойная.Об этом информирует …", "…».По её словам"): pasted
+#: posts and scraped pages lose the space, and the segmenter then reads two sentences as one. A lower-case word
+#: (not "Яндекс.Новости", a name) or a closing mark, the stop, and a capital or an opening mark right after.
+_GLUED_SENTENCE = re.compile(
+    r"(?:(?<![^\W\d_])[а-яё]{3,}|[»”])[.!?…](?=[А-ЯЁ«]|\"[А-ЯЁ])|(?<=[а-яё]{3})[.!?…](?=«)")
+
+
+def _unglue(work: str) -> tuple[str, list[int]]:
+    """The text with a space put after each glued full stop, and for every offset of it the offset in `work`
+    (one past the end included), so what is found is cut from the text as the user sent it."""
+    cuts = [m.end() for m in _GLUED_SENTENCE.finditer(work)]
+    if not cuts:
+        return work, list(range(len(work) + 1))
+    parts, origin, prev = [], [], 0
+    for cut in cuts:
+        parts.append(work[prev:cut])
+        origin.extend(range(prev, cut))
+        parts.append(" ")
+        origin.append(cut)  # (the space stands where the next sentence begins)
+        prev = cut
+    parts.append(work[prev:])
+    origin.extend(range(prev, len(work) + 1))
+    return "".join(parts), origin
+
+
 def _analyze(text: str) -> Analysis:
-    work = _clean_for_nlp(text)
+    work, origin = _unglue(_clean_for_nlp(text))
     doc = parse(work)
     p = Parsed(work, doc)
     idx = ActorIndex(p)
@@ -132,7 +157,7 @@ def _analyze(text: str) -> Analysis:
         if k >= 0 and p.toks[k].span >= 0 and idx.span_actor[p.toks[k].span] >= 0:
             res.media.add(idx.span_actor[p.toks[k].span])
     cands = _dedupe(finder.cands)
-    quotes = _resolve(cands, p, idx, res, text)
+    quotes = _resolve(cands, p, idx, res, text, origin)
     actors = _actors(idx, p, {q.speaker for q in quotes})
     return Analysis(summary=summarize(p), actors=actors, quotes=quotes)
 
@@ -399,7 +424,8 @@ def _named_inside(p: Parsed, idx: ActorIndex, actor: int, start: int, end: int) 
                for si, sp in enumerate(p.spans) if start <= sp.start < end)
 
 
-def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text: str) -> list[Quote]:
+def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text: str,
+             origin: list[int]) -> list[Quote]:
     """Scoring stage: speakers are chosen in text order, so that later pronouns see who spoke before."""
     d = _Discourse()
     for c in sorted(cands, key=lambda c: c.pos):
@@ -423,9 +449,10 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
         if _in_headline(p.text, c.start):
             continue  # "Фонд рассказал о связях …" as a title announces the article, it quotes nobody
         a = idx.actors[c.speaker]
+        start, end = origin[c.start], origin[c.end - 1] + 1
         out.append(Quote(speaker=a.name, speaker_type=a.type, kind=c.kind,  # type: ignore[arg-type]
                          # the words as the article has them, not as cleaned for the parser
-                         text=text[c.start:c.end], cue=c.cue, start=c.start, end=c.end,
+                         text=text[start:end], cue=c.cue, start=start, end=end,
                          about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
 

@@ -2262,3 +2262,16 @@ def test_second_reader_this_turn_relative_chto_units_of_companies_and_a_lead_wit
 def test_a_ministrys_short_name_alone_names_it() -> None:
     assert _only("В минздраве сообщили, что вакцина поступит в апреле.", "indirect").speaker == "Минздрав"
     assert _only("В минцифры заявили, что сервис заработает в мае.", "indirect").speaker == "Минцифры"
+
+
+def test_sentences_glued_without_a_space_are_read_apart_and_cut_from_the_text_as_sent() -> None:
+    text = ("Правоохранительные органы контролируют ситуацию, обстановка спокойная.Об этом информирует РИА Новости со "
+            "ссылкой на пресс-секретаря МВД Белоруссии Ольгу Чемоданову.«Обстановка в стране спокойная», — заявила "
+            "она.По её словам, милиция несёт службу в усиленном режиме.")
+    qs = _quotes(text)
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "Ольга Чемоданова"), ("direct", "Ольга Чемоданова"),
+                                                 ("indirect", "Ольга Чемоданова")]
+    assert all(text[q.start:q.end] == q.text for q in qs)
+    # a name with a full stop in it is no sentence end
+    text = "Сервис «Яндекс.Новости» формирует ленту автоматически, заявил представитель компании Иван Петров."
+    assert _only(text, "indirect").text.startswith("Сервис «Яндекс.Новости»")
