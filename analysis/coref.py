@@ -226,7 +226,9 @@ class Resolver:
             # "авиаконцерн Lufthansa", "компания «Ryanair»": the noun names the kind of the organisation beside it
             for c in t.children:
                 ct = p.toks[c]
-                if ct.rel in {"appos", "flat", "flat:name"} and ct.span >= 0 and p.spans[ct.span].type == "ORG":
+                # (the name follows its kind noun; one before it the parser hung there is another's)
+                if ct.rel in {"appos", "flat", "flat:name"} and c > tok and ct.span >= 0 and p.spans[
+                        ct.span].type == "ORG":
                     ai = self.idx.span_actor[ct.span]
                     if ai >= 0:
                         return ai

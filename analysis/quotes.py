@@ -2237,6 +2237,19 @@ class QuoteFinder:
                     p.toks[j].pos not in {"VERB", "AUX", "ADP", "SCONJ"} and p.toks[j].text not in {",", ";", ":"}
                     for j in range(k + 1, v)):
                 return k
+            # "…, сообщили агентству "Интерфакс - Дальний Восток" в Сахалино-Курильском терруправлении": the
+            # parser lost the place after the verb; "в" and a noun in the locative before the next verb or comma
+            for k in range(v + 1, min(p.sents[t.sent].last, v + 12)):
+                u = p.toks[k]
+                if u.pos in {"VERB", "AUX"} or (u.text in {",", ";", ":"} and not u.quoted):
+                    break
+                if u.lower in {"в", "во"} and not u.quoted:
+                    noun = next((j for j in range(k + 1, min(k + 4, len(p.toks))) if p.toks[j].pos in {
+                        "NOUN", "PROPN"}), -1)
+                    if noun >= 0 and p.toks[noun].feat("Case") == "Loc" and not p.toks[noun].quoted and lemma(
+                            p.toks[noun].text) not in NOT_SPEAKING_PLACES and all(
+                            p.toks[j].pos == "ADJ" for j in range(k + 1, noun)):
+                        return noun
         place = (named or places or [-1])[0]
         # "сообщили в минтрансе области и «Росавтотрансе»": two bodies, nobody's words alone (a conjunct in the
         # place's case, or in another case than the genitive it hangs on, is a second place; "в министерстве

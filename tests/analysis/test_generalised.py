@@ -2275,3 +2275,9 @@ def test_sentences_glued_without_a_space_are_read_apart_and_cut_from_the_text_as
     # a name with a full stop in it is no sentence end
     text = "Сервис «Яндекс.Новости» формирует ленту автоматически, заявил представитель компании Иван Петров."
     assert _only(text, "indirect").text.startswith("Сервис «Яндекс.Новости»")
+
+
+def test_the_place_that_spoke_is_found_after_the_verb_when_the_parser_lost_it() -> None:
+    text = ("Главная рыбалка года стартовала на Сахалине, сообщили агентству \"Интерфакс - Дальний Восток\" в "
+            "управлении Росрыболовства по Сахалинской области.")
+    assert _only(text, "indirect").speaker.startswith("Управление Росрыболовства")
