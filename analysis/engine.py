@@ -289,6 +289,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                       for at, ai in res.events)):
         # "И добавил, что …", "Также отметил: «…»": a verb with no subject of its own carries on the speaker
         options.append(Option(d.last, "elided_subject"))
+    elif (c.actor is None and c.subj < 0 and d.last is not None and idx.actors[d.last].type == "ORG"
+          and not is_outlet(idx.actors[d.last].name) and elided_subject(p, verb, "Plur")
+          and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2):
+        # "В администрации района сообщили, что … Также сообщили, что …": the body that spoke goes on
+        options.append(Option(d.last, "elided_subject"))
     elif c.interview >= 0:
         # the answers of an interview: the person the lead is about, then whoever answered before
         if d.last is not None and d.last_pos >= c.interview:

@@ -155,14 +155,15 @@ _CARRY_ON = frozenset({"и", "а", "также", "еще", "ещё", "затем
                        "того", "при", "этом", ","})
 
 
-def elided_subject(p: Parsed, verb: int | None) -> bool:
-    """A finite singular verb in the 3rd person with no subject, opening its sentence after at most a linking word:
-    its subject is the last speaker's ("Также отметил, что …", "И добавил: «…»"). The callers pass verbs of saying
-    (a candidate's cue, a verb before a colon) and do not ask about any other."""
+def elided_subject(p: Parsed, verb: int | None, number: str = "Sing") -> bool:
+    """A finite verb in the 3rd person with no subject, opening its sentence after at most a linking word: its
+    subject is the last speaker's ("Также отметил, что …", "И добавил: «…»"; in the plural a body's, "Также
+    сообщили, что …"). The callers pass verbs of saying (a candidate's cue, a verb before a colon) and do not ask
+    about any other."""
     if verb is None:
         return False
     t = p.toks[verb]
-    if t.feat("VerbForm") != "Fin" or t.feat("Number") != "Sing" or t.feat("Person") in {"1", "2"} or any(
+    if t.feat("VerbForm") != "Fin" or t.feat("Number") != number or t.feat("Person") in {"1", "2"} or any(
             p.toks[c].rel.startswith("nsubj") for c in t.children):
         return False
     first = p.sents[t.sent].first

@@ -2281,3 +2281,12 @@ def test_the_place_that_spoke_is_found_after_the_verb_when_the_parser_lost_it() 
     text = ("Главная рыбалка года стартовала на Сахалине, сообщили агентству \"Интерфакс - Дальний Восток\" в "
             "управлении Росрыболовства по Сахалинской области.")
     assert _only(text, "indirect").speaker.startswith("Управление Росрыболовства")
+
+
+def test_also_they_said_with_no_subject_carries_on_the_body_that_spoke() -> None:
+    text = ("В администрации Динского района сообщили, что издан приказ о выезде комиссии. Также сообщили, что жалоб "
+            "на заведующую не поступало.")
+    assert [q.speaker for q in _quotes(text)] == ["Администрация Динского района"] * 2
+    # not after a person: "сообщили" is plural, a body's
+    text = "Мэр Иван Петров сообщил, что издан приказ. Также сообщили, что жалоб не поступало."
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
