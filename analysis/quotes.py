@@ -1797,8 +1797,12 @@ class QuoteFinder:
         # ("утверждают, произошла подвижка грунта": a finite verb before its own subject opens one too)
         inverted = first.pos == "VERB" and first.feat("VerbForm") == "Fin" and w + 1 <= last and p.toks[
             w + 1].lower != "ли" and any(p.toks[c].rel == "nsubj" and c > w for c in first.children)
+        # (also a circumstance first: "отметил, с такой инициативой выступило руководство области")
+        adverbial = first.pos == "ADP" and w + 1 <= last and p.toks[w + 1].pos in {"DET", "ADJ", "NOUN", "PROPN"} \
+            and lemma(p.toks[w + 1].text) not in {"какой", "чей", "каков", "который", "сколько"}  # (not a question)
         if first.quoted or lemma(first.text) == "который" or first.feat("VerbForm") in {"Conv", "Part"} or not (
-                first.pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or first.lower == "если" or inverted):
+                first.pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or first.lower == "если" or inverted
+                or adverbial):
             return False
         rest = range(w, last + 1)
         if any(p.toks[k].lower == "что" or lemma(p.toks[k].text) == "который" for k in rest):

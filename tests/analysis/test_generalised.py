@@ -2290,3 +2290,11 @@ def test_also_they_said_with_no_subject_carries_on_the_body_that_spoke() -> None
     # not after a person: "сообщили" is plural, a body's
     text = "Мэр Иван Петров сообщил, что издан приказ. Также сообщили, что жалоб не поступало."
     assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
+
+
+def test_a_clause_without_chto_may_open_with_a_circumstance_but_not_with_a_question() -> None:
+    text = ("Секретарь Совбеза Сергей Шойгу провел совещание. Секретарь совбеза отметил, с такой инициативой выступило "
+            "руководство Нижегородской области.")
+    assert _only(text, "indirect").text == "с такой инициативой выступило руководство Нижегородской области"
+    assert _quotes("Пресс-секретарь Дмитрий Песков пояснил, по какому принципу проводится организация переговоров.") \
+        == []
