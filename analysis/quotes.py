@@ -1692,10 +1692,10 @@ class QuoteFinder:
             first_verb = next((j for j in range(start_tok, comma) if (_is_predicate(p.toks[j]) and p.toks[
                 j].text not in DASHES) or p.toks[j].pos == "SCONJ" or p.toks[j].lower in SUBORDINATORS), -1)
             if first_verb >= 0 and not p.toks[first_verb].quoted and p.toks[first_verb].pos in {"VERB", "AUX"} and \
-                    self.is_speech_verb(first_verb) and not self.negated(first_verb) and self._reports_clause(
-                        first_verb) and self._named_speaker(self._speaker_token(first_verb)) and start_tok <= \
-                    self._speaker_token(first_verb) < first_verb:
-                return
+                    self.is_speech_verb(first_verb) and not self.negated(first_verb) and (self._reports_clause(
+                        first_verb) or self._opens_report(first_verb)) and self._named_speaker(
+                        self._speaker_token(first_verb)) and start_tok <= self._speaker_token(first_verb) < first_verb:
+                return  # (his "что"-clause or his "о …")
             if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported

@@ -2298,3 +2298,10 @@ def test_a_clause_without_chto_may_open_with_a_circumstance_but_not_with_a_quest
     assert _only(text, "indirect").text == "с такой инициативой выступило руководство Нижегородской области"
     assert _quotes("Пресс-секретарь Дмитрий Песков пояснил, по какому принципу проводится организация переговоров.") \
         == []
+
+
+def test_a_relay_after_a_persons_o_phrase_passes_on_his_report() -> None:
+    text = ("На пленарном заседании Мади Такиев сообщил о работе фонда, в котором аккумулируются возвращенные активы, "
+            "передает NUR.KZ со ссылкой на правительство.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Мади Такиев" and q.text.startswith("о работе фонда")
