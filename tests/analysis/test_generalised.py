@@ -2305,3 +2305,8 @@ def test_a_relay_after_a_persons_o_phrase_passes_on_his_report() -> None:
             "передает NUR.KZ со ссылкой на правительство.")
     q = _only(text, "indirect")
     assert q.speaker == "Мади Такиев" and q.text.startswith("о работе фонда")
+
+
+def test_a_title_of_another_country_is_not_the_man_the_sentence_before_was_about() -> None:
+    text = "Владимир Путин провел переговоры в Кремле. Президент Казахстана заявил, что стороны договорились."
+    assert "Владимир Путин" not in [q.speaker for q in _quotes(text)]
