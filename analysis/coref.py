@@ -24,6 +24,7 @@ from analysis.lexicon import (
     GOVERNMENT_HEADS,
     GOVERNMENT_NOUNS,
     INTERLOCUTOR_NOUNS,
+    LATTER_PRONOUNS,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
     MINISTRY_SHORT_NAMES,
@@ -210,6 +211,8 @@ class Resolver:
             if k >= 0 and offset - self.org_speakers[k][0] < 600:
                 return self.org_speakers[k][1]
             return None
+        if t.lower in LATTER_PRONOUNS and t.rel.startswith("nsubj"):
+            return self.latter(LATTER_PRONOUNS[t.lower], offset)
         if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
             return self.pronoun(t.lower, offset, p.toks[t.head] if t.head >= 0 else None)
         # a name inside the noun phrase: "президент России Владимир Путин", "пресс-служба Минобороны"
@@ -535,6 +538,23 @@ class Resolver:
                     return ai
                 k -= 1
                 steps += 1
+        return None
+
+    def latter(self, gender: str, offset: int) -> int | None:
+        """"Журналисты спросили Ежурова о … Тот ответил: «…»": "тот", "та" as a subject is the other one, the
+        person named last who was not a subject or a speaker ("…, — попенял своему заму Павлу Иено губернатор.
+        Тот в ответ пообещал …" is the deputy), of its gender, in this sentence or the one before."""
+        here = self.p.sent_of_offset(offset)
+        subjects = {ai for pos, ai in self.events if pos < offset and here - self.p.sent_of_offset(pos) <= 1}
+        k = bisect.bisect_left(self.mentions, (offset, -1)) - 1
+        while k >= 0:
+            at, ai = self.mentions[k]
+            if here - self.p.sent_of_offset(at) > 2:
+                return None
+            a = self.idx.actors[ai]
+            if a.type == "PER" and a.gender in {None, gender} and ai not in subjects:
+                return ai
+            k -= 1
         return None
 
     def recent_org(self, offset: int, lem: str | None = None) -> int | None:

@@ -127,6 +127,8 @@ def org_kind(lem: str) -> str:
 PLURAL_PRONOUNS = frozenset({"они", "их", "них"})
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "его": "Masc", "ее": "Fem", "нее": "Fem", "него": "Masc"}
+#: "Тот ответил", "та заявила": the person named last, not the sentence's subject.
+LATTER_PRONOUNS = {"тот": "Masc", "та": "Fem"}
 
 #: Words that open a subordinate clause inside a reported one ("что в случае, ежели A, придется B"); the
 #: tagger does not always call them SCONJ.

@@ -2310,3 +2310,12 @@ def test_a_relay_after_a_persons_o_phrase_passes_on_his_report() -> None:
 def test_a_title_of_another_country_is_not_the_man_the_sentence_before_was_about() -> None:
     text = "Владимир Путин провел переговоры в Кремле. Президент Казахстана заявил, что стороны договорились."
     assert "Владимир Путин" not in [q.speaker for q in _quotes(text)]
+
+
+def test_tot_as_a_subject_is_the_other_one_named_last() -> None:
+    text = ("Журналисты спросили тренера Владимира Ежурова о том, правда ли, что это была его последняя игра. Тот в "
+            "свою очередь ответил следующее: «Всё может быть, это решает руководство».")
+    assert [q.speaker for q in _quotes(text)] == ["Владимир Ежуров"]
+    text = ("Замечание сделали заместителю губернатора Павлу Иено. «Ситуация не меняется», – попенял своему заму "
+            "губернатор Михаил Развожаев.\n\nТот в ответ пообещал, что дороги уберут за неделю.")
+    assert "Михаил Развожаев" not in [q.speaker for q in _quotes(text) if q.text.startswith("дороги")]
