@@ -437,6 +437,8 @@ class QuoteFinder:
                 continue
             # (a name in quotation marks inside a dialogue line, "… отмечать в «Байкальской ривьере», – подчеркнул
             # он", is no quotation of its own: the line is the speaker's words)
+            if self._inside_dialogue_line(q):
+                continue  # "— Правило было: «…», — говорит X. — …": the line is the speaker's words, marks and all
             made = (q.open not in p.name_quotes and (self._after(q) or self._before(q))) or self._headline(q)
             if not made:
                 made = self._continuation(q, prev)
@@ -455,6 +457,21 @@ class QuoteFinder:
         for q in p.top_quotes:
             if q.open not in self.attributed and q.open not in p.name_quotes and not self._signature_below(q):
                 self._standalone(q)
+
+    def _inside_dialogue_line(self, q: QuoteSpan) -> bool:
+        """A quotation inside a line of dialogue ("— … правило: «всё, что в доме, — бесплатно», — говорит X.",
+        "- Прокуратурой организована проверка по публикации «…», - рассказали в ведомстве."), not opening its
+        words, with the line's own attribution dash after it: the line is one quotation of the speaker's."""
+        text = self.text
+        ls = self._line_start(q.open)
+        m = _DIALOGUE_LINE.match(text, ls)
+        if m is None or q.open <= m.end():
+            return False
+        eol = text.find("\n", q.close)
+        eol = len(text) if eol < 0 else eol
+        return any(self.p.tok_at(a.end()) < len(self.p.toks) and self._attribution_verb(
+            self.p.tok_at(a.end()), self.sent_end_tok(self.p.tok_at(a.end())), True) >= 0
+            for a in _ATTRIBUTION_DASH.finditer(text, q.close, eol))
 
     def _dash_paragraphs(self) -> None:
         """"— Мы не допустим дефицита, — сказал министр. — Расходы сократят.": direct speech set as a paragraph
