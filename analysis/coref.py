@@ -81,7 +81,7 @@ class Resolver:
         # "В администрации Екатеринбурга прошло заседание … Как сообщили в администрации, …": a body named by its kind
         # noun and a place is a mention of that body, for a later bare "в администрации" to mean it
         for t in p.toks:
-            if t.span < 0 and not t.quoted and t.pos == "NOUN" and lemma(t.text) in GENERIC_ORG_HEADS:
+            if t.span < 0 and not t.quoted and t.pos in {"NOUN", "PROPN"} and lemma(t.text) in GENERIC_ORG_HEADS:
                 built = idx.org_name_of_token(t.i)
                 if built and len(built.split()) > 1:
                     ai = idx.intern_org(built, t.start)

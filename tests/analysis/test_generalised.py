@@ -2327,3 +2327,9 @@ def test_a_quotation_inside_a_line_of_dialogue_is_part_of_the_speakers_words() -
     assert [q.text for q in _quotes(text)] == [
         "Еще с тех времен существовало житейское правило: «всё, что в доме, — оно бесплатно»",
         "Такое же правило действует и поныне"]
+
+
+def test_v_vedomstve_after_a_body_named_in_the_line_itself_is_that_body() -> None:
+    text = ("Сейчас они находятся в розыске.\n\n- Прокуратурой Орловской области организована проверка по публикации "
+            "СМИ «Королёвы Мценского уезда», размещённой «Новой газетой», - рассказали в ведомстве.")
+    assert _only(text, "direct").speaker == "Прокуратура Орловской области"
