@@ -1797,10 +1797,16 @@ class QuoteFinder:
             if a > sent.first and p.toks[a - 1].text == ",":
                 self._trailing_as(si, a, v)
             return
-        # (e) "Об этом сообщил X" — the previous sentence
-        if si > 0 and _about_this(p, sent.first) and v - sent.first <= 18 and not any(
+        # (e) "Об этом сообщил X" — the previous sentence (also after an outlet's tag: "Как передает Report, об
+        # этом заявил X")
+        first = sent.first
+        if p.toks[first].lower == "как" and first + 1 < v and self.vlemma(first + 1) in RELAY_VERBS | SPEECH_VERBS:
+            comma = next((k for k in range(first + 2, min(v, first + 8)) if p.toks[k].text == ","), -1)
+            if comma > 0:
+                first = comma + 1
+        if si > 0 and _about_this(p, first) and v - first <= 18 and not any(
                     p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") != "Part"
-                    for k in range(sent.first + 2, v)):
+                    for k in range(first + 2, v)):
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
             # расширенном заседании коллегии министерства сообщил X"
             self._back_reference(si, v)

@@ -2333,3 +2333,10 @@ def test_v_vedomstve_after_a_body_named_in_the_line_itself_is_that_body() -> Non
     text = ("Сейчас они находятся в розыске.\n\n- Прокуратурой Орловской области организована проверка по публикации "
             "СМИ «Королёвы Мценского уезда», размещённой «Новой газетой», - рассказали в ведомстве.")
     assert _only(text, "direct").speaker == "Прокуратура Орловской области"
+
+
+def test_ob_etom_after_an_outlets_tag_points_back_at_the_sentence_before() -> None:
+    text = ("Азербайджан всегда уделял большое значение вопросам безопасности.\n\nКак передает Report, об этом заявил "
+            "президент Азербайджана Ильхам Алиев на открытии форума.")
+    q = _only(text, "indirect")
+    assert q.speaker == "Ильхам Алиев" and q.text.startswith("Азербайджан всегда")
