@@ -90,7 +90,7 @@ class Resolver:
         # a surname NER missed (in a headline most often: "Путин пожелал удачи губернатору") is still that person
         for t in p.toks:
             if t.span < 0 and not t.quoted and t.pos == "PROPN" and self._is_main_subject(t.i):
-                ai = self._missed_surname(t.i)
+                ai = self.missed_surname(t.i)
                 if ai is not None:
                     self.mentions.append((t.start, ai))
                     self.events.append((t.start, ai))
@@ -132,7 +132,7 @@ class Resolver:
                 # "сообщил один из адвокатов подсудимого": one of several, nobody the article named
                 self.blockers.append((t.start, "Fem" if t.lower == "одна" else "Masc"))
 
-    def _missed_surname(self, tok: int) -> int | None:
+    def missed_surname(self, tok: int) -> int | None:
         """A surname NER missed (headlines often): the one person the article names with it elsewhere."""
         t = self.p.toks[tok]
         if t.pos != "PROPN" or t.span >= 0 or not t.text[:1].isupper():
@@ -202,7 +202,7 @@ class Resolver:
                     return placed
             if ai >= 0:
                 return ai
-        missed = self._missed_surname(tok)
+        missed = self.missed_surname(tok)
         if missed is not None:
             return missed
         if t.lower == "там":

@@ -200,6 +200,8 @@ class _Discourse:
         #: an organisation that last spoke through an unnamed person ("заявил представитель МИД"): a "он" right
         #: after means that person, who speaks for it
         self.spokes: tuple[int, int] | None = None
+        #: the person a title "Орешкин: …" gives the words of the article to, and the title's sentence
+        self.headline: tuple[int, int] | None = None
 
 
 def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) -> list[Option]:
@@ -311,6 +313,17 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         if near is not None and near[0] != d.last and near[1] > d.last_pos and \
                 p.sent_of_offset(c.start) - p.sent_of_offset(near[1]) == 1:
             options.append(Option(near[0], "introduced_subject"))
+    if not options and d.headline is not None and c.subj >= 0 and c.actor is None:
+        t = p.toks[c.subj]
+        if (t.pos == "NOUN" and t.span < 0 and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur"
+                and lemma(t.text) not in ANONYMOUS_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS
+                # (an aide of a person the text names is not that person: "помощник Ивана Петрова")
+                and not any(p.toks[k].span >= 0 and p.spans[p.toks[k].span].type == "PER" for k in p.subtree(c.subj))
+                and not _another(p, c.subj) and not _other_office(idx, d.headline[0], idx.role_of(c.subj).head)
+                and 0 < p.sent_of_offset(c.pos) - d.headline[1] <= 2):
+            # "Орешкин: России не удастся … (title) Однако Россия готова к кризису, подчеркнул помощник
+            # президента.": a title that gives a person's words makes the lead's unnamed title his
+            options.append(Option(d.headline[0], "headline_speaker"))
     here = p.sent_of_offset(c.pos)
     verb_gender = _verb_gender(p, verb)
     if c.owner or (c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS):
@@ -357,6 +370,27 @@ _TITLE_QUOTE = re.compile(r"^[^\n«\"„“]{1,80}:\s*[«\"„“][^\n]{2,140}[�
 
 #: "«…», — заявил X" (a post's lead without its full stop), unlike a title "«…». X сказал, что …".
 _QUOTE_ATTRIBUTION = re.compile(r"[»\"“”][ \u00a0]*[,!?…]?[ \u00a0]*[—–-][ \u00a0]*[а-яё]")
+
+
+def _headline_person(p: Parsed, idx: ActorIndex, res: Resolver) -> tuple[int, int] | None:
+    """"Орешкин: России не удастся остаться островком стабильности", "Ильхам Алиев: …": a first line that gives
+    one person's words after his name and a colon; that person and the line's sentence, or None."""
+    first = p.text.find("\n")
+    if first < 0 or not _in_headline(p.text, 0):
+        return None
+    colon = p.text.find(":", 0, first)
+    if colon <= 0 or colon > 60:
+        return None
+    toks = [t for t in p.toks[:p.tok_at(colon)] if t.pos != "PUNCT"]
+    # (a surname alone in a title is often no span of the tagger's: the person the article names in full)
+    people = {idx.span_actor[t.span] if t.span >= 0 else res.missed_surname(t.i) for t in toks
+              if t.span >= 0 or t.pos == "PROPN"}
+    if len(people) != 1 or any(t.span < 0 and t.pos not in {"NOUN", "ADJ", "PROPN"} for t in toks):
+        return None
+    (ai,) = people
+    if ai is None or ai < 0 or idx.actors[ai].type != "PER":
+        return None
+    return ai, p.toks[0].sent
 
 
 def _in_headline(text: str, offset: int) -> bool:
@@ -433,6 +467,7 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
              origin: list[int]) -> list[Quote]:
     """Scoring stage: speakers are chosen in text order, so that later pronouns see who spoke before."""
     d = _Discourse()
+    d.headline = _headline_person(p, idx, res)
     for c in sorted(cands, key=lambda c: c.pos):
         best = choose(_options(c, p, idx, res, d))
         sp = best.actor if best is not None else None

@@ -32,6 +32,7 @@ SOURCE_PRIOR: dict[str, float] = {
     "recent_speaker": 1.6,  # a whole quoted sentence standing alone: the speaker of the previous sentences
     "introduced_subject": 1.3,  # such a sentence right after a sentence about one person, who had not spoken
     "interviewee": 1.8,  # an answer in an interview's dialogue lines: the person the lead is about
+    "headline_speaker": 1.4,  # a title in the lead right after "Орешкин: …" above it: the titled person
 }
 
 WEIGHTS: dict[str, float] = {

@@ -2340,3 +2340,13 @@ def test_ob_etom_after_an_outlets_tag_points_back_at_the_sentence_before() -> No
             "президент Азербайджана Ильхам Алиев на открытии форума.")
     q = _only(text, "indirect")
     assert q.speaker == "Ильхам Алиев" and q.text.startswith("Азербайджан всегда")
+
+
+def test_a_title_naming_a_persons_words_makes_the_leads_unnamed_title_his() -> None:
+    text = ("Орешкин: России не удастся остаться островком стабильности\n\nОднако Россия готова к кризису лучше других "
+            "стран, подчеркнул помощник президента.\n\nОб этом заявил помощник президента РФ Максим Орешкин.")
+    assert [q.speaker for q in _quotes(text) if q.text.startswith("Однако")] == ["Максим Орешкин"]
+    # a woman's words are not his, whatever the title
+    text = ("Орешкин: России не удастся остаться островком стабильности\n\nОднако Россия готова к кризису, подчеркнула "
+            "помощница президента.\n\nОб этом заявил помощник президента РФ Максим Орешкин.")
+    assert "Максим Орешкин" not in [q.speaker for q in _quotes(text) if q.text.startswith("Однако")]
