@@ -58,10 +58,11 @@ def stem(word: str) -> str:
     return fold(word)[:STEM]
 
 
-#: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
 #: Endings of oblique forms of first names (accusative, dative, instrumental) that no nominative first name has.
 _OBLIQUE_FIRST_NAME = ("у", "ю", "ой", "ей")
 _VOWELS = frozenset("аеёиоуыэюя")
+
+
 def _oblique_first_name(first: str, surname: str) -> str | None:
     """"Лауру Галстян": a woman's first name in an oblique case before a surname that never declines (a
     consonant ends it), which the tagger reads as a man's nominative; the gender the dictionary gives the first
@@ -73,6 +74,15 @@ def _oblique_first_name(first: str, surname: str) -> str | None:
     return first_name_gender(first) if is_first_name(first) else None
 
 
+def _womans_first_name(word: str, surname: str, gender: str | None) -> str:
+    """A woman's first name put in the nominative when it stands in an oblique case before a surname that never
+    declines ("Лауру Галстян" → "Лаура"); any other word comes back as it is."""
+    if gender == "Fem" and _oblique_first_name(word, surname):
+        return nominative_name(word, "Fem") or word
+    return word
+
+
+#: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
 _NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
 
 
@@ -288,8 +298,8 @@ class ActorIndex:
                 # (a foreign first name the dictionary does not know leaves a nominative in -а as it is: "Этторе
                 # Мессина рассказал")
                 foreign = full > 1 and named is None
-                if back == full and full > 1 and a.gender == "Fem" and _oblique_first_name(word, fulls[0][0][-1].text):
-                    word = nominative_name(word, "Fem") or word
+                if back == full > 1:
+                    word = _womans_first_name(word, fulls[0][0][-1].text, a.gender)
                 out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" and not foreign else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
@@ -303,8 +313,8 @@ class ActorIndex:
                     surfaces[0], Counter(cases).most_common(1)[0][0], gender)
             if back == 1 and named != "Fem":
                 word = self._masculine_surname(a, word)
-            if back == full and full > 1 and a.gender == "Fem" and _oblique_first_name(word, fulls[0][0][-1].text):
-                word = nominative_name(word, "Fem") or word
+            if back == full > 1:
+                word = _womans_first_name(word, fulls[0][0][-1].text, a.gender)
             if a.gender == "Fem" and named is None and not feminine_nominative(word):
                 # "Александра Горбунова … подтвердила": a woman, whatever case the tagger read her name in
                 word = next((s for s in surfaces if feminine_nominative(s)), word)

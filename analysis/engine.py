@@ -497,6 +497,12 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
     return out
 
 
+#: Stems of the words a head of state is "глава" of: the country's names (as the role stems them) and "страна",
+#: "государство".
+_COUNTRY_ROLE_STEMS = frozenset({stem(c) for c in COUNTRIES} | {COUNTRY_STEMS.get(stem(c), stem(c)) for c in COUNTRIES}
+                                | {"стра", "госу"})
+
+
 def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
     """"…, — сказал министр. … президент напомнил, что": a title of office the last speaker does not hold (he was
     introduced with other titles) is somebody else, even if the article never names him."""
@@ -509,17 +515,11 @@ def _other_office(idx: ActorIndex, actor: int, head: str) -> bool:
 
     def fits(r: Role) -> bool:
         # (the head of a country is its president; of a district or a city, not)
-        country = bool(r.mods & COUNTRY_ROLE_STEMS)
+        country = bool(r.mods & _COUNTRY_ROLE_STEMS)
         return r.head == head or (r.head in ANY_OFFICE_HEADS and bool(r.mods) and (
             head in REGIONAL_HEADS or (head == "президент" and not specific and country)))
 
     return not any(fits(r) for r in roles)
-
-
-#: Stems of the words a head of state is "глава" of: the country's names (as the role stems them) and "страна",
-#: "государство".
-COUNTRY_ROLE_STEMS = frozenset({stem(c) for c in COUNTRIES} | {COUNTRY_STEMS.get(stem(c), stem(c)) for c in COUNTRIES}
-                               | {"стра", "госу"})
 
 
 def _former_only(idx: ActorIndex, actor: int, role: Role) -> bool:

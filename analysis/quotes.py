@@ -469,9 +469,15 @@ class QuoteFinder:
             return False
         eol = text.find("\n", q.close)
         eol = len(text) if eol < 0 else eol
-        return any(self.p.tok_at(a.end()) < len(self.p.toks) and self._attribution_verb(
-            self.p.tok_at(a.end()), self.sent_end_tok(self.p.tok_at(a.end())), True) >= 0
-            for a in _ATTRIBUTION_DASH.finditer(text, q.close, eol))
+        return any(self._dash_attribution(a, eol) >= 0 for a in _ATTRIBUTION_DASH.finditer(text, q.close, eol))
+
+    def _dash_attribution(self, dash: re.Match[str], end: int) -> int:
+        """The verb of saying right after an attribution dash (", — сказал министр") within its line, or -1."""
+        p = self.p
+        k0 = p.tok_at(dash.end())
+        if k0 >= len(p.toks) or p.toks[k0].start >= end:
+            return -1
+        return self._attribution_verb(k0, self.sent_end_tok(k0), True)
 
     def _dash_paragraphs(self) -> None:
         """"— Мы не допустим дефицита, — сказал министр. — Расходы сократят.": direct speech set as a paragraph
@@ -483,10 +489,7 @@ class QuoteFinder:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             for a in _ATTRIBUTION_DASH.finditer(text, start, end):
-                k0 = p.tok_at(a.end())
-                if k0 >= len(p.toks) or p.toks[k0].start >= end:
-                    continue
-                verb = self._attribution_verb(k0, self.sent_end_tok(k0), True)
+                verb = self._dash_attribution(a, end)
                 if verb < 0:
                     continue
                 subj = self._subject_in_clause(verb, a.start())
@@ -2028,29 +2031,23 @@ class QuoteFinder:
             return subj
         if relay:
             self.relay_tokens.add(subj)
-        elif not self._cites_someone(v):
-            return subj  # "сообщила администрация со ссылкой на данные Росстата": statistics, the body's report
         cited = self._cited_source(v)
+        if not relay and not self._speaks(cited):
+            return subj  # "сообщила администрация со ссылкой на данные Росстата": statistics, the body's report
         if cited >= 0 and lemma(p.toks[cited].text) in ANONYMOUS_NOUNS:
             return -1
         if cited >= 0:
             self.passed_on.add(v)
         return cited
 
-    def _cites_someone(self, v: int) -> bool:
-        """Whether "со ссылкой на" names somebody who speaks (a person, a body, their words or channel, anonymous
+    def _speaks(self, k: int) -> bool:
+        """Whether a cited source names somebody who speaks (a person, a body, their words or channel, anonymous
         sources), not data ("данные", "результаты опроса", "информацию Минздрава")."""
-        p = self.p
-        last = self.sent_end_tok(v)
-        for k in range(p.sents[p.toks[v].sent].first, last - 1):
-            if p.toks[k].lower == "ссылкой" and p.toks[k + 1].lower == "на":
-                for j in range(k + 2, min(last + 1, k + 6)):
-                    u = p.toks[j]
-                    if u.pos in {"NOUN", "PROPN"} or u.span >= 0:
-                        lem = lemma(u.text)
-                        return u.span >= 0 or u.pos == "PROPN" or u.feat("Animacy") == "Anim" or lem in (
-                            WORDS_NOUNS | DOC_NOUNS | PLATFORM_NOUNS | ANONYMOUS_NOUNS | ORG_NOUNS)
-        return False
+        if k < 0:
+            return False
+        u = self.p.toks[k]
+        return u.span >= 0 or u.pos == "PROPN" or u.feat("Animacy") == "Anim" or lemma(u.text) in (
+            WORDS_NOUNS | DOC_NOUNS | PLATFORM_NOUNS | ANONYMOUS_NOUNS | ORG_NOUNS)
 
     def _document_speaker(self, v: int) -> int:
         """"говорится в сообщении Минздрава": the owner of the document an impersonal verb quotes, unless it is
