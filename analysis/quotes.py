@@ -1596,14 +1596,12 @@ class QuoteFinder:
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
                 subj = self._speaker_token(v)
                 kw: dict[str, object] = {}
-                if self.is_relay(v, subj, claim=True) or (subj >= 0 and self._cites(v) and not (
-                        p.toks[subj].span >= 0 and p.spans[p.toks[subj].span].type == "PER")):
-                    # ("АрмИнфо со ссылкой на заявление лидера фракции X сообщало, что …": X's words, passed on)
-                    self.relay_tokens.add(subj)
-                    subj = self._cited_source(v) if self._cites(v) else -1
-                    if subj < 0 or lemma(p.toks[subj].text) in ANONYMOUS_NOUNS:
+                # "АрмИнфо со ссылкой на заявление лидера фракции X сообщало, что …": X's words, passed on
+                said = self._through_relay(v, subj, claim=True)
+                if said != subj:
+                    if said < 0:
                         return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)
-                    kw["owner"] = True  # (the verb agrees with the outlet, not with X)
+                    subj = said
                 if subj < 0 and self.impersonal(v):
                     subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
@@ -2016,7 +2014,7 @@ class QuoteFinder:
             return
         self._emit_indirect(p.toks[colon].stop, self._clause_end(colon + 1, v), v, subj)
 
-    def _through_relay(self, v: int, subj: int) -> int:
+    def _through_relay(self, v: int, subj: int, claim: bool = False) -> int:
         """The speaker behind an outlet that relays ("…, передает «Интерфакс» со ссылкой на министра": the
         minister), -1 for a relay that cites nobody (the outlet is noted as a medium); `subj` when nothing relays.
         A body that cites someone passes the words on too ("…, сообщает пресс-служба мэрии со ссылкой на
@@ -2024,7 +2022,7 @@ class QuoteFinder:
         data ("сообщил мэр со ссылкой на данные министерства") still speaks."""
         if subj < 0:
             return subj
-        relay = self.is_relay(v, subj)
+        relay = self.is_relay(v, subj, claim)
         p = self.p
         if not relay and not (self._cites(v) and not self._person_phrase(subj) and p.toks[subj].pos != "PRON"
                               and p.toks[subj].feat("Animacy") != "Anim"):

@@ -2350,3 +2350,13 @@ def test_a_title_naming_a_persons_words_makes_the_leads_unnamed_title_his() -> N
     text = ("Орешкин: России не удастся остаться островком стабильности\n\nОднако Россия готова к кризису, подчеркнула "
             "помощница президента.\n\nОб этом заявил помощник президента РФ Максим Орешкин.")
     assert "Максим Орешкин" not in [q.speaker for q in _quotes(text) if q.text.startswith("Однако")]
+
+
+def test_a_body_citing_data_in_front_of_its_chto_clause_still_speaks() -> None:
+    text = ("Администрация Курска со ссылкой на данные Росстата сообщила, что население города выросло на два "
+            "процента.")
+    assert _only(text, "indirect").speaker == "Администрация Курска"
+    # a body citing someone's statement passes that one's words on
+    text = ("Администрация Курска со ссылкой на заявление губернатора Романа Старовойта сообщила, что мост откроют "
+            "в мае.")
+    assert _only(text, "indirect").speaker == "Роман Старовойт"
