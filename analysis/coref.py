@@ -694,8 +694,11 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match  # "российский лидер" ~ "президент России"
     if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
-    if r.head in ANY_OFFICE_HEADS and r.mods == {"ведо"} and known.head in ANY_OFFICE_HEADS and known.mods:
-        return 1  # "глава ведомства" after "председатель Нацполиции X": the head of the body the text is about
+    if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _BODY_STEMS and known.head in ANY_OFFICE_HEADS and \
+            known.mods:
+        # "глава ведомства" after "председатель Нацполиции X", "глава регулятора" after "председатель ЦБ X": the
+        # head of the body the text is about
+        return 1
     if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _PLACE_STEMS and (known.head in REGIONAL_HEADS or (
             known.head in ANY_OFFICE_HEADS and any(m in _PLACE_STEMS or m.startswith(("обл", "рай"))
                                                   for m in known.mods))):
@@ -706,6 +709,10 @@ def _role_score(r: Role, known: Role) -> int:
 #: Stems of the words for the article's own region or city ("глава региона", "руководитель города"; the head of
 #: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
+
+#: Stems of the generic nouns for a body ("ведомство", "регулятор", "организация"): "глава" of one of them is the
+#: head of whichever body the article introduced with its head.
+_BODY_STEMS = frozenset(stem(w) for w in GENERIC_ORG_NOUNS)
 
 #: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
 _SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})

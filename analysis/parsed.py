@@ -254,6 +254,12 @@ class Parsed:
                 self.sents.append(Sent(first, len(self.toks) - 1, self.toks[first].start, self.toks[-1].stop))
             else:
                 self.sents.append(Sent(first, first - 1, sent.start, sent.stop))
+        for t in self.toks:
+            # "При этом глава регулятора предупредила, что …": the tagger may read "глава" as a chapter; the
+            # subject of a verb is the head of something, a person
+            if t.lower == "глава" and t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head >= 0 and self.toks[
+                    t.head].pos == "VERB" and t.feat("Animacy") == "Inan":
+                t.feats = {**t.feats, "Animacy": "Anim"}
         self._tok_starts = [t.start for t in self.toks]
         self.spans: list[Span] = []
         doc_spans = list(doc.spans)

@@ -2360,3 +2360,13 @@ def test_a_body_citing_data_in_front_of_its_chto_clause_still_speaks() -> None:
     text = ("Администрация Курска со ссылкой на заявление губернатора Романа Старовойта сообщила, что мост откроют "
             "в мае.")
     assert _only(text, "indirect").speaker == "Роман Старовойт"
+
+
+def test_the_head_of_the_regulator_is_the_chair_the_article_named() -> None:
+    # "глава" read as a chapter by the tagger is still a person when it is the subject of a verb
+    text = ("Председатель ЦБ Эльвира Набиуллина напомнила, что инфляция замедляется. При этом глава регулятора "
+            "предупредила, что риски сохраняются.")
+    assert [q.speaker for q in _quotes(text)] == ["Эльвира Набиуллина"] * 2
+    text = ("Председатель Нацбанка Тимур Сулейменов выступил в сенате. Руководитель регулятора отметил, что "
+            "курс тенге останется плавающим.")
+    assert _only(text, "indirect").speaker == "Тимур Сулейменов"
