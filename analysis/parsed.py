@@ -339,6 +339,14 @@ class Parsed:
         rest = normal.split()[1:] or self.text[nxt.start:stop].split()
         return nxt.start, " ".join([genitive_to_nominative(rest[0]), *rest[1:]])
 
+    def _after_title(self, t: Tok) -> bool:
+        """Whether a word stands in apposition to a person's noun ("Министр иностранных дел страны Хакан Фидан"):
+        a title is given once, so a capitalised word after it is the name's first word even where the dictionary
+        knows it as a noun (хакан, a khan)."""
+        head = self.toks[t.head] if t.rel == "appos" and t.head >= 0 else None
+        return head is not None and head.pos == "NOUN" and head.feat("Animacy") == "Anim" and head.span < 0 and \
+            head.i < t.i and (head.text.islower() or head.i == self.sents[head.sent].first)
+
     def _without_title(self, start: int, stop: int, normal: str) -> tuple[int, int, str]:
         """"Сменщик Тулеева также сообщил …": a capitalised common noun in its dictionary form that the tagger ran
         into a name in another case is no part of the name (the successor is somebody else)."""
@@ -346,6 +354,8 @@ class Parsed:
         if lo + 1 >= len(self.toks) or self.toks[lo + 1].start >= stop:
             return start, stop, normal
         first, second = self.toks[lo], self.toks[lo + 1]
+        if self._after_title(first):
+            return start, stop, normal
         # (a person's noun is a title before a nominative name as well: "Онколог Каприн")
         if first.text[:1].isupper() and first.text[1:].islower() and first.feat("Case") == "Nom" and (second.feat(
                 "Case") in {"Gen", "Dat", "Ins"} or noun_in_dictionary_form(first.text, animate=True)) and common_word(

@@ -2370,3 +2370,9 @@ def test_the_head_of_the_regulator_is_the_chair_the_article_named() -> None:
     text = ("Председатель Нацбанка Тимур Сулейменов выступил в сенате. Руководитель регулятора отметил, что "
             "курс тенге останется плавающим.")
     assert _only(text, "indirect").speaker == "Тимур Сулейменов"
+
+
+def test_a_first_name_the_dictionary_knows_as_a_noun_stays_in_the_name_after_a_title() -> None:
+    text = ("Власти Турции выразили протест. Министр иностранных дел страны Хакан Фидан назвал инцидент "
+            "недопустимым. «Мы требуем объяснений», — подчеркнул глава турецкой дипломатии.")
+    assert _only(text, "direct").speaker == "Хакан Фидан"
