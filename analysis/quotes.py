@@ -62,6 +62,9 @@ from analysis.lexicon import (
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Span, Tok
 from analysis.pipeline import lemma, verb_lemma
 
+#: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
+_OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
+
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 #: A paragraph that opens with a dash: a line of dialogue ("— Мы готовы, — сказал он.").
 _DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])", re.M)
@@ -2168,6 +2171,8 @@ class QuoteFinder:
             return there
         first = p.sents[p.toks[v].sent].first
         rel = self._relative_antecedent(v, first)
+        if rel < 0:
+            rel = self._host_subject(v)
         if rel >= 0:
             return rel
         # the parse lost the subject: the nearest nominative name before the verb in its sentence (past a
@@ -2233,6 +2238,24 @@ class QuoteFinder:
                         return a.i
                 return -1
         return -1
+
+    def _host_subject(self, v: int) -> int:
+        """"Кадыров опубликовал видео, в котором заявил, что …", "провел совещание, на котором сообщил": a relative
+        clause with no subject of its own, on a thing its host verb's subject made or held, is that subject's
+        (when the verbs agree); -1 otherwise."""
+        p = self.p
+        t = p.toks[v]
+        if t.rel != "acl:relcl" or t.head < 0 or not any(
+                p.toks[c].lower in _OBLIQUE_RELATIVES and p.toks[c].rel in {"obl", "advmod"} for c in t.children):
+            return -1
+        thing = p.toks[t.head]
+        if thing.rel not in {"obj", "obl"} or thing.head < 0 or p.toks[thing.head].pos != "VERB":
+            return -1
+        s = self.subject_of(thing.head)
+        if s < 0 or p.toks[s].quoted or not self._agrees(v, s) or (
+                p.toks[s].pos != "PRON" and not self._named_speaker(s)):
+            return -1
+        return s
 
     def _obl_org(self, v: int) -> int:
         """"в Кремле заявили", "в пресс-службе министерства сообщили": the place that speaks."""

@@ -2376,3 +2376,13 @@ def test_a_first_name_the_dictionary_knows_as_a_noun_stays_in_the_name_after_a_t
     text = ("Власти Турции выразили протест. Министр иностранных дел страны Хакан Фидан назвал инцидент "
             "недопустимым. «Мы требуем объяснений», — подчеркнул глава турецкой дипломатии.")
     assert _only(text, "direct").speaker == "Хакан Фидан"
+
+
+def test_a_relative_clause_on_what_the_subject_published_speaks_for_the_subject() -> None:
+    text = "Глава Чечни Рамзан Кадыров опубликовал видео, в котором заявил, что готов отправить бойцов."
+    assert _only(text, "indirect").speaker == "Рамзан Кадыров"
+    text = "Губернатор Игорь Руденя провел совещание, на котором сообщил, что ремонт моста начнется весной."
+    assert _only(text, "indirect").speaker == "Игорь Руденя"
+    # a verb that does not agree with the host's subject is somebody else's
+    text = "Анна Петрова записала обращение, в котором заявил, что все хорошо."
+    assert not _quotes(text)
