@@ -516,6 +516,12 @@ class Resolver:
             k -= 1
         return None
 
+    def people_between(self, start: int, end: int) -> set[int]:
+        """The people named (outside quotations) between two offsets."""
+        lo = bisect.bisect_left(self.mentions, (start, -1))
+        hi = bisect.bisect_left(self.mentions, (end, -1))
+        return {ai for _, ai in self.mentions[lo:hi] if self.idx.actors[ai].type == "PER"}
+
     def pronoun(self, word: str, offset: int, verb: object | None = None) -> int | None:
         """The referent of a 3rd-person pronoun: latest main subject or speaker of its gender, else mention."""
         gender = PRONOUN_GENDER.get(word)

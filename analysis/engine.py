@@ -304,6 +304,13 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             near = res.recent_subject(c.interview, None)
             if near is not None and p.sent_of_offset(c.interview) - p.sent_of_offset(near[1]) <= 2:
                 options.append(Option(near[0], "interviewee"))
+            else:
+                # "«Фонтанка» задала главные вопросы председателю комитета Валентину Енокаеву.": the one person
+                # the lead names, whatever his case
+                lead = p.sents[max(0, p.sent_of_offset(c.interview) - 2)].start
+                named = res.people_between(lead, c.interview)
+                if len(named) == 1:
+                    options.append(Option(named.pop(), "interviewee"))
     elif c.standalone:
         if d.last is not None:
             options.append(Option(d.last, "recent_speaker"))

@@ -538,7 +538,7 @@ class QuoteFinder:
             questions = [text[s:e].rstrip().rstrip("»\"").endswith("?") or self._vocative(s) for _, s, e in run]
             if not any(questions) or all(questions):
                 continue
-            asked = False
+            asked = len(run) > 1 and questions[1] and not questions[0] and self._opening_answer(run[0][1], run[0][2])
             for (_, s, e), question in zip(run, questions, strict=True):
                 if question:
                     asked = True
@@ -546,6 +546,17 @@ class QuoteFinder:
                     cand = self._emit_words(s, e, None, s, -1)
                     if cand is not None:
                         cand.interview = run[0][0]
+
+    def _opening_answer(self, start: int, end: int) -> bool:
+        """"Пресс-конференция наставника X. ⏎ – Прежде всего, хочу поздравить … Думаю, ничья закономерна. ⏎ – Как
+        вы оцениваете …?": a first line of statements before the first question is the answer to the lead's
+        occasion; a journalist's opening line asks or bids ("— Расскажите о …", "— Добрый день!")."""
+        p = self.p
+        line = self.text[start:end].rstrip()
+        if not line.endswith(".") or len(line.split()) < 12:
+            return False
+        toks = [t for t in p.toks[p.tok_at(start):p.tok_at(end)] if t.pos != "PUNCT"]
+        return not any(t.feat("Mood") == "Imp" for t in toks[:4])
 
     def _vocative(self, start: int) -> bool:
         """Whether a line opens by addressing a person by name ("— Виталий, мы с вами говорим …", "— Антон

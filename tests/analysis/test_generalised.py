@@ -2386,3 +2386,23 @@ def test_a_relative_clause_on_what_the_subject_published_speaks_for_the_subject(
     # a verb that does not agree with the host's subject is somebody else's
     text = "Анна Петрова записала обращение, в котором заявил, что все хорошо."
     assert not _quotes(text)
+
+
+def test_the_interviewee_named_in_the_dative_of_the_lead_gives_the_answers() -> None:
+    text = ("Сколько будет стоить проезд? Когда откроют новую линию? Газета задала вопросы председателю "
+            "комитета по транспорту Олегу Веденееву.\nМетро\n— Когда откроют новую станцию на юге города?\n"
+            "— Станцию откроют в декабре, если подрядчик не сорвет сроки. Проходка тоннеля уже закончена.")
+    assert [q.speaker for q in _quotes(text)] == ["Олег Веденеев"]
+
+
+def test_a_first_line_of_statements_before_the_first_question_is_the_interviewees_answer() -> None:
+    text = ("Послематчевая пресс-конференция наставника «Ротора» Игоря Шестакова.\n– Хочу поблагодарить болельщиков за "
+            "поддержку в этот непростой вечер. Игра получилась тяжелой, но ребята отдали все силы.\n– Как вы оцените "
+            "игру вратаря?\n– Он сыграл надежно.")
+    assert [q.text for q in _quotes(text)] == [
+        "Хочу поблагодарить болельщиков за поддержку в этот непростой вечер. Игра получилась тяжелой, но ребята "
+        "отдали все силы", "Он сыграл надежно"]
+    # a journalist's opening request is no answer
+    text = ("Интервью с директором театра Анной Поповой.\n– Расскажите, пожалуйста, как театр пережил этот сезон и "
+            "что изменилось в репертуаре.\n– Как вы оцениваете сезон?\n– Сезон был трудным.")
+    assert [q.text for q in _quotes(text)] == ["Сезон был трудным"]
