@@ -249,6 +249,9 @@ class Resolver:
                         return self._seat(tok, offset)
                     if lem in INTERLOCUTOR_NOUNS and ct.span >= 0 and p.spans[ct.span].type == "PER":
                         return None  # "собеседник Захаровой": whoever spoke to her, not she
+                    if ct.span < 0 and ct.feat("Number") == "Plur" and not any(
+                            p.toks[g].span >= 0 for g in p.subtree(c, 8)):
+                        return None  # "представители управляющих компаний": of several bodies, none named
                     principal = self.actor_of_token(c, offset)
                     if principal is not None:
                         return principal

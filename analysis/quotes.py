@@ -62,6 +62,10 @@ from analysis.lexicon import (
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Span, Tok
 from analysis.pipeline import lemma, verb_lemma
 
+#: Nouns of a speech phrase whose "о"-phrase is their topic, not what was said ("поделился впечатлениями о
+#: гонке", "подробностями о", "соображениями о"); "о том, что …" after them still reports the words.
+_TOPIC_OF_NOUNS = frozenset({"впечатление", "подробность", "соображение"})
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -1645,7 +1649,10 @@ class QuoteFinder:
                     self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, said, owner=True)
                     break
                 if owner >= 0 and (lemma(p.toks[owner].text) not in SPEECH_PHRASE_NOUNS or lem not in
-                                   SPEECH_PHRASE_VERBS) and not (
+                                   SPEECH_PHRASE_VERBS or (
+                        # "поделилась впечатлениями о гонке": what the impressions are of, not what she said
+                        lemma(p.toks[owner].text) in _TOPIC_OF_NOUNS and not (nxt is not None and nxt.lower == "том"))
+                                   ) and not (
                         lem in {"подтвердить", "подтверждать"} and lemma(p.toks[owner].text) in REPORT_NOUNS):
                     break
                 if nxt is not None and nxt.lower in {"этом", "том"}:

@@ -2406,3 +2406,19 @@ def test_a_first_line_of_statements_before_the_first_question_is_the_interviewee
     text = ("Интервью с директором театра Анной Поповой.\n– Расскажите, пожалуйста, как театр пережил этот сезон и "
             "что изменилось в репертуаре.\n– Как вы оцениваете сезон?\n– Сезон был трудным.")
     assert [q.text for q in _quotes(text)] == ["Сезон был трудным"]
+
+
+def test_representatives_of_several_unnamed_bodies_are_nobody() -> None:
+    text = ("Компания «Чистая планета» начала вывоз мусора. Тем не менее, как сообщили представители управляющих "
+            "компаний, при наличии мусора жители могут обратиться с жалобами в инспекцию.")
+    assert not _quotes(text)
+    # one body, named before, still speaks through its representative
+    text = ("Компания «Чистая планета» начала вывоз мусора. Как сообщил представитель компании, график вывоза "
+            "изменится с понедельника.")
+    assert _only(text, "indirect").speaker == "Чистая планета"
+
+
+def test_the_topic_of_shared_impressions_is_not_what_was_said() -> None:
+    assert not _quotes("Лыжница Ольга Медведцева поделилась впечатлениями о гонке.")
+    text = "Министр Иван Петров поделился подробностями о том, что проект завершат в мае."
+    assert _only(text, "indirect").text == "проект завершат в мае"
