@@ -699,8 +699,11 @@ def _role_score(r: Role, known: Role) -> int:
         if r.mods and known.mods and not mods_match:
             return 1  # "лидер КНДР" may be "лидер Северной Кореи", but "президент России" beats it for "российский"
         return 2 + 2 * mods_match
-    if mods_match and r.head in PERSON_ROLE_HEADS and known.head in PERSON_ROLE_HEADS:
-        return 1 + mods_match  # "российский лидер" ~ "президент России"
+    if mods_match and r.head in PERSON_ROLE_HEADS and known.head in PERSON_ROLE_HEADS and (
+            r.head in ANY_OFFICE_HEADS or known.head in ANY_OFFICE_HEADS):
+        # "российский лидер" ~ "президент России"; but two offices of their own are two people ("мэр Белгорода"
+        # is not "губернатор Белгородской области")
+        return 1 + mods_match
     if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
     if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _BODY_STEMS and known.head in ANY_OFFICE_HEADS and \

@@ -1326,13 +1326,21 @@ class QuoteFinder:
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
                 if lem in OPINION_IN_PRESENT and t.feat("Tense") == "Pres":
                     continue  # "аналитик предполагает, что …" is a view he holds; "предположил, что" he voiced
-                if self._recap(v) or self._indicates(v, lem):
+                if self._recap(v) or self._indicates(v, lem) or self._asks(v, lem):
                     continue
                 if self._fronted_about(si, v):
                     continue
                 if self._about_this_after_comma(si, v):
                     continue
                 self._indirect_at(si, v, lem)
+
+    def _asks(self, v: int, lem: str) -> bool:
+        """"уточнил у градоначальника о возможных проблемах": "уточнить у кого-то" is to ask him, and what
+        follows is the question, not an answer."""
+        p = self.p
+        return lem in {"уточнить", "уточнять"} and any(
+            p.toks[c].rel in {"obl", "iobj"} and any(p.toks[g].lower == "у" and p.toks[g].rel == "case"
+                                                     for g in p.toks[c].children) for c in p.toks[v].children)
 
     def _indicates(self, v: int, lem: str) -> bool:
         """"…, что говорит о том, что …", "Это говорит о том, что …", "Статистика говорит о …": a fact that

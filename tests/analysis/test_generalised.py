@@ -2422,3 +2422,15 @@ def test_the_topic_of_shared_impressions_is_not_what_was_said() -> None:
     assert not _quotes("Лыжница Ольга Медведцева поделилась впечатлениями о гонке.")
     text = "Министр Иван Петров поделился подробностями о том, что проект завершат в мае."
     assert _only(text, "indirect").text == "проект завершат в мае"
+
+
+def test_checking_with_somebody_is_asking_not_saying() -> None:
+    text = "Губернатор Вячеслав Гладков уточнил у градоначальника о возможных проблемах с ремонтом жилья."
+    assert not _quotes(text)
+    assert _only("Губернатор Вячеслав Гладков уточнил, что проблем нет.", "indirect").text == "проблем нет"
+
+
+def test_the_mayor_of_a_city_is_not_the_governor_of_its_region() -> None:
+    text = ("Глава городской администрации Валентин Демидов рассказал о ремонте жилья. Губернатор Белгородской "
+            "области Вячеслав Гладков похвалил его за темпы.\n«Нет ничего критического», — отчитался мэр Белгорода.")
+    assert _only(text, "direct").speaker == "Валентин Демидов"
