@@ -66,6 +66,9 @@ from analysis.pipeline import lemma, verb_lemma
 #: гонке", "подробностями о", "соображениями о"); "о том, что …" after them still reports the words.
 _TOPIC_OF_NOUNS = frozenset({"впечатление", "подробность", "соображение"})
 
+#: What _reporter answers for a relay of anonymous or unnamed sources (-1 is "no subject found").
+_PASSED_TO_NOBODY = -2
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -1620,14 +1623,10 @@ class QuoteFinder:
                     return  # "пошутил … во время встречи в здании музея, что вызвало смех зала": relative
                 if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
-                subj = self._speaker_token(v)
+                subj = self._reporter(v)
+                if subj == _PASSED_TO_NOBODY:
+                    return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)
                 kw: dict[str, object] = {}
-                # "АрмИнфо со ссылкой на заявление лидера фракции X сообщало, что …": X's words, passed on
-                said = self._through_relay(v, subj, claim=True)
-                if said != subj:
-                    if said < 0:
-                        return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)
-                    subj = said
                 if subj < 0 and self.impersonal(v):
                     subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
@@ -1665,16 +1664,18 @@ class QuoteFinder:
                     break
                 if nxt is not None and nxt.lower in {"этом", "том"}:
                     if nxt.lower == "том" and j + 3 <= sent.last and p.toks[j + 3].lower == "что":
-                        subj = self._speaker_token(v)
-                        self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
+                        subj = self._reporter(v)
+                        if subj != _PASSED_TO_NOBODY:
+                            self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
                     break
                 # ("объявил о принятом им решении …": a participle before its noun opens the phrase as an
                 # adjective would; "сообщил о произошедшем" names a topic)
                 if nxt is not None and (nxt.pos not in {"VERB", "AUX", "PUNCT"} or (
                         nxt.feat("VerbForm") == "Part" and nxt.head > j + 1 and p.toks[nxt.head].pos == "NOUN")):
-                    subj = self._speaker_token(v)
-                    self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj,
-                                        topic=lem in TOPIC_VERBS)
+                    subj = self._reporter(v)
+                    if subj != _PASSED_TO_NOBODY:
+                        self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj,
+                                            topic=lem in TOPIC_VERBS)
                 break
             if u.text == "," and j + 1 <= sent.last and p.toks[j + 1].lower == "что":
                 j += 1
@@ -2042,6 +2043,14 @@ class QuoteFinder:
         if not any(_is_predicate(p.toks[k]) for k in rest) or self.is_relay(v, subj, claim=True):
             return
         self._emit_indirect(p.toks[colon].stop, self._clause_end(colon + 1, v), v, subj)
+
+    def _reporter(self, v: int) -> int:
+        """Whose report a verb's own clause ("X сообщил, что …", "X сообщил о …") gives: its subject, or whom
+        an outlet or a citing body passes it on from ("АрмИнфо со ссылкой на заявление лидера фракции X
+        сообщало, что …": X); _PASSED_TO_NOBODY when it passes on nobody one could hold to the words."""
+        subj = self._speaker_token(v)
+        said = self._through_relay(v, subj, claim=True)
+        return _PASSED_TO_NOBODY if said != subj and said < 0 else said
 
     def _through_relay(self, v: int, subj: int, claim: bool = False) -> int:
         """The speaker behind an outlet that relays ("…, передает «Интерфакс» со ссылкой на министра": the
