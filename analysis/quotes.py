@@ -243,6 +243,9 @@ class QuoteFinder:
                 if b.span >= 0 and p.spans[b.span].type == "PER" and p.toks[cur].feat("Number") == "Plur" and \
                         b.feat("Number") == "Sing" and not any(p.toks[c].rel == "conj" for c in b.children):
                     return -1
+                told = self._person_after_addressee(cur, best)
+                if told >= 0:
+                    return told
                 if lemma(p.toks[best].text) == "который":
                     # "депутата X, который отметил, что …", "чиновника Y, который сказал: «…»": the antecedent
                     t = p.toks[cur]
@@ -276,6 +279,24 @@ class QuoteFinder:
                         return -1
                     return shared
         return -1
+
+    def _person_after_addressee(self, verb: int, subj: int) -> int:
+        """"Как сообщила сегодня JustMedia председатель союза Валентина Муранова, …": a name of a body right after
+        the verb, with a person in the nominative right after it who agrees with the verb, is whom she told (the
+        parser took the undeclined name for the subject); the person, or -1."""
+        p = self.p
+        s = p.toks[subj]
+        if subj < verb or s.span < 0 or p.spans[s.span].type != "ORG" or self._person_phrase(subj):
+            return -1
+        nxt = p.spans[s.span].toks[-1] + 1
+        if nxt - verb > 5 or nxt >= len(p.toks) or p.toks[nxt].sent != s.sent:
+            return -1
+        u = p.toks[nxt]
+        if u.quoted or u.feat("Case") != "Nom" or u.pos not in {"NOUN", "PROPN"} or not self._person_phrase(nxt):
+            return -1
+        # (a woman's title is masculine: "председатель … Валентина Муранова" agrees with "сообщила" by her name)
+        name = next((c for c in u.children if p.toks[c].rel == "appos" and p.toks[c].span >= 0), nxt)
+        return nxt if self._agrees(verb, name) else -1
 
     def _unnamed_person(self, k: int) -> bool:
         """Whether a speaker token is nobody the parse could find, or a person's noun with no name."""

@@ -2442,3 +2442,9 @@ def test_a_body_citing_a_person_passes_on_his_o_phrase_too() -> None:
     assert _only(text, "indirect").speaker == "Алексей Симановский"
     text = "Агентство со ссылкой на источники сообщило о скорой отставке министра."
     assert not _quotes(text)
+
+
+def test_an_undeclined_outlet_between_the_verb_and_the_person_is_whom_she_told() -> None:
+    text = ("Как сообщила сегодня JustMedia председатель Уральского банковского союза Валентина Муранова, в ближайшее "
+            "время объединение сделает заявление.")
+    assert _only(text, "indirect").speaker == "Валентина Муранова"
