@@ -364,7 +364,8 @@ class ActorIndex:
             ht = p.toks[head]
             # a verb agreeing with its subject is the most reliable signal (foreign surnames are opaque)
             subj = ht
-            if ht.rel == "appos" and ht.head >= 0 and p.toks[ht.head].rel.startswith("nsubj"):
+            if (ht.rel == "appos" or (ht.rel == "nmod" and p.name_after_body(ht.head, ht.i))) and ht.head >= 0 and \
+                    p.toks[ht.head].rel.startswith("nsubj"):
                 subj = p.toks[ht.head]  # "Депутат Жылдызкан Джолдошова … предложила": the role noun is the subject
             if subj.rel.startswith("nsubj") and subj.head >= 0:
                 v = p.toks[subj.head]

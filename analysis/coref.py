@@ -470,8 +470,8 @@ class Resolver:
                 if ai >= 0:
                     typ = self.idx.actors[ai].type
                     # "Муж Асии Биби": a genitive the parser calls an apposition is still somebody else's name
-                    genitive = tk.rel == "nmod" or (tk.rel == "appos" and tk.feat("Case") == "Gen"
-                                                    and p.toks[tk.head].feat("Case") == "Nom")
+                    genitive = (tk.rel == "nmod" and not p.name_after_body(tok, k)) or (
+                        tk.rel == "appos" and tk.feat("Case") == "Gen" and p.toks[tk.head].feat("Case") == "Nom")
                     if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
                         continue  # "семья Биби", "адвокаты Навального": people around that person
                     # ("представитель Сармите Озолиня": a whole name reads as a dative only if every word does)

@@ -326,6 +326,19 @@ class Parsed:
                     and t.lower not in named and common_word(t.text) and noun_in_dictionary_form(t.text):
                 t.pos = "NOUN"
 
+    def name_after_body(self, tok: int, k: int) -> bool:
+        """"аналитик финансового маркетплейса Банки.ру Гаянэ Замалеева": a nominative name right after the name
+        of the body in the title (token `tok`) is the titled person, however the parser hung it (as the body's
+        genitive)."""
+        t = self.toks[k]
+        if t.span < 0 or t.feat("Case") != "Nom" or self.toks[tok].feat("Case") != "Nom" or k < 2 or \
+                self.spans[t.span].toks[0] != k:
+            return False
+        before = self.toks[k - 1]
+        if before.text == ".":
+            before = self.toks[k - 2]  # (the name of a site ends in its domain: "Банки.ру")
+        return tok < before.i and before.span >= 0 and self.spans[before.span].type == "ORG"
+
     def _without_press_office(self, start: int, stop: int, normal: str) -> tuple[int, str]:
         """"Пресс-служба Кремля сообщила": the tagger took the office into the name; the office speaks for the
         body in its genitive, which is the name."""

@@ -2448,3 +2448,9 @@ def test_an_undeclined_outlet_between_the_verb_and_the_person_is_whom_she_told()
     text = ("Как сообщила сегодня JustMedia председатель Уральского банковского союза Валентина Муранова, в ближайшее "
             "время объединение сделает заявление.")
     assert _only(text, "indirect").speaker == "Валентина Муранова"
+
+
+def test_a_name_after_the_body_of_a_title_is_the_titled_person() -> None:
+    text = ("Банк имеет законное право отказать клиенту. Об этом рассказала аналитик финансового маркетплейса "
+            "Банки.ру Гаянэ Замалеева агентству «Прайм».")
+    assert _only(text, "indirect").speaker == "Гаянэ Замалеева"
