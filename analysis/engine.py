@@ -121,9 +121,12 @@ def _name_case(m: re.Match[str]) -> str:
 
 #: A sentence glued to the one before it ("обстановка спокойная.Об этом информирует …", "…».По её словам"): pasted
 #: posts and scraped pages lose the space, and the segmenter then reads two sentences as one. A lower-case word
-#: (not "Яндекс.Новости", a name) or a closing mark, the stop, and a capital or an opening mark right after.
+#: (not "Яндекс.Новости", a name), an abbreviation or a closing mark, the stop, and a capital or an opening mark
+#: right after.
 _GLUED_SENTENCE = re.compile(
-    r"(?:(?<![^\W\d_])[а-яё]{3,}|[»”])[.!?…](?=[А-ЯЁ«]|\"[А-ЯЁ])|(?<=[а-яё]{3})[.!?…](?=«)")
+    r"(?:(?<![^\W\d_])[а-яё]{3,}|[»”])[.!?…](?=[А-ЯЁ«]|\"[А-ЯЁ])|(?<=[а-яё]{3})[.!?…](?=«)"
+    # (an abbreviation ends a sentence too, "блока №1 Белорусской АЭС.Как он отметил", before a whole word)
+    r"|(?<![^\W\d_])[А-ЯЁ]{2,6}[.!?…](?=[А-ЯЁ][а-яё]{2,}\b)")
 
 
 def _unglue(work: str) -> tuple[str, list[int]]:

@@ -69,6 +69,9 @@ _TOPIC_OF_NOUNS = frozenset({"впечатление", "подробность",
 #: What _reporter answers for a relay of anonymous or unnamed sources (-1 is "no subject found").
 _PASSED_TO_NOBODY = -2
 
+#: Pronouns that may stand between "как" and its verb as the subject ("Как он отметил в интервью, …").
+_SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -1800,7 +1803,9 @@ class QuoteFinder:
         while a > sent.first and a >= v - 2 and (
                 p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"} or (
                     p.toks[a].pos in {"NOUN", "PROPN", "PRON"} and p.toks[a].feat("Case") == "Dat"
-                    and p.toks[a - 1].lower == "как")) and p.toks[a].lower != "как":  # ("Как нам сообщили в …")
+                    and p.toks[a - 1].lower == "как") or (  # ("Как нам сообщили в …")
+                    p.toks[a].lower in _SUBJECT_PRONOUNS and p.toks[a - 1].lower == "как")  # ("Как он отметил в …")
+        ) and p.toks[a].lower != "как":
             a -= 1
         if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
             subj = self._speaker_token(v)
@@ -1822,7 +1827,7 @@ class QuoteFinder:
                                 k + 3 <= sent.last and p.toks[k + 3].lower in ACCORDING_TO_NOUNS)):
                         self.relay_tokens.add(subj)
                         return  # "Как сообщает Delfi, по его словам, …": the words are his
-                    if not v < subj < k:
+                    if not (v < subj < k or a < subj < v):
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
                     if subj >= 0 and self._outlet(subj) and (told_in := self._obl_org(v)) >= 0:
                         subj = told_in  # "Как сообщили «Ъ» в «Мегафоне», …": the paper is whom they told
