@@ -19,6 +19,9 @@ OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
 DASHES = "-–—"
 
+#: Endings of a noun's plural in the dative, instrumental and prepositional cases.
+_PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
+
 
 @dataclass(slots=True)
 class Tok:
@@ -260,6 +263,11 @@ class Parsed:
             if t.lower == "глава" and t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head >= 0 and self.toks[
                     t.head].pos == "VERB" and t.feat("Animacy") == "Inan":
                 t.feats = {**t.feats, "Animacy": "Anim"}
+            # "напомнила череповчанам о сроке": an unknown word the tagger took for a verb in the third person,
+            # with a noun's plural ending no such verb has, is that noun
+            case = _PLURAL_CASE_ENDINGS.get(t.lower[-3:]) or _PLURAL_CASE_ENDINGS.get(t.lower[-2:])
+            if case and t.pos == "VERB" and t.feat("Person") == "3" and t.feat("VerbForm") == "Fin":
+                t.pos, t.feats = "NOUN", {"Case": case, "Number": "Plur"}
         self._tok_starts = [t.start for t in self.toks]
         self.spans: list[Span] = []
         doc_spans = list(doc.spans)

@@ -1670,7 +1670,9 @@ class QuoteFinder:
                 # not the verb ("выразил мнение о …" is still the speaker's view, "подтвердил информацию о …" the
                 # speaker's claim; "прокомментировал заявление X об Y" is X's statement, not the commenter's)
                 owners = {p.toks[k].head for k in (j + 1, u.head) if 0 <= k < len(p.toks) and k <= sent.last}
-                owner = next((o for o in owners if v < o < j and p.toks[o].pos == "NOUN"), -1)
+                # (a dative is whom he told, no owner of the phrase: "напомнила череповчанам о сроке")
+                owner = next((o for o in owners if v < o < j and p.toks[o].pos == "NOUN" and p.toks[o].feat(
+                    "Case") != "Dat"), -1)
                 # "прокомментировал слова общественного деятеля X о том, что Y": Y is X's, whose words they are
                 words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS and not p.toks[
                     k].quoted and p.toks[k].rel == "obj"), -1)

@@ -2468,3 +2468,8 @@ def test_a_sentence_glued_after_an_abbreviation() -> None:
             "работы находятся на финальном этапе.")
     assert [q.text for q in _quotes(text)] == ["о подготовке к пуску Белорусской АЭС",
                                                "работы находятся на финальном этапе"]
+
+
+def test_an_unknown_plural_the_tagger_took_for_a_verb_is_whom_she_told() -> None:
+    text = "Сегодня на пресс-конференции Елена Авдеева напомнила череповчанам о приближающемся сроке уплаты налогов."
+    assert _only(text, "indirect").text == "о приближающемся сроке уплаты налогов"
