@@ -2256,6 +2256,11 @@ class QuoteFinder:
             if t.span >= 0 and p.spans[t.span].type == "PER" and t.feat("Case") == "Nom" and not self._number_clash(
                     v, k):
                 return k
+            # "… профсоюзов глава региона также отметил, что …": a person's noun the parser made the subject of
+            # the reported clause after the verb
+            if t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head > v and t.feat("Case") == "Nom" and t.feat(
+                    "Animacy") == "Anim" and self._agrees(v, k):
+                return k
         # "…, сообщила Федеральная пассажирская компания (ФПК, …)": the parser hung the subject of an inverted
         # attribution on the clause before it; the nominative that follows and agrees with the verb is it
         if v > first and p.toks[v - 1].text in {",", "—", "–", "-"} and not self.impersonal(v) and not (

@@ -2473,3 +2473,10 @@ def test_a_sentence_glued_after_an_abbreviation() -> None:
 def test_an_unknown_plural_the_tagger_took_for_a_verb_is_whom_she_told() -> None:
     text = "Сегодня на пресс-конференции Елена Авдеева напомнила череповчанам о приближающемся сроке уплаты налогов."
     assert _only(text, "indirect").text == "о приближающемся сроке уплаты налогов"
+
+
+def test_a_title_the_parser_made_the_subject_of_the_reported_clause_is_the_speaker() -> None:
+    text = ("Губернатор региона Сергей Левченко объявил о решении. На встрече с советом Иркутского областного "
+            "объединения организаций профсоюзов глава региона также отметил, что одним из основных направлений "
+            "станет лесная промышленность.")
+    assert [q.speaker for q in _quotes(text)] == ["Сергей Левченко"] * 2
