@@ -294,6 +294,12 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                       for at, ai in res.events)):
         # "И добавил, что …", "Также отметил: «…»": a verb with no subject of its own carries on the speaker
         options.append(Option(d.last, "elided_subject"))
+    elif c.actor is None and c.subj < 0 and elided_subject(p, verb) and (
+            near := res.recent_subject(c.pos, _verb_gender(p, verb))) is not None and idx.actors[
+            near[0]].type == "PER" and p.sent_of_offset(c.pos) - p.sent_of_offset(near[1]) == 1 and not any(
+            near[1] < at < c.pos and ai != near[0] and idx.actors[ai].type == "PER" for at, ai in res.mentions):
+        # "Титов пообщался с журналистами. И сказал, что …": nobody spoke yet, the sentence before was about him
+        options.append(Option(near[0], "elided_subject"))
     elif (c.actor is None and c.subj < 0 and d.last is not None and idx.actors[d.last].type == "ORG"
           and not is_outlet(idx.actors[d.last].name) and elided_subject(p, verb, "Plur")
           and p.sent_of_offset(c.pos) - p.sent_of_offset(d.last_pos) <= 2):

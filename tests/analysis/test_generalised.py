@@ -2480,3 +2480,12 @@ def test_a_title_the_parser_made_the_subject_of_the_reported_clause_is_the_speak
             "объединения организаций профсоюзов глава региона также отметил, что одним из основных направлений "
             "станет лесная промышленность.")
     assert [q.speaker for q in _quotes(text)] == ["Сергей Левченко"] * 2
+
+
+def test_a_verb_with_no_subject_carries_on_the_subject_of_the_sentence_before() -> None:
+    text = ("После встречи с предпринимателями Борис Титов пообщался с журналистами. И сказал, что все "
+            "поступившие ему обращения — стандартные.")
+    assert _only(text, "indirect").speaker == "Борис Титов"
+    # not past another person named in between, nor against the verb's gender
+    assert not _quotes("Борис Титов встретился с Анной Ивановой. И сказал, что обращения стандартные.")
+    assert not _quotes("Анна Иванова пообщалась с журналистами. И сказал, что обращения стандартные.")
