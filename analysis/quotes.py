@@ -2070,6 +2070,8 @@ class QuoteFinder:
             return
         if not any(_is_predicate(p.toks[k]) for k in rest) or self.is_relay(v, subj, claim=True):
             return
+        if not self._speaks(subj):
+            return  # "Статистические данные подтверждают тенденцию: …": data bear something out, nobody speaks
         self._emit_indirect(p.toks[colon].stop, self._clause_end(colon + 1, v), v, subj)
 
     def _reporter(self, v: int) -> int:
@@ -2491,6 +2493,13 @@ class QuoteFinder:
                         end += 1
                     if end < sent.last and end - rel <= 8 and p.toks[end + 1].lower != "что":
                         self.relay_tokens.add(self.subject_of(rel))
+                        j = end
+                elif rel <= sent.last and p.toks[rel].feat("VerbForm") == "Part" and p.toks[rel].feat(
+                        "Case") in {"Dat", "Gen"} and not p.toks[rel].quoted:
+                    # "по информации Росстата, опубликованной в конце августа, …": the participle describes the
+                    # source; the words come after it
+                    end = next((e for e in range(rel + 1, min(rel + 10, sent.last)) if p.toks[e].text == ","), -1)
+                    if end > 0:
                         j = end
                 self._emit_po(p.toks[j].stop, self._clause_end(j + 1, -1), k, subj, cue)
             elif k > sent.first and p.toks[k - 1].text == ",":

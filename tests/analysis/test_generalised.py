@@ -2489,3 +2489,10 @@ def test_a_verb_with_no_subject_carries_on_the_subject_of_the_sentence_before() 
     # not past another person named in between, nor against the verb's gender
     assert not _quotes("Борис Титов встретился с Анной Ивановой. И сказал, что обращения стандартные.")
     assert not _quotes("Анна Иванова пообщалась с журналистами. И сказал, что обращения стандартные.")
+
+
+def test_po_informatsii_past_a_participle_describing_the_source() -> None:
+    text = ("Данные подтверждают тенденцию: по информации Росстата, опубликованной в конце августа, рост ВВП в "
+            "первом полугодии составил 1,2%.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Росстат", "рост ВВП в первом полугодии составил 1,2%")
