@@ -46,7 +46,7 @@ from analysis.lexicon import (
     same_kind,
 )
 from analysis.parsed import ALL_QUOTES, Parsed, Span
-from analysis.pipeline import dative_name, genitive_place, lemma, verb_lemma
+from analysis.pipeline import dative_name, feminine_nominative, genitive_place, lemma, verb_lemma
 
 
 class Resolver:
@@ -471,7 +471,8 @@ class Resolver:
                     typ = self.idx.actors[ai].type
                     # "Муж Асии Биби": a genitive the parser calls an apposition is still somebody else's name
                     genitive = (tk.rel == "nmod" and not p.name_after_body(tok, k)) or (
-                        tk.rel == "appos" and tk.feat("Case") == "Gen" and p.toks[tk.head].feat("Case") == "Nom")
+                        tk.rel == "appos" and tk.feat("Case") == "Gen" and p.toks[tk.head].feat("Case") == "Nom"
+                        and not (depth == 1 and self._womans_name_after_title(tok, tk.span)))
                     if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
                         continue  # "семья Биби", "адвокаты Навального": people around that person
                     # ("представитель Сармите Озолиня": a whole name reads as a dative only if every word does)
@@ -505,6 +506,17 @@ class Resolver:
                 if ai >= 0 and self.idx.actors[ai].type == "PER":
                     per = ai
         return per, org
+
+    def _womans_name_after_title(self, tok: int, span: int) -> bool:
+        """"начальник управления … Липецкой области Евгения Локтионова": a name the tagger read as a man's genitive
+        ("Евгения") that reads as a woman's nominative word for word, after an office (not a relation: "муж
+        Александры …", "помощник Евгения …") and not after another person's noun, is the titled woman."""
+        p = self.p
+        words = [p.toks[w] for w in p.spans[span].toks if p.toks[w].pos != "PUNCT"]
+        before = p.toks[words[0].i - 1]
+        return lemma(p.toks[tok].text) not in ENTOURAGE_NOUNS | SPOKESPERSON_NOUNS and not (
+            before.pos == "NOUN" and before.feat("Animacy") == "Anim") and all(
+            feminine_nominative(w.text) for w in words)
 
     def recent_subject(self, offset: int, gender: str | None) -> tuple[int, int] | None:
         """(actor, offset) of the latest person who was a main subject or a speaker before `offset` and agrees

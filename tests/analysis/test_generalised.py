@@ -2496,3 +2496,9 @@ def test_po_informatsii_past_a_participle_describing_the_source() -> None:
             "первом полугодии составил 1,2%.")
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Росстат", "рост ВВП в первом полугодии составил 1,2%")
+
+
+def test_a_womans_first_name_read_as_a_mans_genitive_after_an_office_is_the_titled_woman() -> None:
+    text = ("Два завода начнут работу в 2022 году, сообщила начальник управления инвестиций и инноваций Липецкой "
+            "области Евгения Локтионова.")
+    assert _only(text, "indirect").speaker == "Евгения Локтионова"
