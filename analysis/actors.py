@@ -17,6 +17,7 @@ from analysis.lexicon import (
     COUNTRY_STEMS,
     DOC_NOUNS,
     FEMININE_SUFFIXES,
+    FIELD_BY_PO_BODIES,
     FIELD_NAMED_BODIES,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
@@ -592,6 +593,32 @@ class ActorIndex:
         field = self.field_name(tok)
         return field[0] if field else None
 
+    def _field_by_po(self, tok: int, last: int) -> tuple[str, int] | None:
+        """"комитет по транспорту", "комиссии по делам несовершеннолетних", "управление по вопросам миграции": a
+        committee or a department named by its field in "по" and the dative (not a place: "МВД по Татарстану" is
+        a territorial body, named elsewhere)."""
+        p = self.p
+        noun = tok + 2
+        u = p.toks[noun]
+        if u.pos != "NOUN" or u.span >= 0 or u.quoted or u.feat("Case") != "Dat" or lemma(u.text) in PLACE_GENITIVES:
+            return None
+        end = noun
+        # ("по делам молодежи", "по вопросам миграции и гражданства": the field's genitives)
+        while end + 1 <= last and end - noun < 4 and not p.toks[end + 1].quoted and p.toks[end + 1].span < 0 and (
+                (p.toks[end + 1].pos in {"NOUN", "ADJ"} and p.toks[end + 1].feat("Case") == "Gen") or (
+                p.toks[end + 1].lower == "и" and end + 2 <= last and p.toks[end + 2].feat("Case") in {"Gen", "Dat"})):
+            end += 1
+        while p.toks[end].pos == "ADJ" or p.toks[end].lower == "и":
+            end -= 1
+        if end + 2 <= last and p.toks[end + 1].pos == "ADP":
+            # "департамент по борьбе с терроризмом": the field's own complement, up to its noun
+            inner = p.toks[end + 1].head
+            if inner > end + 1 and inner - end <= 4 and noun <= p.toks[inner].head <= end and p.toks[
+                    inner].pos == "NOUN":
+                end = inner  # (not "комитет по транспорту в Петербурге": the place is the body's, not the field's)
+        head = lemma(p.toks[tok].text)
+        return head[:1].upper() + head[1:] + p.text[p.toks[tok].stop:p.toks[end].stop], end
+
     def field_name(self, tok: int) -> tuple[str, int] | None:
         """"министерстве строительства" -> ("Министерство строительства", last token), "департаменте
         жилищно-коммунального хозяйства" -> "Департамент жилищно-коммунального хозяйства": a ministry, department
@@ -601,6 +628,8 @@ class ActorIndex:
         p = self.p
         t = p.toks[tok]
         last = p.sents[t.sent].last
+        if lemma(t.text) in FIELD_BY_PO_BODIES and tok + 2 <= last and p.toks[tok + 1].lower == "по":
+            return self._field_by_po(tok, last)
         if lemma(t.text) not in FIELD_NAMED_BODIES or tok + 1 > last:
             return None
 

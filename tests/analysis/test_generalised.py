@@ -2502,3 +2502,10 @@ def test_a_womans_first_name_read_as_a_mans_genitive_after_an_office_is_the_titl
     text = ("Два завода начнут работу в 2022 году, сообщила начальник управления инвестиций и инноваций Липецкой "
             "области Евгения Локтионова.")
     assert _only(text, "indirect").speaker == "Евгения Локтионова"
+
+
+def test_a_committee_named_by_its_field_in_po_speaks_through_its_press_office() -> None:
+    text = "Как сообщает пресс-служба комитета по транспорту, с 7 июня движение на маршрутах усилилось."
+    assert _only(text, "indirect").speaker == "Комитет по транспорту"
+    text = "В комиссии по делам несовершеннолетних сообщили, что проверка завершена."
+    assert _only(text, "indirect").speaker == "Комиссия по делам несовершеннолетних"
