@@ -267,6 +267,16 @@ class Resolver:
                     if owner is not None:
                         self.last_press = (offset, owner)
                     return owner
+            # "пресс-центр городской администрации" with the office hung on its owner: the genitive right after
+            k = tok + 1
+            while k < len(p.toks) and p.toks[k].sent == t.sent and p.toks[k].pos == "ADJ" and k - tok <= 3:
+                k += 1
+            if k < len(p.toks) and k > tok + 1 and p.toks[k].sent == t.sent and p.toks[k].pos == "NOUN" and \
+                    p.toks[k].feat("Case") == "Gen" and not p.toks[k].quoted and p.toks[tok].head == k:
+                owner = self.actor_of_token(k, offset)
+                if owner is not None:
+                    self.last_press = (offset, owner)
+                    return owner
             if org is None:
                 # "По информации пресс-службы, …" right after "сообщила пресс-служба главы Казахстана": the same one
                 if self.last_press is not None and offset - self.last_press[0] < 1500:

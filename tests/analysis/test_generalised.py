@@ -2509,3 +2509,9 @@ def test_a_committee_named_by_its_field_in_po_speaks_through_its_press_office() 
     assert _only(text, "indirect").speaker == "Комитет по транспорту"
     text = "В комиссии по делам несовершеннолетних сообщили, что проверка завершена."
     assert _only(text, "indirect").speaker == "Комиссия по делам несовершеннолетних"
+
+
+def test_a_press_office_the_parser_hung_on_its_owner_speaks_for_the_owner() -> None:
+    text = ("В Барнауле отключат отопление.\n\nПри этом режим подачи горячей воды жилого сектора и объектов "
+            "социальной сферы сохранится, - сообщает сегодня пресс-центр городской администрации.")
+    assert [q.speaker for q in _quotes(text)] == ["Администрация Барнаула"]
