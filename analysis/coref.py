@@ -315,6 +315,10 @@ class Resolver:
                 if found is None:
                     # "в администрации города", "пресс-служба мэрии": the body of the article's city
                     found = self._placed_body(tok, MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:]), offset)
+                if found is None:
+                    # "петербургский фонд капремонта … В пресс-службе фонда рассказали": the body the text named
+                    # by its field earlier
+                    found = self._named_before(tok, lem)
                 if found is None and lem in MINISTRY_SHORT_NAMES:
                     # "В минздраве сообщили, что …": a ministry's short name names it, small letters or not
                     found = self.idx.intern_org(MINISTRY_SHORT_NAMES[lem], t.start)
@@ -636,6 +640,21 @@ class Resolver:
                 # not whichever body was named last (a standard, an exchange, an airport)
                 counts = {ai: self.idx.mentions(ai) for ai in fits}
                 return max(fits, key=lambda ai: counts[ai])  # max keeps the most recent of equals
+        return None
+
+    def _named_before(self, tok: int, lem: str) -> int | None:
+        """The latest body of this kind the text named by a phrase of small letters before `tok` ("фонд
+        капремонта", "комитет по транспорту"), interned; None when there is none."""
+        p = self.p
+        for k in range(tok - 1, max(-1, tok - 400), -1):
+            t = p.toks[k]
+            if t.pos == "NOUN" and not t.quoted and t.span < 0 and lemma(t.text) == lem:
+                field = self.idx.field_name(k)
+                built = field[0] if field else self.idx.org_name_of_token(k)
+                if built:
+                    ai = self.idx.intern_org(built, t.start)
+                    self.idx.actors[ai].refs += 1
+                    return ai
         return None
 
     def _no_medium(self, ai: int) -> bool:

@@ -35,7 +35,7 @@ MINISTRY_SHORT_NAMES = {
 }
 
 #: Bodies named by the field they run, in the genitive: "министерство строительства", "управление образования".
-FIELD_NAMED_BODIES = frozenset({"министерство", "департамент", "управление", "агентство", "инспекция"})
+FIELD_NAMED_BODIES = frozenset({"министерство", "департамент", "управление", "агентство", "инспекция", "фонд"})
 #: Bodies named by their field in "по" and the dative: "комитет по транспорту", "комиссия по делам молодежи".
 FIELD_BY_PO_BODIES = frozenset({"комитет", "комиссия", "департамент", "управление", "агентство"})
 
