@@ -205,6 +205,12 @@ class Resolver:
         missed = self.missed_surname(tok)
         if missed is not None:
             return missed
+        q = p.top_quote_at(t.start) if t.pos != "PUNCT" else None
+        if q is not None and q.open in p.name_quotes and t.start > q.open:
+            # "Ранее «Октагон.Восток» сообщал, что …": a name in quotation marks the tagger did not know
+            ai = self.idx.intern_org(p.text[q.open + 1:q.close].strip(), q.open)
+            self.idx.actors[ai].refs += 1
+            return ai
         if t.lower == "там":
             # "Там отметили": the organisation that spoke last, if one spoke in the last few sentences
             k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1

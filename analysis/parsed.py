@@ -19,6 +19,8 @@ OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
 DASHES = "-–—"
 
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+
 #: Endings of a noun's plural in the dative, instrumental and prepositional cases.
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
 
@@ -436,7 +438,8 @@ class Parsed:
         words = content.split()
         if not words or len(words) > 4 or not (content[0].isupper() or content[0].isdigit()):
             return False
-        if any(ch in content for ch in ".!?…,;:"):
+        # (a full stop inside a word is part of a site's name: «Чита.Ру», «Газета.Ru»)
+        if any(ch in _INNER_DOT.sub("", content) for ch in ".!?…,;:"):
             return False
         toks = [self.toks[k] for k in inside]
         if not toks or any(t.pos in {"VERB", "AUX"} or t.feat("VerbForm") == "Fin" for t in toks):

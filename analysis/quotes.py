@@ -50,6 +50,7 @@ from analysis.lexicon import (
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
     SPEECH_VERBS,
+    SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUBORDINATORS,
@@ -978,10 +979,12 @@ class QuoteFinder:
         last = self.sent_end_tok(verb)
         for k in range(verb + 1, min(last + 1, verb + 10)):
             t = p.toks[k]
-            if t.quoted != inside or t.text in _SENT_END or t.text in {",", ";"}:
-                break
+            if t.quoted != inside or (t.text in _SENT_END and not self._inside_word(t)) or t.text in {",", ";"}:
+                break  # (the full stop of «Чита.Ру» ends nothing)
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
+            if t.span < 0 and lemma(t.text) in PRESS_NOUNS | SPOKESPERSON_NOUNS and t.feat("Case") != "Nom":
+                return k  # "цитирует агентство «Чита.Ру» пресс-службу ведомства": the office, for its body
         return -1
 
     def _subject_before(self, v: int) -> int:

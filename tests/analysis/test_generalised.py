@@ -2522,3 +2522,14 @@ def test_a_body_named_earlier_by_its_field_speaks_when_its_kind_noun_comes_back(
             "В пресс-службе фонда «Фонтанке» рассказали, что вывеску уже заменили. «Сейчас все в порядке», – "
             "заверили в фонде.")
     assert [q.speaker for q in _quotes(text)] == ["Фонд капремонта"] * 2
+
+
+def test_an_outlet_citing_a_press_office_passes_on_its_bodys_words() -> None:
+    text = ("Министерство образования и науки Забайкальского края направило запрос в комитет образования района.\n\n"
+            "«Если понадобится, поедем в эту школу», – цитирует агентство «Чита.Ру» пресс-службу ведомства.")
+    assert _only(text, "direct").speaker == "Министерство образования и науки Забайкальского края"
+
+
+def test_a_name_in_quotation_marks_the_tagger_does_not_know_is_a_claimant() -> None:
+    text = "Ранее «Октагон.Восток» сообщал, что восемь учителей школы подали заявление на увольнение."
+    assert _only(text, "indirect").speaker == "Октагон.Восток"
