@@ -58,6 +58,7 @@ class Resolver:
         self.events: list[tuple[int, int]] = []  # (offset, actor) of main-clause subjects and speakers
         self.mentions: list[tuple[int, int]] = []  # (offset, actor) of every PER mention outside quotes
         self.org_mentions: list[tuple[int, int]] = []
+        self.org_subjects: set[int] = set()  # bodies the text made the subject of a sentence
         self.media: set[int] = set()  # filled by the quote finder when it sees a relay
         self.org_speakers: list[tuple[int, int]] = []  # (offset, actor) of organisations resolved as speakers
         self.last_press: tuple[int, int] | None = None  # (offset, owner) of the last press service with an owner
@@ -78,6 +79,8 @@ class Resolver:
                         self.org_mentions[-1][1]].name.endswith(" " + idx.actors[ai].name):
                     continue  # "управление на транспорте СК России": the body's name ends with its parent's
                 self.org_mentions.append((sp.start, ai))
+                if self._is_main_subject(head):
+                    self.org_subjects.add(ai)
         # "В администрации Екатеринбурга прошло заседание … Как сообщили в администрации, …": a body named by its kind
         # noun and a place is a mention of that body, for a later bare "в администрации" to mean it
         for t in p.toks:
@@ -644,7 +647,9 @@ class Resolver:
             if fits:
                 # nobody spoke yet: "в сообщении компании" is the company the text is about, the most named one,
                 # not whichever body was named last (a standard, an exchange, an airport)
-                counts = {ai: self.idx.mentions(ai) for ai in fits}
+                # (of bodies named as often, one the text made a subject: "Министерство … направило в комитет
+                # района запрос" — "пресс-служба ведомства" is the ministry's)
+                counts = {ai: (self.idx.mentions(ai), ai in self.org_subjects) for ai in fits}
                 return max(fits, key=lambda ai: counts[ai])  # max keeps the most recent of equals
         return None
 

@@ -2533,3 +2533,10 @@ def test_an_outlet_citing_a_press_office_passes_on_its_bodys_words() -> None:
 def test_a_name_in_quotation_marks_the_tagger_does_not_know_is_a_claimant() -> None:
     text = "Ранее «Октагон.Восток» сообщал, что восемь учителей школы подали заявление на увольнение."
     assert _only(text, "indirect").speaker == "Октагон.Восток"
+
+
+def test_of_bodies_named_as_often_the_one_that_acted_is_the_generic_bodys_referent() -> None:
+    text = ("Министерство образования и науки Забайкальского края направило в комитет образования Сретенского района "
+            "запрос.\n\n«Если понадобится, поедем в эту школу», – цитирует агентство «Чита.Ру» пресс-службу "
+            "ведомства.")
+    assert _only(text, "direct").speaker == "Министерство образования и науки Забайкальского края"
