@@ -604,9 +604,14 @@ class ActorIndex:
             return None
         end = noun
         # ("по делам молодежи", "по вопросам миграции и гражданства": the field's genitives)
-        while end + 1 <= last and end - noun < 4 and not p.toks[end + 1].quoted and p.toks[end + 1].span < 0 and (
-                (p.toks[end + 1].pos in {"NOUN", "ADJ"} and p.toks[end + 1].feat("Case") == "Gen") or (
-                p.toks[end + 1].lower == "и" and end + 2 <= last and p.toks[end + 2].feat("Case") in {"Gen", "Dat"})):
+        def field_word(k: int) -> bool:
+            u = p.toks[k]
+            return u.pos in {"NOUN", "ADJ"} and (u.feat("Case") == "Gen" or (u.feat("Case") == "Dat" and (
+                u.rel == "conj" or p.toks[k - 1].lower == "и")))
+
+        # ("по строительству и реконструкции объектов спорта": a second field after "и", and their genitives)
+        while end + 1 <= last and end - noun < 6 and not p.toks[end + 1].quoted and p.toks[end + 1].span < 0 and (
+                field_word(end + 1) or (p.toks[end + 1].lower == "и" and end + 2 <= last and field_word(end + 2))):
             end += 1
         while p.toks[end].pos == "ADJ" or p.toks[end].lower == "и":
             end -= 1

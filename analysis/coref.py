@@ -309,7 +309,7 @@ class Resolver:
                     tok, field[0], offset)
                 if placed is not None:
                     return placed
-            built = self.idx.org_name_of_token(tok)
+            built = self.idx.org_name_of_token(tok) or (field[0] if field is not None else None)
             if built:
                 ai = self.idx.intern_org(built, t.start)
                 self.idx.actors[ai].refs += 1

@@ -37,7 +37,7 @@ MINISTRY_SHORT_NAMES = {
 #: Bodies named by the field they run, in the genitive: "министерство строительства", "управление образования".
 FIELD_NAMED_BODIES = frozenset({"министерство", "департамент", "управление", "агентство", "инспекция", "фонд"})
 #: Bodies named by their field in "по" and the dative: "комитет по транспорту", "комиссия по делам молодежи".
-FIELD_BY_PO_BODIES = frozenset({"комитет", "комиссия", "департамент", "управление", "агентство"})
+FIELD_BY_PO_BODIES = frozenset({"комитет", "комиссия", "департамент", "управление", "агентство", "дирекция"})
 
 #: Heads of organisation names that need the words after them: "прокуратура Свердловской области",
 #: "МИД Египта", "ГУ МЧС России по Московской области", "мэрия Екатеринбурга".
