@@ -1700,7 +1700,8 @@ class QuoteFinder:
                 # ("объявил о принятом им решении …": a participle before its noun opens the phrase as an
                 # adjective would; "сообщил о произошедшем" names a topic)
                 if nxt is not None and (nxt.pos not in {"VERB", "AUX", "PUNCT"} or (
-                        nxt.feat("VerbForm") == "Part" and nxt.head > j + 1 and p.toks[nxt.head].pos == "NOUN")):
+                        nxt.feat("VerbForm") == "Part" and nxt.head > j + 1 and p.toks[nxt.head].pos == "NOUN") or (
+                        nxt.feat("VerbForm") == "Part" and self._participle_noun(j + 1, sent.last) > 0)):
                     subj = self._reporter(v)
                     if subj != _PASSED_TO_NOBODY:
                         self._emit_indirect(u.start, self._clause_end(j + 1, v, nominal=True), v, subj,
@@ -1872,6 +1873,22 @@ class QuoteFinder:
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
             # расширенном заседании коллегии министерства сообщил X"
             self._back_reference(si, v)
+
+    def _participle_noun(self, k: int, last: int) -> int:
+        """"напомнил о произошедшем 3 года назад отказе": the noun a participle describes, the first noun after
+        it in its case, number and gender (masculine and neuter share their oblique forms), however the parser
+        hung the participle; -1 when none (a participle standing for a noun: "сообщил о произошедшем")."""
+        p = self.p
+        t = p.toks[k]
+        for m in range(k + 1, min(k + 7, last + 1)):
+            u = p.toks[m]
+            if u.text in {",", ";", ":"} or u.quoted:
+                return -1
+            if u.pos == "NOUN" and u.feat("Case") == t.feat("Case") and u.feat("Number") == t.feat("Number"):
+                genders = {u.feat("Gender"), t.feat("Gender")}
+                if len(genders) == 1 or genders <= {"Masc", "Neut"}:
+                    return m
+        return -1
 
     def _bare_clause(self, w: int, last: int) -> bool:
         """Whether the words from token w to the sentence end are a clause of their own reported without "что":
