@@ -2552,3 +2552,8 @@ def test_an_o_phrase_opened_by_a_participle_before_its_noun() -> None:
     text = ("Министр инфраструктуры Владимир Омелян выступил в парламенте. Министр напомнил о произошедшем три года "
             "назад отказе от авиасообщения.")
     assert _only(text, "indirect").text == "о произошедшем три года назад отказе от авиасообщения"
+
+
+def test_a_utilitys_dispatcher_speaks_for_the_utility() -> None:
+    text = "Диспетчер компании «Водоканал» пояснила корреспонденту, что воду отключили из-за аварии."
+    assert _only(text, "indirect").speaker == "Водоканал"
