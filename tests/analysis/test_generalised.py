@@ -2557,3 +2557,11 @@ def test_an_o_phrase_opened_by_a_participle_before_its_noun() -> None:
 def test_a_utilitys_dispatcher_speaks_for_the_utility() -> None:
     text = "Диспетчер компании «Водоканал» пояснила корреспонденту, что воду отключили из-за аварии."
     assert _only(text, "indirect").speaker == "Водоканал"
+
+
+def test_opovestil_reports_and_the_marketplace_is_the_company_named() -> None:
+    text = "Генеральный секретарь ОПЕК Мухаммед Баркиндо оповестил, что рост экспорта не считается проблемой."
+    assert _only(text, "indirect").speaker == "Мухаммед Баркиндо"
+    text = ("Маркетплейс «Озон» проведет распродажу. Компании «Озон» поступили жалобы. Продавцам, которые снизят "
+            "цены, компенсируют скидки, пообещали в маркетплейсе.")
+    assert _only(text, "indirect").speaker == "Озон"
