@@ -2437,8 +2437,10 @@ class QuoteFinder:
                     return g
                 # "В распространенном пресс-службой МВД сообщении": the agent of the participle that describes it
                 if gt.rel in {"amod", "acl"} and gt.feat("VerbForm") == "Part" and gt.feat("Voice") == "Pass":
-                    agent = next((a for a in gt.children if p.toks[a].feat("Case") == "Ins" and p.toks[a].pos in {
-                        "NOUN", "PROPN"} and p.toks[a].rel in {"obl", "obl:agent", "nmod"}), -1)
+                    # (an undeclined name has no case: "В письме, разосланном Wildberries продавцам, …")
+                    agent = next((a for a in gt.children if p.toks[a].pos in {"NOUN", "PROPN"} and (
+                        (p.toks[a].feat("Case") == "Ins" and p.toks[a].rel in {"obl", "obl:agent", "nmod"}) or (
+                            p.toks[a].rel == "obl:agent" and p.toks[a].span >= 0))), -1)
                     if agent >= 0:
                         return agent
         return -1

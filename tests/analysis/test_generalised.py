@@ -2565,3 +2565,9 @@ def test_opovestil_reports_and_the_marketplace_is_the_company_named() -> None:
     text = ("Маркетплейс «Озон» проведет распродажу. Компании «Озон» поступили жалобы. Продавцам, которые снизят "
             "цены, компенсируют скидки, пообещали в маркетплейсе.")
     assert _only(text, "indirect").speaker == "Озон"
+
+
+def test_a_letter_sent_by_an_undeclined_name_is_that_bodys() -> None:
+    text = ("Маркетплейс Wildberries проведет распродажу. В письме, разосланном Wildberries продавцам, говорится, что "
+            "скидка должна быть от 5 до 20%.")
+    assert _only(text, "indirect").speaker == "Wildberries"
