@@ -75,6 +75,11 @@ def _oblique_first_name(first: str, surname: str) -> str | None:
     return first_name_gender(first) if is_first_name(first) else None
 
 
+#: A name word set in capitals ("Роман ГРИГОРЧУК" in a transcript's header), each part of a double one: the
+#: canonical name is in ordinary case.
+_CAPS_NAME_WORD = re.compile(r"\b[А-ЯЁ]{3,}\b")
+
+
 def _womans_first_name(word: str, surname: str, gender: str | None) -> str:
     """A woman's first name put in the nominative when it stands in an oblique case before a surname that never
     declines ("Лауру Галстян" → "Лаура"); any other word comes back as it is."""
@@ -320,7 +325,7 @@ class ActorIndex:
                 # "Александра Горбунова … подтвердила": a woman, whatever case the tagger read her name in
                 word = next((s for s in surfaces if feminine_nominative(s)), word)
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
-        return " ".join(out)
+        return " ".join(_CAPS_NAME_WORD.sub(lambda m: m[0][:1] + m[0][1:].lower(), w) for w in out)
 
     @staticmethod
     def _masculine_surname(a: ActorRec, word: str) -> str:

@@ -88,6 +88,14 @@ _DOMAIN_AFTER = re.compile(r"\.(?:[a-zа-я]{2,6})\b")
 #: A line that ends in a colon: a speaker's header in press-conference and interview layouts.
 _HEADER_END = re.compile(r":[ \t\u00a0]*\n")
 #: A colon and a dash that open a speaker's words on the header's own line: "Вадим Иосуб, аналитик:- В течение …".
+#: A dash that opens the next turn of a transcript printed on one line ("… моменты. - Почему …? - До этого …").
+_INLINE_TURN = re.compile(r"(?<=[.!?…])[ \u00a0]+[—–-][ \u00a0]+(?=[А-ЯЁA-Z«\"])")
+#: Where a header may begin inside a line of transcript: after a full stop ("… игру. Роман Григорчук (…): - …").
+_TURN_BREAK = re.compile(r"[.!?…][ \u00a0]+(?=[А-ЯЁ])")
+
+#: A header's colon with the words on the same line, neither dash nor quotation mark ("Имя, рыбак: Если …").
+_HEADER_PLAIN = re.compile(r":[ \t\u00a0]+(?=[А-ЯЁA-Z][а-яёa-z])")
+
 _HEADER_DASH = re.compile(r":[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])")
 #: An answer's paragraph: a dash or a quotation mark opens it.
 _ANSWER_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–-][ \u00a0]*|(?=[«\"„“]))")
@@ -627,13 +635,38 @@ class QuoteFinder:
         (ending in "?") are not the speaker's words."""
         text, p = self.text, self.p
         n = len(text)
+        heads = []  # (header start, words start, speaker) of every header with the words on its line
         for m in _HEADER_DASH.finditer(text):
-            # "Вадим Иосуб, старший аналитик центра «Альпари»:- В течение …": the words on the header's line
+            # "Вадим Иосуб, старший аналитик центра «Альпари»:- В течение …": the words on the header's line;
+            # a transcript may run several speakers on one line, each header after the last one's full stop
             line_start = self._line_start(m.start())
-            speaker = self._header_speaker(line_start, m.start(), name_first=True)
+            before = list(_TURN_BREAK.finditer(text, line_start, m.start()))
+            start = before[-1].end() if before else line_start
+            speaker = self._header_speaker(start, m.start(), name_first=True)
             if speaker >= 0:
-                end = text.find("\n", m.end())
-                self._emit_words(m.end(), n if end < 0 else end, None, p.toks[speaker].start, speaker)
+                heads.append((start, m.end(), speaker))
+        for i, (_, words, speaker) in enumerate(heads):
+            end = text.find("\n", words)
+            end = n if end < 0 else end
+            if i + 1 < len(heads) and heads[i + 1][0] < end:
+                end = heads[i + 1][0]  # (the next speaker's header on the same line)
+            # "- Почему …? - До этого …": the journalist's questions between the answers are not the speaker's
+            turns = list(_INLINE_TURN.finditer(text, words, end))
+            for s, e in zip([words, *(t.end() for t in turns)], [*(t.start() for t in turns), end], strict=True):
+                if not text[s:e].rstrip().endswith("?"):
+                    self._emit_words(s, e, None, p.toks[speaker].start, speaker)
+        for m in _HEADER_PLAIN.finditer(text):
+            # "Максим Гончаров, рыбак: Если невод тяжелее идет, значит есть рыба.": a television transcript, the
+            # speaker's name and description and his words on one line, no dash, no quotation marks
+            line_start = self._line_start(m.start())
+            end = text.find("\n", m.end())
+            end = n if end < 0 else end
+            words = text[m.end():end].strip()
+            if len(words.split()) < 4 or words[-1:] not in ".!…" or words.endswith("?"):
+                continue
+            speaker = self._header_speaker(line_start, m.start(), name_first=True)
+            if speaker >= 0 and any(_is_predicate(u) for u in p.toks[p.tok_at(m.end()):p.tok_at(end)]):
+                self._emit_words(m.end(), end, None, p.toks[speaker].start, speaker)
         for m in _HEADER_END.finditer(text):
             speaker = self._header_speaker(text.rfind("\n", 0, m.start()) + 1, m.start())
             if speaker < 0:
@@ -683,7 +716,9 @@ class QuoteFinder:
         if person < 0:
             return -1
         sp = p.spans[p.toks[person].span]
-        if name_first and (sp.toks[0] != toks[0] or sp.toks[-1] + 1 >= toks[-1] or p.toks[sp.toks[-1] + 1].text != ","):
+        # (the description after a comma or in brackets: "Андрей Баль (главный тренер «Черноморца»): — …")
+        if name_first and (sp.toks[0] != toks[0] or sp.toks[-1] + 1 >= toks[-1] or p.toks[sp.toks[-1] + 1].text not in {
+                ",", "("}):
             return -1
         return sp.toks[0]
 
