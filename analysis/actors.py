@@ -75,6 +75,15 @@ def _oblique_first_name(first: str, surname: str) -> str | None:
     return first_name_gender(first) if is_first_name(first) else None
 
 
+#: Nouns of "по" that make an adverbial, not a body's field ("по итогам проверки", "по данным", "по факту").
+_NOT_A_FIELD = frozenset({"итог", "результат", "данные", "факт", "повод", "решение", "мнение", "слово",
+                          "информация", "сообщение", "причина", "случай", "приглашение", "просьба", "требование",
+                          "инициатива", "поручение", "оценка", "подсчет", "окончание", "завершение", "время", "ход",
+                          "мера", "линия", "телефон", "видеосвязь"})
+
+#: What a fund of money, not a body, is of ("фонд оплаты труда", "фонд заработной платы", "фонд времени").
+_MONEY_FIELDS = frozenset({"оплата", "плата", "зарплата", "благосостояние", "время", "премирование"})
+
 #: A name word set in capitals ("Роман ГРИГОРЧУК" in a transcript's header), each part of a double one: the
 #: canonical name is in ordinary case.
 _CAPS_NAME_WORD = re.compile(r"\b[А-ЯЁ]{3,}\b")
@@ -604,9 +613,13 @@ class ActorIndex:
         a territorial body, named elsewhere)."""
         p = self.p
         noun = tok + 2
+        # ("комиссия по чрезвычайным ситуациям", "комитет по внешним связям": the field's adjectives first)
+        while noun < last and p.toks[noun].pos == "ADJ" and p.toks[noun].feat("Case") == "Dat" and noun - tok < 5:
+            noun += 1
         u = p.toks[noun]
-        if u.pos != "NOUN" or u.span >= 0 or u.quoted or u.feat("Case") != "Dat" or lemma(u.text) in PLACE_GENITIVES:
-            return None
+        if u.pos != "NOUN" or u.span >= 0 or u.quoted or u.feat("Case") != "Dat" or lemma(u.text) in PLACE_GENITIVES \
+                or lemma(u.text) in _NOT_A_FIELD:
+            return None  # ("Комиссия по итогам проверки пришла к выводу": "по итогам" tells when, names nothing)
         end = noun
         # ("по делам молодежи", "по вопросам миграции и гражданства": the field's genitives)
         def field_word(k: int) -> bool:
@@ -650,6 +663,8 @@ class ActorIndex:
                     u.text) not in GENERIC_ORG_HEADS and lemma(u.text) not in GENERIC_ORG_NOUNS
 
         noun = next((k for k in range(tok + 1, min(tok + 4, last + 1)) if p.toks[k].pos == "NOUN"), -1)
+        if noun >= 0 and lemma(t.text) == "фонд" and lemma(p.toks[noun].text) in _MONEY_FIELDS:
+            return None  # "фонд оплаты труда", "фонд заработной платы": money, not a body
         if noun < 0 or not all(field_word(k) for k in range(tok + 1, noun + 1)) or p.toks[noun].feat(
                 "Animacy") == "Anim" or p.toks[noun].head != tok or lemma(p.toks[noun].text) in DOC_NOUNS:
             return None

@@ -40,6 +40,7 @@ from analysis.lexicon import (
     REGION_WORDS,
     REGIONAL_HEADS,
     SPOKESPERSON_NOUNS,
+    TALK_NOUNS,
     is_outlet,
     org_kind,
     police_body,
@@ -259,8 +260,9 @@ class Resolver:
                     if lem in INTERLOCUTOR_NOUNS and ct.span >= 0 and p.spans[ct.span].type == "PER":
                         return None  # "собеседник Захаровой": whoever spoke to her, not she
                     if ct.span < 0 and ct.feat("Number") == "Plur" and not any(
-                            p.toks[g].span >= 0 for g in p.subtree(c, 8)):
-                        return None  # "представители управляющих компаний": of several bodies, none named
+                            p.toks[g].span >= 0 and p.spans[p.toks[g].span].type != "LOC" for g in p.subtree(c, 8)):
+                        # "представители управляющих компаний (Екатеринбурга)": of several bodies, none named
+                        return None
                     principal = self.actor_of_token(c, offset)
                     if principal is not None:
                         return principal
@@ -554,11 +556,28 @@ class Resolver:
             k -= 1
         return None
 
-    def people_between(self, start: int, end: int) -> set[int]:
-        """The people named (outside quotations) between two offsets."""
+    def people_interviewed(self, start: int, end: int) -> set[int]:
+        """The people named (outside quotations) between two offsets as the ones asked or heard: in the dative
+        or the instrumental ("задала вопросы председателю комитета X", "побеседовали с X") or as the owner of the
+        talk ("пресс-конференция наставника «Днепра» X"), not as a topic or somebody's relative ("о творчестве
+        Льва Толстого", "с вдовой летчика Ивана Петрова")."""
+        p = self.p
         lo = bisect.bisect_left(self.mentions, (start, -1))
         hi = bisect.bisect_left(self.mentions, (end, -1))
-        return {ai for _, ai in self.mentions[lo:hi] if self.idx.actors[ai].type == "PER"}
+        return {ai for at, ai in self.mentions[lo:hi] if self.idx.actors[ai].type == "PER" and (
+            p.toks[p.tok_at(at)].feat("Case") in {"Dat", "Ins"} or self._talk_of(p.tok_at(at)))}
+
+    def _talk_of(self, k: int) -> bool:
+        """Whether a name in the genitive owns a talk: "пресс-конференция наставника X", "интервью министра X"."""
+        p = self.p
+        for _ in range(3):
+            t = p.toks[k]
+            if t.rel not in {"nmod", "appos", "flat:name", "flat"} or t.head < 0:
+                return False
+            k = t.head
+            if lemma(p.toks[k].text) in TALK_NOUNS:
+                return True
+        return False
 
     def pronoun(self, word: str, offset: int, verb: object | None = None) -> int | None:
         """The referent of a 3rd-person pronoun: latest main subject or speaker of its gender, else mention."""
@@ -774,9 +793,10 @@ def _role_score(r: Role, known: Role) -> int:
 #: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
 
-#: Stems of the generic nouns for a body ("ведомство", "регулятор", "организация"): "глава" of one of them is the
-#: head of whichever body the article introduced with its head.
-_BODY_STEMS = frozenset(stem(w) for w in GENERIC_ORG_NOUNS)
+#: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head
+#: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after
+#: "глава Кузбасса" is the mine's director, somebody else).
+_BODY_STEMS = frozenset(stem(w) for w in ("ведомство", "регулятор", "учреждение", "структура"))
 
 #: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
 _SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})

@@ -126,7 +126,9 @@ def _name_case(m: re.Match[str]) -> str:
 _GLUED_SENTENCE = re.compile(
     r"(?:(?<![^\W\d_])[а-яё]{3,}|[»”])[.!?…](?=[А-ЯЁ«]|\"[А-ЯЁ])|(?<=[а-яё]{3})[.!?…](?=«)"
     # (an abbreviation ends a sentence too, "блока №1 Белорусской АЭС.Как он отметил", before a whole word)
-    r"|(?<![^\W\d_])[А-ЯЁ]{2,6}[.!?…](?=[А-ЯЁ][а-яё]{2,}\b)")
+    # (not a site's name in quotation marks, «НГС.Новости»: the abbreviation follows a space, and the word after
+    # the stop is no closing one)
+    r"|(?<=\s)[А-ЯЁ]{2,6}[.!?…](?=[А-ЯЁ][а-яё]{2,}\b(?![»\"”.,]))")
 
 
 def _unglue(work: str) -> tuple[str, list[int]]:
@@ -315,9 +317,9 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                 options.append(Option(near[0], "interviewee"))
             else:
                 # "«Фонтанка» задала главные вопросы председателю комитета Валентину Енокаеву.": the one person
-                # the lead names, whatever his case
+                # the lead addresses
                 lead = p.sents[max(0, p.sent_of_offset(c.interview) - 2)].start
-                named = res.people_between(lead, c.interview)
+                named = res.people_interviewed(lead, c.interview)
                 if len(named) == 1:
                     options.append(Option(named.pop(), "interviewee"))
     elif c.standalone:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.lexicon import PRESS_NOUNS
+from analysis.lexicon import DOC_NOUNS, PRESS_NOUNS
 from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form
 
 OPEN_QUOTES = "«„“"
@@ -20,6 +20,11 @@ ALL_QUOTES = "«»„“”\""
 DASHES = "-–—"
 
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+
+#: What a chapter is numbered by or belongs to: "первая глава доклада", "глава книги", "глава закона".
+_ORDINALS = frozenset({"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
+                       "девятый", "десятый", "последний", "заключительный", "отдельный", "очередной"})
+_BOOKS = frozenset({"книга", "роман", "закон", "кодекс", "статья", "учебник", "конституция", "устав", "повесть"})
 
 #: Endings of a noun's plural in the dative, instrumental and prepositional cases.
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
@@ -262,8 +267,12 @@ class Parsed:
         for t in self.toks:
             # "При этом глава регулятора предупредила, что …": the tagger may read "глава" as a chapter; the
             # subject of a verb is the head of something, a person
+            # (not "Первая глава доклада рассказывает о …": a chapter has a number or is a document's)
             if t.lower == "глава" and t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head >= 0 and self.toks[
-                    t.head].pos == "VERB" and t.feat("Animacy") == "Inan":
+                    t.head].pos == "VERB" and t.feat("Animacy") == "Inan" and not any(
+                    lemma(self.toks[c].text) in _ORDINALS or self.toks[c].pos == "NUM" or (
+                        self.toks[c].rel == "nmod" and lemma(self.toks[c].text) in DOC_NOUNS | _BOOKS)
+                    for c in t.children):
                 t.feats = {**t.feats, "Animacy": "Anim"}
             # "напомнила череповчанам о сроке": an unknown word the tagger took for a verb in the third person,
             # with a noun's plural ending no such verb has, is that noun

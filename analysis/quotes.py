@@ -73,6 +73,19 @@ _PASSED_TO_NOBODY = -2
 #: Pronouns that may stand between "как" and its verb as the subject ("Как он отметил в интервью, …").
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 
+#: Verbs of making or holding a statement, a video, a meeting: a relative clause on their object with no subject
+#: of its own is the maker's ("записал обращение, в котором заявил", "провел совещание, на котором сообщил").
+_MAKE_OR_HOLD_VERBS = frozenset({"опубликовать", "публиковать", "записать", "записывать", "выпустить", "провести",
+                                 "проводить", "дать", "давать", "разместить", "направить", "написать", "выступить",
+                                 "выступать", "обратиться", "сделать", "распространить", "устроить", "созвать"})
+
+#: Words of a speaker about himself, and of one who addresses another, in a line of an interview.
+_FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое", "моё",
+                           "мои", "наш", "наша", "наше", "наши", "нашей", "нашего", "наших", "нашим", "моей",
+                           "моего", "моих"})
+_SECOND_PERSON = frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего", "ваших",
+                            "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои"})
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -596,7 +609,11 @@ class QuoteFinder:
         if not line.endswith(".") or len(line.split()) < 12:
             return False
         toks = [t for t in p.toks[p.tok_at(start):p.tok_at(end)] if t.pos != "PUNCT"]
-        return not any(t.feat("Mood") == "Imp" for t in toks[:4])
+        # (one who answers speaks of himself, "хочу поздравить", "у нас был"; a journalist addresses him, "Вы
+        # возглавили театр …")
+        return not any(t.feat("Mood") == "Imp" for t in toks[:4]) and any(t.feat("Person") == "1" or (
+            t.lower in _FIRST_PERSON) for t in toks) and not any(t.feat("Person") == "2" or t.lower in _SECOND_PERSON
+                                                                for t in toks)
 
     def _vocative(self, start: int) -> bool:
         """Whether a line opens by addressing a person by name ("— Виталий, мы с вами говорим …", "— Антон
@@ -1018,7 +1035,10 @@ class QuoteFinder:
                 break  # (the full stop of «Чита.Ру» ends nothing)
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return k
-            if t.span < 0 and lemma(t.text) in PRESS_NOUNS | SPOKESPERSON_NOUNS and t.feat("Case") != "Nom":
+            if lemma(t.text) in ANONYMOUS_NOUNS or t.lower == "ссылкой":
+                break  # ("со ссылкой на источник в пресс-службе Кремля": an anonymous source, nobody's statement)
+            if t.span < 0 and lemma(t.text) in PRESS_NOUNS | SPOKESPERSON_NOUNS and t.feat("Case") != "Nom" and not any(
+                    p.toks[c].rel == "case" for c in t.children):
                 return k  # "цитирует агентство «Чита.Ру» пресс-службу ведомства": the office, for its body
         return -1
 
@@ -1400,12 +1420,20 @@ class QuoteFinder:
                 self._indirect_at(si, v, lem)
 
     def _asks(self, v: int, lem: str) -> bool:
-        """"уточнил у градоначальника о возможных проблемах": "уточнить у кого-то" is to ask him, and what
-        follows is the question, not an answer."""
+        """"уточнил у градоначальника о возможных проблемах": "уточнить у кого-то" is to ask him, and an
+        "о"-phrase after it is the question, not an answer (the answer, "Как уточнили «РИА Новости» у губернатора,
+        …", is the one asked's: _asked_source)."""
         p = self.p
-        return lem in {"уточнить", "уточнять"} and any(
-            p.toks[c].rel in {"obl", "iobj"} and any(p.toks[g].lower == "у" and p.toks[g].rel == "case"
-                                                     for g in p.toks[c].children) for c in p.toks[v].children)
+        first = p.sents[p.toks[v].sent].first
+        return self._asked_source(v, lem) >= 0 and not (v > first and p.toks[v - 1].lower == "как")
+
+    def _asked_source(self, v: int, lem: str) -> int:
+        """Whom "уточнить у …" asks: the noun of its "у"-phrase, or -1."""
+        p = self.p
+        if lem not in {"уточнить", "уточнять"}:
+            return -1
+        return next((c for c in p.toks[v].children if p.toks[c].rel in {"obl", "iobj"} and any(
+            p.toks[g].lower == "у" and p.toks[g].rel == "case" for g in p.toks[c].children)), -1)
 
     def _indicates(self, v: int, lem: str) -> bool:
         """"…, что говорит о том, что …", "Это говорит о том, что …", "Статистика говорит о …": a fact that
@@ -1868,6 +1896,10 @@ class QuoteFinder:
                                 k + 3 <= sent.last and p.toks[k + 3].lower in ACCORDING_TO_NOUNS)):
                         self.relay_tokens.add(subj)
                         return  # "Как сообщает Delfi, по его словам, …": the words are his
+                    asked = self._asked_source(v, self.vlemma(v))
+                    if v < asked < k:
+                        self.relay_tokens.add(subj)
+                        subj = asked  # "Как уточнили «РИА Новости» у губернатора X, …": his answer
                     if not (v < subj < k or a < subj < v):
                         subj = self._phrase_subject(v, k) if self._phrase_subject(v, k) >= 0 else self._obl_org(v)
                     if subj >= 0 and self._outlet(subj) and (told_in := self._obl_org(v)) >= 0:
@@ -1919,7 +1951,9 @@ class QuoteFinder:
             u = p.toks[m]
             if u.text in {",", ";", ":"} or u.quoted:
                 return -1
-            if u.pos == "NOUN" and u.feat("Case") == t.feat("Case") and u.feat("Number") == t.feat("Number"):
+            if u.pos == "NOUN" and u.feat("Case") == t.feat("Case") and u.feat("Number") == t.feat("Number") and \
+                    not any(p.toks[c].rel == "case" for c in u.children):
+                # (not a noun of a phrase of its own: "рассказал о произошедшем в поселке" names a topic)
                 genders = {u.feat("Gender"), t.feat("Gender")}
                 if len(genders) == 1 or genders <= {"Masc", "Neut"}:
                     return m
@@ -2250,7 +2284,9 @@ class QuoteFinder:
             if t.quoted:
                 continue
             if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"}:
-                return k
+                # ("Как сообщила сегодня ТАСС председатель союза X, …": the outlet she told, then she)
+                told = self._person_after_addressee(lo, k) if p.toks[lo].pos in {"VERB", "AUX"} else -1
+                return told if told >= 0 else k
             if noun < 0 and t.pos in {"NOUN", "PRON"} and t.feat("Case") == "Nom":
                 noun = k
         return noun
@@ -2370,12 +2406,13 @@ class QuoteFinder:
         (when the verbs agree); -1 otherwise."""
         p = self.p
         t = p.toks[v]
-        if t.rel != "acl:relcl" or t.head < 0 or not any(
+        if t.rel != "acl:relcl" or t.head < 0 or self.impersonal(v) or t.lower.endswith(("ся", "сь")) or not any(
                 p.toks[c].lower in _OBLIQUE_RELATIVES and p.toks[c].rel in {"obl", "advmod"} for c in t.children):
-            return -1
+            return -1  # ("письмо, в котором говорится": the document's words, not its critic's)
         thing = p.toks[t.head]
-        if thing.rel not in {"obj", "obl"} or thing.head < 0 or p.toks[thing.head].pos != "VERB":
-            return -1
+        if thing.rel not in {"obj", "obl"} or thing.head < 0 or p.toks[thing.head].pos != "VERB" or self.vlemma(
+                thing.head) not in _MAKE_OR_HOLD_VERBS:
+            return -1  # (only what the subject made or held is his: not "раскритиковал письмо, в котором …")
         s = self.subject_of(thing.head)
         if s < 0 or p.toks[s].quoted or not self._agrees(v, s) or (
                 p.toks[s].pos != "PRON" and not self._named_speaker(s)):
@@ -2425,9 +2462,12 @@ class QuoteFinder:
         # "сообщили в минтрансе области и «Росавтотрансе»": two bodies, nobody's words alone (a conjunct in the
         # place's case, or in another case than the genitive it hangs on, is a second place; "в министерстве
         # транспорта и связи" is one)
+        # ("в комиссии по делам несовершеннолетних и защите их прав": a second field of one body is no second body)
+        field = place + 1 < len(p.toks) and p.toks[place + 1].lower == "по"
         if place >= 0 and any(p.toks[k].rel == "conj" and p.toks[k].pos in {"NOUN", "PROPN"} and (
                 p.toks[k].feat("Case") == p.toks[place].feat("Case") or p.toks[k].feat("Case") != p.toks[
-                    p.toks[k].head].feat("Case")) for k in p.subtree(place) if k > place):
+                    p.toks[k].head].feat("Case")) and not (field and p.toks[k].head != place)
+                for k in p.subtree(place) if k > place):
             return -1
         return place
 
@@ -2552,7 +2592,8 @@ class QuoteFinder:
                         self.relay_tokens.add(self.subject_of(rel))
                         j = end
                 elif rel <= sent.last and p.toks[rel].feat("VerbForm") == "Part" and p.toks[rel].feat(
-                        "Case") in {"Dat", "Gen"} and not p.toks[rel].quoted:
+                        "Case") in {"Dat", "Gen", "Ins"} and not p.toks[rel].quoted:
+                    # (the tagger reads a plural dative in -ым as an instrumental: "По сообщениям МЧС, поступившим")
                     # "по информации Росстата, опубликованной в конце августа, …": the participle describes the
                     # source; the words come after it
                     end = next((e for e in range(rel + 1, min(rel + 10, sent.last)) if p.toks[e].text == ","), -1)

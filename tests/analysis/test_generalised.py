@@ -2589,3 +2589,52 @@ def test_a_press_conference_printed_on_one_line_splits_into_turns() -> None:
         ("Игорь Петров", "Игра получилась тяжелой. Ребята отдали все силы"),
         ("Игорь Петров", "До этого тоже были моменты. Команда играла строго"),
         ("Сергей Иванов", "Комментария не будет. Если есть вопросы - задавайте")]
+
+
+def test_the_edges_of_this_turns_rules_give_no_wrong_speaker() -> None:
+    """A second reader's sentences against the rules above: where each must not fire."""
+    silent = [
+        # a document the subject only criticised or signed speaks for itself
+        "Депутат Госдумы Иван Петров раскритиковал письмо Минфина, в котором говорится, что субсидии сократят.",
+        "Губернатор Иван Петров подписал указ, в котором отмечается, что выплаты вырастут.",
+        # a participle standing for a noun names a topic
+        "Глава района Иван Петров рассказал о произошедшем в поселке.",
+        # the head of a company is not the governor who visited it
+        "Глава Кузбасса Илья Середюк посетил шахту «Листвяжная». Руководитель предприятия рассказал, что добыча "
+        "возобновится в мае.",
+        # a chapter of a report is no person
+        "Глава Минфина Антон Силуанов представил доклад. Первая глава доклада рассказывает о том, что дефицит "
+        "бюджета сократится.",
+        # an anonymous source in a press office is nobody's statement
+        "«Решение пока не принято», — сообщает РБК со ссылкой на источник в пресс-службе Кремля.",
+        # a fund of money does not speak
+        "Мэр пообещал увеличить фонд оплаты труда учителей. Как сообщили в фонде, выплаты начнутся в мае.",
+        # representatives of several companies of a city are nobody
+        "Компания «Чистая планета» начала вывоз мусора. Как сообщили представители управляющих компаний "
+        "Екатеринбурга, жители могут обратиться с жалобами.",
+    ]
+    for text in silent:
+        assert not _quotes(text), text
+    # the topic of an interview answers nothing, nor does the journalist's opening statement
+    text = ("Корреспондент поговорил с литературоведом о творчестве Льва Толстого.\n— Когда вы впервые прочитали "
+            "«Войну и мир»?\n— В школе, как и все. Потом перечитывал много раз.")
+    assert "Лев Толстой" not in [q.speaker for q in _quotes(text)]
+    text = ("Интервью с директором театра Анной Поповой.\n– Вы возглавили театр в самый трудный период, когда "
+            "зрители почти перестали ходить на спектакли.\n– Как вам удалось вернуть зрителя?\n– Мы много работали.")
+    assert [q.text for q in _quotes(text)] == ["Мы много работали"]
+    # a site's name with a full stop is no sentence end
+    text = "«Работы завершены», — сообщил изданию «НГС.Новости» мэр Новосибирска Максим Кудрявцев."
+    assert _only(text, "direct").speaker == "Максим Кудрявцев"
+
+
+def test_the_common_variants_of_this_turns_constructions() -> None:
+    assert _only("Как сообщили в комиссии по чрезвычайным ситуациям, паводок идет на спад.",
+                 "indirect").speaker == "Комиссия по чрезвычайным ситуациям"
+    assert _only("Как сообщили в комиссии по делам несовершеннолетних и защите их прав, проверка завершена.",
+                 "indirect").speaker.startswith("Комиссия по делам несовершеннолетних")
+    assert _only("Как сообщила сегодня ТАСС председатель союза Валентина Муранова, объединение сделает заявление.",
+                 "indirect").speaker == "Валентина Муранова"
+    assert _only("По сообщениям МЧС, поступившим утром, пожар локализован.", "indirect").text == "пожар локализован"
+    assert _only("Как уточнили «РИА Новости» у губернатора Вячеслава Гладкова, эвакуация завершена.",
+                 "indirect").speaker == "Вячеслав Гладков"
+    assert not _quotes("Комиссия по итогам проверки пришла к выводу, что нарушений нет. Об этом сообщили в комиссии.")
