@@ -750,10 +750,12 @@ def _org_head(name: str) -> str:
 
 def _fits_kind(name: str, lem: str | None) -> bool:
     """Whether an organisation can be what a generic noun means: "ведомство" is a government body (a ministry,
-    a service, an agency), never a fund or a company the text also named."""
+    a service, an agency), never a fund, a company or a court the text also named."""
     if lem not in GOVERNMENT_NOUNS:
         return True
     head = _org_head(name)
+    if head == "суд":
+        return False  # (a court is no agency: "представитель надзорного ведомства" after "Верховным судом")
     words = {fold(lemma(w)).lower() for w in name.split()}
     return head in GOVERNMENT_HEADS or head.startswith("мин") or head.endswith("надзор") or bool(
         words & (GOVERNMENT_HEADS | GENERIC_ORG_HEADS))

@@ -21,6 +21,7 @@ from analysis.lexicon import (
     COUNTRY_STEMS,
     ENTOURAGE_NOUNS,
     INTERLOCUTOR_NOUNS,
+    KIND_ABBREVIATIONS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     PLACE_GENITIVES,
@@ -373,7 +374,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         o.features["group_subject"] = float(group)
         o.features["future_verb"] = float(future)
         # "по словам источника в Роскомнадзоре": the body is named, the speaker is not
-        o.features["anonymous"] = float(fold(a.name).lower() in ANONYMOUS_NOUNS or (
+        # (and "В УК ответили": a kind of body, not one)
+        o.features["anonymous"] = float(fold(a.name).lower() in ANONYMOUS_NOUNS | KIND_ABBREVIATIONS or (
             o.source == "organisation" and c.subj >= 0 and lemma(p.toks[c.subj].text) in ANONYMOUS_NOUNS))
     return [o for o in options if idx.actors[o.actor].type in {"PER", "ORG", "LOC"}]
 

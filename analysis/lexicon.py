@@ -368,6 +368,11 @@ NAMING_VERBS = frozenset({"назвать", "называть", "охаракт�
 ORG_ABBREVIATIONS = {"гу": "управление", "умвд": "управление", "гувд": "управление", "уфсин": "управление",
                      "уфссп": "управление", "уфас": "управление", "гумвд": "управление", "су": "управление"}
 
+#: Abbreviations of a kind of body that name no body by themselves: "В УК ответили" (a management company),
+#: "в ТСЖ", "в ООО": nobody to hold to the words.
+KIND_ABBREVIATIONS = frozenset({"ук", "тсж", "жэк", "жск", "снт", "ооо", "оао", "зао", "пао", "ао", "ип", "нко",
+                                "чоп", "оду"})
+
 #: Generic nouns for a government body ("в ведомстве"), and the kind nouns of names that are one.
 GOVERNMENT_NOUNS = frozenset({"ведомство", "министерство"})
 GOVERNMENT_HEADS = frozenset({"министерство", "ведомство", "служба", "агентство", "комитет", "управление",

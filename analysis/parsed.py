@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.lexicon import DOC_NOUNS, PRESS_NOUNS
+from analysis.lexicon import DOC_NOUNS, PERSON_ROLE_HEADS, PRESS_NOUNS
 from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form
 
 OPEN_QUOTES = "«„“"
@@ -288,6 +288,10 @@ class Parsed:
                 continue  # "писал Telegram-канал LIFE SHOT": the kind of the name that follows, not a name
             if sp.type == "ORG" and sp.text.lower() in _TITLE_ABBREVIATIONS:
                 continue
+            words = sp.text.split()
+            if sp.type == "ORG" and len(words) > 1 and lemma(words[0]) in PERSON_ROLE_HEADS and all(
+                    w.islower() for w in words[1:]):
+                continue  # "высказался Министр обороны России Сергей Шойгу": a title in capitals, no body
             stop, normal = sp.stop, sp.normal or sp.text
             cut = text.find("\n", sp.start, sp.stop)
             if cut >= 0:

@@ -2252,9 +2252,11 @@ class QuoteFinder:
         the words before it."""
         p = self.p
         k = first + (1 if p.toks[first].lower in {"именно", "вот"} else 0)
-        # (the subject between may be a whole title: "Так пресс-секретарь российского лидера Дмитрий Песков …")
-        return p.toks[k].lower == "так" and 0 < v - k <= 9 and all(
-            p.toks[j].pos in {"NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV"} for j in range(k + 1, v)) and not p.toks[
+        # (the subject between may be a whole title: "Так пресс-секретарь российского лидера Дмитрий Песков …", and
+        # the topic and the occasion: "Так о темпах выполнения ГОЗ во время посещения завода «…» высказался X")
+        return p.toks[k].lower == "так" and 0 < v - k <= 20 and all(
+            p.toks[j].pos in {"NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "ADP", "NUM"} or (
+                p.toks[j].text in ALL_QUOTES and not p.toks[j].quoted) for j in range(k + 1, v)) and not p.toks[
             v].quoted
 
     def _so_said_back(self, si: int, v: int) -> None:
