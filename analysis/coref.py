@@ -229,6 +229,15 @@ class Resolver:
         per, org = self._names_in_phrase(tok)
         if per is not None:
             return per
+        if lemma(t.text) in {"власть", "власти"} and t.feat("Number") == "Plur":
+            # "Власти Красноармейского района сообщили": the government of a named place is a body
+            place = next((c for c in t.children if c > tok and p.toks[c].rel == "nmod" and p.toks[c].span >= 0 and
+                          p.spans[p.toks[c].span].type == "LOC" and p.toks[c].feat("Case") == "Gen"), -1)
+            if place >= 0:
+                sp = p.spans[p.toks[place].span]
+                ai = self.idx.intern_org("Власти " + p.text[p.toks[tok + 1].start:sp.stop], t.start)
+                self.idx.actors[ai].refs += 1
+                return ai
         lem = org_kind(lemma(t.text))
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)

@@ -2652,3 +2652,9 @@ def test_a_kind_of_body_by_its_abbreviation_and_a_court_as_an_agency_are_nobody(
     text = ("Приговор вынес Верховный суд республики, рассказал прокурор региона Андрей Спивак.\n\n«Вынесен 21 "
             "приговор», – сообщил представитель надзорного ведомства в интервью ТАСС.")
     assert "Верховный суд республики" not in [q.speaker for q in _quotes(text)]
+
+
+def test_the_authorities_of_a_named_place_are_a_body() -> None:
+    text = "Власти Красноармейского района сообщили, что мусорный полигон временно закроют."
+    assert _only(text, "indirect").speaker == "Власти Красноармейского района"
+    assert not _quotes("Власти сообщили, что мост закроют.")
