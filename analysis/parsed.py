@@ -345,8 +345,10 @@ class Parsed:
             # "Аналитик отметил, что …", "Доктор напомнил": a capitalised word the tagger took for a name that
             # no NER span holds and the dictionary knows only as a common noun in its dictionary form is that
             # noun ("Токаев" is a form of "токай", and a name the text uses elsewhere is a name)
+            # (and a title in capitals in any case: "По словам Председателя Совета министров, …")
             if t.pos == "PROPN" and t.span < 0 and not t.quoted and t.text[:1].isupper() and t.text[1:].islower() \
-                    and t.lower not in named and common_word(t.text) and noun_in_dictionary_form(t.text):
+                    and t.lower not in named and common_word(t.text) and (
+                        noun_in_dictionary_form(t.text) or lemma(t.text) in PERSON_ROLE_HEADS):
                 t.pos = "NOUN"
 
     def name_after_body(self, tok: int, k: int) -> bool:

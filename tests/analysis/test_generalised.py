@@ -2658,3 +2658,9 @@ def test_the_authorities_of_a_named_place_are_a_body() -> None:
     text = "Власти Красноармейского района сообщили, что мусорный полигон временно закроют."
     assert _only(text, "indirect").speaker == "Власти Красноармейского района"
     assert not _quotes("Власти сообщили, что мост закроют.")
+
+
+def test_a_title_in_capitals_in_an_oblique_case_is_a_role_noun() -> None:
+    text = ("«Работы идут по графику», – подчеркнул Юрий Гоцанюк на совещании.\n\nПо словам Председателя Совета "
+            "министров, только при постоянном контроле удастся завершить реконструкцию в срок.")
+    assert [q.speaker for q in _quotes(text)] == ["Юрий Гоцанюк"] * 2
