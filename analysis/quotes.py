@@ -787,9 +787,75 @@ class QuoteFinder:
                         if subj >= 0 and len(body.split()) >= (2 if dialogue is not None else 5) and any(
                                 _is_predicate(u) for u in p.toks[p.tok_at(start):p.tok_at(end)]):
                             s, e = _trim(text, start, end)
-                            self.cands.append(Cand("direct", s, e, t.text, t.start, subj=subj))
+                            first_cand = Cand("direct", s, e, t.text, t.start, subj=subj)
+                            self.cands.append(first_cand)
+                            if dialogue is not None:
+                                self._more_dialogue_lines(end, first_cand)
                     break
             pos = nxt
+        self._lead_dialogue()
+
+    def _words_at(self, k: int) -> bool:
+        """Whether token k is inside a quotation of somebody's words (four words or more), not a name in marks."""
+        t = self.p.toks[k]
+        q = self.p.top_quote_at(t.start) if t.quoted else None
+        return q is not None and len(self.text[q.open + 1:q.close].split()) >= 4
+
+    def _more_dialogue_lines(self, end: int, first: Cand) -> None:
+        """"Администрация дала ответ:\n\n— … (break) — Наши коллеги выйдут на место …": the dialogue lines that
+        follow the first one, unattributed and asking nothing, go on with the same speaker."""
+        text = self.text
+        while True:
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+            line = _DIALOGUE_LINE.match(text, start)
+            if start >= len(text) or line is None:
+                return
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            body = text[line.end():end].rstrip()
+            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or any(
+                    c.start < end and line.end() < c.end for c in self.cands):
+                return  # (a question, a line with its own attribution, words already taken)
+            s, e = _trim(text, line.end(), end)
+            if e - s > 2:
+                self.cands.append(Cand("direct", s, e, None, first.pos + 1, follow=first))
+
+    def _lead_dialogue(self) -> None:
+        """"Главный тренер X прокомментировал матч — 0:1.\n— Поздравляю команду соперника …": a dialogue line
+        right after a sentence whose verb of saying reports nothing of its own (no clause, no quotation, no
+        "о"-phrase) is that speaker's words, and so are the unattributed lines after it."""
+        p, text = self.p, self.text
+        for m in re.finditer(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])", text):
+            start = m.end()
+            line = _DIALOGUE_LINE.match(text, start)
+            if line is None:
+                continue
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            body = text[line.end():end].rstrip()
+            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or len(body.split()) < 3 or any(
+                    c.start < end and line.end() < c.end for c in self.cands):
+                continue
+            k = p.tok_at(m.start())
+            if not 0 <= k < len(p.toks):
+                continue
+            sent = p.sents[p.toks[k].sent]
+            verbs = [v for v in range(sent.first, sent.last + 1) if p.toks[v].rel == "root" and self.is_speech_verb(
+                v) and p.toks[v].feat("VerbForm") == "Fin" and p.toks[v].feat("Person") != "1" and not self.negated(v)]
+            if len(verbs) != 1 or any(self._words_at(j) or p.toks[j].lower in {"что", "о", "об", "обо"} or (
+                    p.toks[j].text == ":" and not text[p.toks[j].start - 1:p.toks[j].start].isdigit())
+                    for j in range(verbs[0] + 1, sent.last + 1)):
+                continue  # (its own words; but "0:1" is a score, «Жетысу» a name)
+            subj = self.subject_of(verbs[0])
+            if subj < 0 or not self._person_phrase(subj):
+                continue
+            s, e = _trim(text, line.end(), end)
+            v = verbs[0]
+            cand = Cand("direct", s, e, p.toks[v].text, p.toks[v].start, subj=subj)
+            self.cands.append(cand)
+            self._more_dialogue_lines(end, cand)
 
     def _open_paragraphs(self) -> None:
         """«A (paragraph break) «B», — сказал X: a quotation over paragraphs reopens each one; A is X's too."""
