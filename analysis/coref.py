@@ -385,6 +385,8 @@ class Resolver:
             ai = self.idx.span_actor[si]
             if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC" or self._first_name_slip(sp):
                 continue
+            if sp.toks[0] > 0 and lemma(p.toks[sp.toks[0] - 1].text) in _STREET_WORDS:
+                continue  # ("на улице Ленина в Калуге": a street is no city)
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES
             region = bool(words & REGION_WORDS)
@@ -803,6 +805,10 @@ def _role_score(r: Role, known: Role) -> int:
 #: Stems of the words for the article's own region or city ("глава региона", "руководитель города"; the head of
 #: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
+
+#: Words before a street's or a square's name, which is tagged as a place but is no city.
+_STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
+                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер"})
 
 #: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head
 #: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after

@@ -2677,3 +2677,9 @@ def test_dialogue_lines_after_a_colon_or_a_lead_that_reports_nothing_of_its_own(
     # no verb of saying, or a report of its own, or a question: nobody's words by position alone
     assert not _quotes("Губернатор Иван Петров провел совещание.\n— Ситуация сложная, но мы справимся.")
     assert not _quotes("Корреспондент побеседовал с Иваном Петровым.\n— Как вы оцениваете ситуацию в городе?")
+
+
+def test_a_street_named_in_the_lead_is_no_city_of_the_citys_administration() -> None:
+    text = ("Житель дома на улице Ленина в Калуге пожаловался на разрытый двор.\n\nАдминистрация города дала "
+            "оперативный ответ:\n\n— При приёмке работ наши специалисты не выявили никаких нарушений.")
+    assert _only(text, "direct").speaker == "Администрация Калуги"
