@@ -420,6 +420,8 @@ def _in_headline(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
     if end < 0 or not text[end:].strip():
         return False
+    if text[end + 1:end + 2].islower():
+        return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
     if not text[:start].strip() and _TITLE_QUOTE.match(line):
         return True  # the title "Квиташвили: «…»" above the article, whose body gives the words again

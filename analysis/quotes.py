@@ -86,6 +86,9 @@ _FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "на
 _SECOND_PERSON = frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего", "ваших",
                             "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои"})
 
+#: What ends a line at the end of a paragraph, not in the middle of a wrapped one.
+_PARAGRAPH_END = frozenset(".!?…:»\"”")
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -795,6 +798,16 @@ class QuoteFinder:
             pos = nxt
         self._lead_dialogue()
 
+    def _wrapped_end(self, start: int) -> int:
+        """The end of the paragraph that starts at `start`, across the hard line breaks of wrapped text: a line
+        that ends mid-sentence goes on on the next one unless that opens with a dash or is empty."""
+        text = self.text
+        end = text.find("\n", start)
+        while end >= 0 and text[end - 1:end] not in _PARAGRAPH_END and end + 1 < len(text) and \
+                text[end + 1:end + 2].strip() and not _DIALOGUE_LINE.match(text, end + 1):
+            end = text.find("\n", end + 1)
+        return len(text) if end < 0 else end
+
     def _words_at(self, k: int) -> bool:
         """Whether token k is inside a quotation of somebody's words (four words or more), not a name in marks."""
         t = self.p.toks[k]
@@ -832,8 +845,7 @@ class QuoteFinder:
             line = _DIALOGUE_LINE.match(text, start)
             if line is None:
                 continue
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
+            end = self._wrapped_end(start)
             body = text[line.end():end].rstrip()
             if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or len(body.split()) < 3 or any(
                     c.start < end and line.end() < c.end for c in self.cands):

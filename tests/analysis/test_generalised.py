@@ -2683,3 +2683,11 @@ def test_a_street_named_in_the_lead_is_no_city_of_the_citys_administration() -> 
     text = ("Житель дома на улице Ленина в Калуге пожаловался на разрытый двор.\n\nАдминистрация города дала "
             "оперативный ответ:\n\n— При приёмке работ наши специалисты не выявили никаких нарушений.")
     assert _only(text, "direct").speaker == "Администрация Калуги"
+
+
+def test_a_dialogue_line_of_wrapped_text_runs_to_the_end_of_its_paragraph() -> None:
+    text = ("Главный тренер «Иртыша» Дмитрий Черышев прокомментировал матч против «Жетысу» — 0:1.\n— Поздравляю "
+            "команду соперника с победой. Игра шла до гола. Все\nстарались, была огромная самоотдача. Во втором "
+            "тайме был\nсумбур.")
+    q = _only(text, "direct")
+    assert q.speaker == "Дмитрий Черышев" and q.text.endswith("был\nсумбур"), q.text
