@@ -334,7 +334,11 @@ class ActorIndex:
                 # "Александра Горбунова … подтвердила": a woman, whatever case the tagger read her name in
                 word = next((s for s in surfaces if feminine_nominative(s)), word)
             out.append(word[:1].upper() + word[1:] if word[:1].islower() else word)
-        return " ".join(_CAPS_NAME_WORD.sub(lambda m: m[0][:1] + m[0][1:].lower(), w) for w in out)
+        # (an initial before a capitalised word keeps its full stop, which the tagger's tokens leave apart: "В. М.
+        # Джум"; not "О лири", what is left of "О'Лири")
+        return " ".join(_CAPS_NAME_WORD.sub(lambda m: m[0][:1] + m[0][1:].lower(), w) + (
+            "." if len(w) == 1 and w.isupper() and i + 1 < len(out) and out[i + 1][:1].isupper() else "")
+            for i, w in enumerate(out))
 
     @staticmethod
     def _masculine_surname(a: ActorRec, word: str) -> str:

@@ -439,7 +439,9 @@ class QuoteFinder:
         after = self.text[t.stop:t.stop + 4].lstrip(" \u00a0")
         word = self.text[max(0, t.start - 5):t.start].split()[-1:] or [""]
         short = 0 < len(word[0].strip(".")) <= 4 or word[0].count(".") > 0
-        return nxt.isalnum() or (t.stop + 1 < len(self.text) and after[:1].islower() and short)
+        # (and an initial: "как отметил В. М. Джум, …" — one capital letter, the next word a capitalised one)
+        initial = len(word[0].strip(".")) == 1 and word[0][:1].isupper() and after[:1].isupper()
+        return nxt.isalnum() or (t.stop + 1 < len(self.text) and after[:1].islower() and short) or initial
 
     def sent_end_tok(self, k: int) -> int:
         return self.p.sents[self.p.toks[k].sent].last

@@ -2691,3 +2691,10 @@ def test_a_dialogue_line_of_wrapped_text_runs_to_the_end_of_its_paragraph() -> N
             "тайме был\nсумбур.")
     q = _only(text, "direct")
     assert q.speaker == "Дмитрий Черышев" and q.text.endswith("был\nсумбур"), q.text
+
+
+def test_the_full_stop_of_an_initial_ends_no_attribution() -> None:
+    text = ("Председатель облисполкома Борис Батура поручил завершить работы к маю. Однако, как отметил В. М. Джум, "
+            "это можно будет сделать только при хорошей погоде.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("В. М. Джум", "это можно будет сделать только при хорошей погоде")
