@@ -89,6 +89,10 @@ _SECOND_PERSON = frozenset({"вы", "вас", "вам", "вами", "ваш", "�
 #: What ends a line at the end of a paragraph, not in the middle of a wrapped one.
 _PARAGRAPH_END = frozenset(".!?…:»\"”")
 
+#: Verbs of a report being published: "Сообщение об этом опубликовано (появилось) на сайте X".
+_PUBLISH_VERBS = frozenset({"опубликовать", "опубликовывать", "публиковать", "появиться", "разместить",
+                            "распространить"})
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -1473,6 +1477,13 @@ class QuoteFinder:
                 if (lem in SO_SAID_VERBS or lem in SPEECH_VERBS) and self._so_said(sent.first, v):
                     self._so_said_back(si, v)  # "Так прокомментировал ситуацию X", "Так ответил X"
                     continue
+                if lem in _PUBLISH_VERBS and v - sent.first <= 4 and lemma(p.toks[sent.first].text) in (
+                        DOC_NOUNS | REPORT_NOUNS) and any(_about_this(p, k) for k in range(sent.first + 1, v)):
+                    # "Сообщение об этом опубликовано на официальном сайте регулятора": the site's owner said it
+                    owner = self._doc_owner(v)
+                    if owner >= 0:
+                        self._back_reference(si, v, owner)
+                    continue
                 # "Как выяснил РБК, …": a finding of the subject's own, reported like "как сообщил"
                 claim = (lem in CLAIM_VERBS or (lem == "стать" and v + 1 <= sent.last and p.toks[
                     v + 1].lower == "известно")) and v > sent.first and p.toks[v - 1].lower == "как" and (
@@ -2125,12 +2136,13 @@ class QuoteFinder:
                 return k if k + 1 <= last and nxt.text not in _SENT_END else -1
         return -1
 
-    def _back_reference(self, si: int, v: int) -> None:
-        """"Об этом сообщил X" / "Такое заявление сделал X": X said the previous sentence."""
+    def _back_reference(self, si: int, v: int, owner: int = -1) -> None:
+        """"Об этом сообщил X" / "Такое заявление сделал X": X said the previous sentence (`owner`, when the
+        caller found X as a document's owner: "Сообщение об этом опубликовано на сайте X")."""
         p = self.p
         if si == 0:
             return
-        subj = self._speaker_token(v)
+        subj = owner if owner >= 0 else self._speaker_token(v)
         if subj < 0:
             subj = self._document_speaker(v)  # "Об этом говорится в сообщении Минздрава, опубликованном …"
         subj = self._through_relay(v, subj)  # "Об этом сообщает ТАСС со ссылкой на пресс-службу ведомства"

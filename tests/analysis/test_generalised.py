@@ -2698,3 +2698,11 @@ def test_the_full_stop_of_an_initial_ends_no_attribution() -> None:
             "это можно будет сделать только при хорошей погоде.")
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("В. М. Джум", "это можно будет сделать только при хорошей погоде")
+
+
+def test_a_report_published_on_a_bodys_site_points_back_and_po_otsenkam_counts() -> None:
+    text = "Банк России снизил ключевую ставку до 7,5%. Сообщение об этом опубликовано на официальном сайте регулятора."
+    q = _only(text, "indirect")
+    assert q.text.startswith("Банк России снизил") and q.speaker == "Банк России"
+    text = "Однако, по оценкам главного экономиста банка Натальи Орловой, это едва ли произойдет."
+    assert _only(text, "indirect").speaker == "Наталья Орлова"
