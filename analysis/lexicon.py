@@ -229,14 +229,15 @@ MEDIA_OUTLETS = frozenset({
 
 #: Names that are outlets by their form: a channel ("Матч ТВ", "РЕН ТВ"), a radio ("Радио 1", "… FM"), a site
 #: ("Tengrinews.kz", "Podrobno.uz").
-_OUTLET_FORM = re.compile(r"(?:^|\s)(?:тв|tv|fm|фм)$|^радио\b|[a-z0-9]news$|"
-                          r"\.(?:ru|рф|kz|by|ua|uz|kg|am|az|lv|lt|ee|md|ge|com|net|org|info|news|media|online|tv)$")
+_OUTLET_FORM = re.compile(r"(?:^|\s)(?:тв|tv|fm|фм)$|^радио\b|^иа\s|[a-z0-9]news$|"
+                          r"\.(?:ru|рф|ру|kz|by|ua|uz|kg|am|az|lv|lt|ee|md|ge|com|net|org|info|news|media|online|tv)$")
 
 
 def is_outlet(name: str) -> bool:
     """Whether a name (an actor's, or a span's normal form) is one of MEDIA_OUTLETS or has an outlet's form."""
     folded = fold(name)
-    return folded in MEDIA_OUTLETS or bool(_OUTLET_FORM.search(folded.strip()))
+    # ("ИА «Чита.Ру»": an information agency, a site's name in its marks)
+    return folded in MEDIA_OUTLETS or bool(_OUTLET_FORM.search(folded.strip(" «»\"„“”").lower()))
 
 
 #: Speakers nobody can be held to: "СМИ сообщают", "источник в министерстве сообщил" are never attributed

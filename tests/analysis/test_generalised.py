@@ -2706,3 +2706,9 @@ def test_a_report_published_on_a_bodys_site_points_back_and_po_otsenkam_counts()
     assert q.text.startswith("Банк России снизил") and q.speaker == "Банк России"
     text = "Однако, по оценкам главного экономиста банка Натальи Орловой, это едва ли произойдет."
     assert _only(text, "indirect").speaker == "Наталья Орлова"
+
+
+def test_an_information_agency_told_after_the_verb_is_no_speaker() -> None:
+    text = ("Тополя обрезали на территории детского сада, сообщили 17 июня ИА «Чита.Ру» участники проекта «Зеленый "
+            "город».")
+    assert "ИА «Чита.Ру" not in [q.speaker for q in _quotes(text)]
