@@ -423,6 +423,9 @@ def _in_headline(text: str, offset: int) -> bool:
     if text[end + 1:end + 2].islower():
         return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
+    above = text[:start].strip()
+    if above and "\n" not in above and not above.endswith(_TERMINAL) and len(line.split()) >= 12:
+        return False  # the lead under the title ("Признание Форсайта ⏎ Один из … Форсайт признал, что …")
     if not text[:start].strip() and _TITLE_QUOTE.match(line):
         return True  # the title "Квиташвили: «…»" above the article, whose body gives the words again
     # a name in quotation marks at its end ("… гендиректора «Эха Москвы»") is no full stop; "X: «…»" further down

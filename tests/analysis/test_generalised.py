@@ -2712,3 +2712,9 @@ def test_an_information_agency_told_after_the_verb_is_no_speaker() -> None:
     text = ("Тополя обрезали на территории детского сада, сообщили 17 июня ИА «Чита.Ру» участники проекта «Зеленый "
             "город».")
     assert "ИА «Чита.Ру" not in [q.speaker for q in _quotes(text)]
+
+
+def test_the_lead_under_a_title_is_no_headline_even_without_a_full_stop() -> None:
+    text = ("Признание писателя\n\nОдин из самых известных британских авторов шпионских романов Джон Смит признал, "
+            "что много лет сотрудничал с разведкой\n\nОб этом он рассказал в новой книге.")
+    assert [q.speaker for q in _quotes(text)][:1] == ["Джон Смит"]
