@@ -54,6 +54,7 @@ from analysis.lexicon import (
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     SUBORDINATORS,
+    TALK_NOUNS,
     TOPIC_VERBS,
     WISH_VERBS,
     WORDS_NOUNS,
@@ -2326,11 +2327,13 @@ class QuoteFinder:
                     if u.pos in {"NOUN", "PROPN", "PRON", "X"} and not u.quoted:
                         # "со ссылкой на Twitter мюнхенской полиции": the account's owner
                         # (and "со ссылкой на заявление лидера фракции X": the statement's owner)
-                        if self._publication(j) or lemma(u.text) in WORDS_NOUNS:
+                        if self._publication(j) or lemma(u.text) in WORDS_NOUNS | TALK_NOUNS:
                             # (the tagger may read an unknown owner right after as a nominative: "Telegram-канал
                             # акимата")
-                            owner = next((g for g in p.toks[j].children if p.toks[g].rel == "nmod" and (p.toks[
-                                g].feat("Case") == "Gen" or g == j + 1) and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
+                            # ("со ссылкой на его интервью каналу CNBC": whose interview a pronoun says)
+                            owner = next((g for g in p.toks[j].children if (p.toks[g].rel == "nmod" and (p.toks[
+                                g].feat("Case") == "Gen" or g == j + 1) and p.toks[g].pos in {"NOUN", "PROPN"}) or (
+                                g < j and p.toks[g].lower in POSSESSIVE_PRONOUNS - {"их"})), -1)
                             if owner >= 0:
                                 return owner
                         return j

@@ -2718,3 +2718,9 @@ def test_the_lead_under_a_title_is_no_headline_even_without_a_full_stop() -> Non
     text = ("Признание писателя\n\nОдин из самых известных британских авторов шпионских романов Джон Смит признал, "
             "что много лет сотрудничал с разведкой\n\nОб этом он рассказал в новой книге.")
     assert [q.speaker for q in _quotes(text)][:1] == ["Джон Смит"]
+
+
+def test_an_outlet_citing_his_interview_passes_on_his_words() -> None:
+    text = ("Премьер-министр Польши Матеуш Моравецкий назвал проект опасным для Европы. Об этом сообщает РБК-Украина "
+            "со ссылкой на его интервью американскому каналу CNBC.")
+    assert _only(text, "indirect").speaker == "Матеуш Моравецкий"
