@@ -262,8 +262,10 @@ class QuoteFinder:
                 # ("– метафорично описала Набиуллина": an adverb the tagger took for a noun loses to a name)
                 # ("Как рассказал «МК» директор компании Сергей Зайцев": a name beside a person is whom he told)
                 people = {c for c in subs if self._person_phrase(c)}
+                # ("Дмитрий Песков, пресс-секретарь президента Владимира Путина, заявил": the parser made the title
+                # a second subject; the name is the speaker, not the title's principal)
                 best = min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
-                                                bool(people) and c not in people and p.toks[c].span >= 0,
+                                                bool(people) and c not in people,
                                                 self._outlet(c), abs(c - cur), p.toks[c].span < 0))
                 # "Проверка начата, проинформировали в компании": a verb hung on another clause shares its
                 # subject only when it agrees with it in number

@@ -2724,3 +2724,9 @@ def test_an_outlet_citing_his_interview_passes_on_his_words() -> None:
     text = ("Премьер-министр Польши Матеуш Моравецкий назвал проект опасным для Европы. Об этом сообщает РБК-Украина "
             "со ссылкой на его интервью американскому каналу CNBC.")
     assert _only(text, "indirect").speaker == "Матеуш Моравецкий"
+
+
+def test_a_named_subject_beats_his_own_title_the_parser_made_a_second_subject() -> None:
+    text = ("Дмитрий Песков, пресс-секретарь президента Российской Федерации Владимира Путина, заявил об отсутствии "
+            "планов главы государства выступить с обращением.")
+    assert _only(text, "indirect").speaker == "Дмитрий Песков"
