@@ -443,11 +443,27 @@ class Resolver:
                 break  # "представитель ведомства", "представитель Кремля": any body the person may speak for
             words = {stem(w) for k in phrase if p.toks[k].pos != "PUNCT"
                      for w in (p.toks[k].text, lemma(p.toks[k].text))}
-            if not {w.lower() for w in words} & {m.lower() for m in mods}:
+            if not {w.lower() for w in words} & {m.lower() for m in mods} and not self._same_principal(
+                    c, person, offset):
                 return None  # "представитель компании «Ромашка»" after the ministry's spokesperson
             break
         self.idx.actors[person].refs += 1
         return person
+
+    def _same_principal(self, gen: int, person: int, offset: int) -> bool:
+        """"пресс-секретарь президента" after "пресс-секретарь главы государства Дмитрий Песков": the two
+        genitives name one person (through a role or a name), so the spokesperson is the same."""
+        p = self.p
+        principal = self.actor_of_token(gen, offset)
+        if principal is None or self.idx.actors[principal].type != "PER":
+            return False
+        for r in self.idx.actors[person].roles:
+            k = p.tok_at(r.pos)
+            known = next((c for c in p.toks[k].children if p.toks[c].rel == "nmod" and c > k and p.toks[c].feat(
+                "Case") == "Gen"), -1) if k < len(p.toks) else -1
+            if known >= 0 and self.actor_of_token(known, r.pos + 1) == principal:
+                return True
+        return False
 
     def medium(self, tok: int) -> bool:
         """A news outlet or a noun for one ("агентства", "РБК")."""

@@ -2730,3 +2730,10 @@ def test_a_named_subject_beats_his_own_title_the_parser_made_a_second_subject() 
     text = ("Дмитрий Песков, пресс-секретарь президента Российской Федерации Владимира Путина, заявил об отсутствии "
             "планов главы государства выступить с обращением.")
     assert _only(text, "indirect").speaker == "Дмитрий Песков"
+
+
+def test_the_presidents_press_secretary_is_the_one_the_article_named_so() -> None:
+    text = ("Президент России Владимир Путин пока не намерен выступать с обращением. Об этом сообщил пресс-секретарь "
+            "главы государства Дмитрий Песков.\n«Пока нет», - заявил пресс-секретарь президента в интервью РИА "
+            "Новости.")
+    assert [q.speaker for q in _quotes(text)] == ["Дмитрий Песков"] * 2
