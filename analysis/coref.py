@@ -297,6 +297,9 @@ class Resolver:
                 if owner is not None:
                     self.last_press = (offset, owner)
                     return owner
+            nxt = p.toks[tok + 1] if tok + 1 < len(p.toks) and p.toks[tok + 1].sent == t.sent else None
+            if nxt is not None and (nxt.text in ALL_QUOTES or nxt.feat("Case") == "Gen"):
+                return None  # ("пресс-служба «сталеваров»": an owner named in a way we cannot read is not the last one)
             if org is None:
                 # "По информации пресс-службы, …" right after "сообщила пресс-служба главы Казахстана": the same one
                 if self.last_press is not None and offset - self.last_press[0] < 1500:

@@ -2737,3 +2737,9 @@ def test_the_presidents_press_secretary_is_the_one_the_article_named_so() -> Non
             "главы государства Дмитрий Песков.\n«Пока нет», - заявил пресс-секретарь президента в интервью РИА "
             "Новости.")
     assert [q.speaker for q in _quotes(text)] == ["Дмитрий Песков"] * 2
+
+
+def test_a_press_office_of_an_owner_named_by_a_nickname_is_not_the_last_body_named() -> None:
+    text = ("Игроки Национальной хоккейной лиги Евгений Малкин и Сергей Гончар подписали контракты с магнитогорским "
+            "клубом. Об этом сообщила пресс-служба «сталеваров».")
+    assert "Национальная хоккейная лига" not in [q.speaker for q in _quotes(text)]
