@@ -224,6 +224,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         t = p.toks[c.subj]
         sp = res.actor_of_token(c.subj, c.pos)
         if sp is not None:
+            sp = _namesake_outside(p, idx, sp, c)
             if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
                 source = "pronoun"
             elif t.span >= 0 or (idx.actors[sp].type == "PER" and fold(idx.actors[sp].name).split()[-1:] == [
@@ -481,6 +482,20 @@ def _verb_gender(p: Parsed, verb: int | None) -> str | None:
     if verb is None or p.toks[verb].feat("Number") == "Plur":
         return None
     return p.toks[verb].feat("Gender")
+
+
+def _namesake_outside(p: Parsed, idx: ActorIndex, actor: int, c: Cand) -> int:
+    """"«… продлили контракты с Игорем Головковым …», — цитирует Головкова издание" after "президент клуба
+    Михаил Головков": a bare surname two people share is the one the words do not name (nobody names himself
+    among those he speaks of)."""
+    t = p.toks[c.subj]
+    a = idx.actors[actor]
+    if a.type != "PER" or t.span < 0 or len(p.spans[t.span].toks) > 1 or not _named_inside(
+            p, idx, actor, c.start, c.end):
+        return actor
+    others = [ai for ai, b in enumerate(idx.actors) if ai != actor and b.type == "PER" and b.last_keys & a.last_keys
+              and not _named_inside(p, idx, ai, c.start, c.end)]
+    return others[0] if len(others) == 1 else actor
 
 
 def _named_inside(p: Parsed, idx: ActorIndex, actor: int, start: int, end: int) -> bool:
