@@ -225,6 +225,10 @@ MEDIA_OUTLETS = frozenset({
     "washington post", "financial times", "the times", "the independent", "der spiegel", "spiegel", "bild",
     "le monde", "el pais", "politico", "axios", "sputnik", "спутник", "новая газета", "meduza", "медуза",
     "фонтанка", "эхо москвы", "дождь", "нтв", "первый канал", "россия 24", "russia today", "euronews",
+    # the state and major agencies of the neighbouring countries and the big Russian wires not listed above
+    "белта", "казинформ", "кабар", "акипресс", "тренд", "апа", "арменпресс", "новости-армения", "фан", "нсн",
+    "российская газета", "комсомольская правда", "кп", "мк", "московский комсомолец",
+    "аиф", "аргументы и факты", "взгляд", "readovka", "mash", "baza", "shot", "160.by", "тут.бай", "onliner",
 })
 
 #: Names that are outlets by their form: a channel ("Матч ТВ", "РЕН ТВ"), a radio ("Радио 1", "… FM"), a site

@@ -94,6 +94,9 @@ _PARAGRAPH_END = frozenset(".!?…:»\"”")
 _PUBLISH_VERBS = frozenset({"опубликовать", "опубликовывать", "публиковать", "появиться", "разместить",
                             "распространить"})
 
+#: Where things are said by nobody in particular: "в СМИ сообщалось", "в соцсетях пишут".
+_NOBODYS_PLACES = frozenset({"сми", "пресса", "соцсеть", "сеть", "интернет", "источник", "медиа", "телеграм"})
+
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
@@ -1812,6 +1815,8 @@ class QuoteFinder:
                     return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)
                 kw: dict[str, object] = {}
                 if subj < 0 and self.impersonal(v):
+                    if self._said_by_nobody(v):
+                        return  # "Ранее в СМИ сообщалось, что …": no document of anybody's
                     subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
                 return
@@ -1939,6 +1944,8 @@ class QuoteFinder:
                 return
             kw: dict[str, object] = {}
             if subj < 0:
+                if self._said_by_nobody(v):
+                    return  # "…, сообщалось в соцсетях"
                 subj, kw = self._document_source(v)  # "…, говорится в сообщении"
             after = self._parenthetical_rest(v, sent.last)
             if after >= 0:
@@ -2575,6 +2582,12 @@ class QuoteFinder:
         the genitive is the source."""
         t = self.p.toks[k]
         return fold(t.text) in PLATFORM_NOUNS or lemma(t.text) in PLATFORM_NOUNS | DOC_NOUNS
+
+    def _said_by_nobody(self, v: int) -> bool:
+        """Whether an impersonal verb says where, not whose: "в СМИ сообщалось", "в соцсетях пишут", "в сети
+        появилась информация" — the media at large, no document the passage quotes."""
+        p = self.p
+        return any(p.toks[c].rel == "obl" and lemma(p.toks[c].text) in _NOBODYS_PLACES for c in p.toks[v].children)
 
     def _document_source(self, v: int) -> tuple[int, dict[str, object]]:
         """Who speaks through the document an impersonal verb quotes, and the evidence for the candidate: the

@@ -2750,3 +2750,11 @@ def test_a_shared_surname_is_the_namesake_the_words_do_not_name() -> None:
             "продлили контракты с защитниками Алексеем Семеновым и Игорем Головковым», — цитирует Головкова "
             "«Спорт-Экспресс».")
     assert [q.speaker for q in _quotes(text)] == ["Михаил Головков"] * 2
+
+
+def test_said_in_the_media_is_nobodys_and_belta_relays() -> None:
+    text = "Как уточняет ФАН, урожай сохранится. Ранее в СМИ сообщалось, что аграрии могут собрать 130 млн тонн."
+    assert [q.speaker for q in _quotes(text)] == ["ФАН"]
+    text = ("Президент Беларуси Александр Лукашенко во время встречи с главами делегаций напомнил о важности "
+            "сохранять единство, информирует БЕЛТА.")
+    assert "БЕЛТА" not in [q.speaker for q in _quotes(text)]
