@@ -1942,6 +1942,8 @@ class QuoteFinder:
             if _about_this(p, start_tok):
                 self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
                 return
+            if any(_about_this(p, k) for k in range(start_tok + 1, min(start_tok + 3, comma))):
+                return  # "Речь об этом шла на совещании, сообщает пресс-служба": where, not what was said
             kw: dict[str, object] = {}
             if subj < 0:
                 if self._said_by_nobody(v):
