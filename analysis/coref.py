@@ -284,6 +284,10 @@ class Resolver:
                 if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted or ct.span >= 0) and ct.pos in {
                         "NOUN", "PROPN"}:
                     owner = self.actor_of_token(c, offset)
+                    if owner is None and ct.pos == "NOUN" and ct.span < 0 and not ct.quoted:
+                        # "сообщила пресс-служба дороги" after "Московской железной дороги": the body the text
+                        # named with that word
+                        owner = self._org_by_word(lemma(ct.text), offset)
                     if owner is not None:
                         self.last_press = (offset, owner)
                     return owner
@@ -700,6 +704,16 @@ class Resolver:
                 # района запрос" — "пресс-служба ведомства" is the ministry's)
                 counts = {ai: (self.idx.mentions(ai), ai in self.org_subjects) for ai in fits}
                 return max(fits, key=lambda ai: counts[ai])  # max keeps the most recent of equals
+        return None
+
+    def _org_by_word(self, lem: str, offset: int) -> int | None:
+        """The latest organisation named before `offset` whose name has a word of this lemma, or None."""
+        k = bisect.bisect_left(self.org_mentions, (offset, -1)) - 1
+        while k >= 0:
+            ai = self.org_mentions[k][1]
+            if self._no_medium(ai) and lem in {lemma(w) for w in self.idx.actors[ai].name.split()}:
+                return ai
+            k -= 1
         return None
 
     def _named_before(self, tok: int, lem: str) -> int | None:
