@@ -61,7 +61,7 @@ from analysis.lexicon import (
     WRITER_ASIDES,
     is_outlet,
 )
-from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Span, Tok
+from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Sent, Span, Tok
 from analysis.pipeline import lemma, verb_lemma
 
 #: Nouns of a speech phrase whose "о"-phrase is their topic, not what was said ("поделился впечатлениями о
@@ -810,6 +810,26 @@ class QuoteFinder:
             pos = nxt
         self._lead_dialogue()
 
+    def _lead_person_line(self, sent: Sent, start: int, end: int) -> None:
+        """"Сегодня в поликлинике привилась наша коллега Татьяна Воеводина. ⏎ — Прошла за час, … Мы все
+        довольны.": a dialogue line in the first person right after a sentence whose subject is one named person
+        is that person's words, though no verb of saying introduced them."""
+        p = self.p
+        root = next((k for k in range(sent.first, sent.last + 1) if p.toks[k].rel == "root"), -1)
+        subj = self.subject_of(root) if root >= 0 else -1
+        if subj < 0 or not self._person_phrase(subj) or p.toks[root].feat("Person") == "1":
+            return
+        words = p.toks[p.tok_at(start):p.tok_at(end)]
+        # (not a journalist's line: "— Виталий, мы говорим спустя год после …", "… о вашей болезни")
+        if not any(t.feat("Person") == "1" or t.lower in _FIRST_PERSON for t in words) or self._vocative(start) or \
+                any(t.feat("Person") == "2" or t.lower in _SECOND_PERSON for t in words):
+            return
+        s, e = _trim(self.text, start, end)
+        if e - s > 2:
+            cand = Cand("direct", s, e, None, s, subj=subj)
+            self.cands.append(cand)
+            self._more_dialogue_lines(end, cand)
+
     def _wrapped_end(self, start: int) -> int:
         """The end of the paragraph that starts at `start`, across the hard line breaks of wrapped text: a line
         that ends mid-sentence goes on on the next one unless that opens with a dash or is empty."""
@@ -859,8 +879,8 @@ class QuoteFinder:
                 continue
             end = self._wrapped_end(start)
             body = text[line.end():end].rstrip()
-            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or len(body.split()) < 3 or any(
-                    c.start < end and line.end() < c.end for c in self.cands):
+            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or len(body.split()) < 3 or self._vocative(
+                    line.end()) or any(c.start < end and line.end() < c.end for c in self.cands):
                 continue
             k = p.tok_at(m.start())
             if not 0 <= k < len(p.toks):
@@ -868,6 +888,9 @@ class QuoteFinder:
             sent = p.sents[p.toks[k].sent]
             verbs = [v for v in range(sent.first, sent.last + 1) if p.toks[v].rel == "root" and self.is_speech_verb(
                 v) and p.toks[v].feat("VerbForm") == "Fin" and p.toks[v].feat("Person") != "1" and not self.negated(v)]
+            if not verbs:
+                self._lead_person_line(sent, line.end(), end)
+                continue
             if len(verbs) != 1 or any(self._words_at(j) or p.toks[j].lower in {"что", "о", "об", "обо"} or (
                     p.toks[j].text == ":" and not text[p.toks[j].start - 1:p.toks[j].start].isdigit())
                     for j in range(verbs[0] + 1, sent.last + 1)):

@@ -2674,8 +2674,8 @@ def test_dialogue_lines_after_a_colon_or_a_lead_that_reports_nothing_of_its_own(
     text = ("Главный тренер «Иртыша» Дмитрий Черышев прокомментировал матч против «Жетысу» — 0:1.\n— Поздравляю "
             "команду соперника с победой. Игра шла до гола.")
     assert _only(text, "direct").speaker == "Дмитрий Черышев"
-    # no verb of saying, or a report of its own, or a question: nobody's words by position alone
-    assert not _quotes("Губернатор Иван Петров провел совещание.\n— Ситуация сложная, но мы справимся.")
+    # no verb of saying and no speaker's voice, or a question: nobody's words by position alone
+    assert not _quotes("Губернатор Иван Петров провел совещание.\n— Ситуация в районе остается сложной.")
     assert not _quotes("Корреспондент побеседовал с Иваном Петровым.\n— Как вы оцениваете ситуацию в городе?")
 
 
@@ -2770,3 +2770,11 @@ def test_a_press_office_of_a_body_called_by_a_word_of_its_name() -> None:
     text = ("График движения электричек изменится на всех направлениях Московской железной дороги с 27 марта. Это "
             "произойдет из-за сезонного увеличения пассажиропотока, сообщила пресс-служба дороги.")
     assert _only(text, "indirect").speaker == "Московская железная дорога"
+
+
+def test_a_first_person_dialogue_line_after_a_sentence_about_one_named_person_is_hers() -> None:
+    text = ("Прививку сделать есть где. Сегодня в поликлинике в Полтавке привилась наша коллега Татьяна Воеводина.\n\n"
+            "— Прошла за час, работают только два кабинета. Мы все довольны.")
+    assert _only(text, "direct").speaker == "Татьяна Воеводина"
+    # words in no person's voice are nobody's by position alone
+    assert not _quotes("Сегодня в поликлинике привилась Татьяна Воеводина.\n\n— Очередь прошла за час.")
