@@ -259,6 +259,10 @@ class QuoteFinder:
                              and (_DOMAIN_AFTER.match(self.text, p.toks[c].stop) or (
                                  self._outlet(c) and _TOLD_THEN_CLAUSE.match(self.text, p.spans[p.toks[c].span].stop)
                                  and c - cur <= 3)))]
+            # "Министр … заявил о …, а глава РФПИ Кирилл Дмитриев сообщил, что …": the parser may give each verb the
+            # other's subject; a subject across another finite verb, or after ", а" that opens another clause, is
+            # not this verb's
+            subs = [c for c in subs if not self._across_clause(cur, c)]
             if subs:
                 # "date 2025 … президент … заявил": a real noun phrase beats a stray token the parser also linked
                 # "— признал РИА Новости Олаф Шольц": the outlet he told is no subject beside the person
@@ -317,6 +321,18 @@ class QuoteFinder:
                         return -1
                     return shared
         return -1
+
+    def _across_clause(self, verb: int, subj: int) -> bool:
+        """Whether a subject the parser gave a verb lies in another clause: ", а" / ", но" between the verb and
+        it open a clause with a subject of its own."""
+        p = self.p
+        lo, hi = sorted((verb, subj))
+        for k in range(lo + 2, hi):
+            if p.toks[k].lower in {"а", "но"} and p.toks[k - 1].text == "," and any(
+                    p.toks[j].rel.startswith("nsubj") and p.toks[j].pos in {"NOUN", "PROPN", "PRON"} and p.toks[
+                        j].feat("Case") == "Nom" for j in range(k + 1, hi + 1)):
+                return True  # (the clause after ", а" has a subject of its own: "…, а глава РФПИ X сообщил")
+        return False
 
     def _person_after_addressee(self, verb: int, subj: int) -> int:
         """"Как сообщила сегодня JustMedia председатель союза Валентина Муранова, …": a name of a body right after

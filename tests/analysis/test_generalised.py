@@ -2778,3 +2778,12 @@ def test_a_first_person_dialogue_line_after_a_sentence_about_one_named_person_is
     assert _only(text, "direct").speaker == "Татьяна Воеводина"
     # words in no person's voice are nobody's by position alone
     assert not _quotes("Сегодня в поликлинике привилась Татьяна Воеводина.\n\n— Очередь прошла за час.")
+
+
+def test_a_subject_in_the_clause_after_a_is_not_the_first_verbs() -> None:
+    text = ("Министр энергетики Саудовской Аравии заявил о сокращении добычи нефти на 10 млн баррелей в сутки в "
+            "мае-июне, а глава РФПИ Кирилл Дмитриев сообщил, что сокращение может быть больше этого объема.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Кирилл Дмитриев", "сокращение может быть больше этого объема")]
+    text = "Министр Иван Петров заявил о сокращении добычи, а также отметил, что цены вырастут."
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"] * 2
