@@ -2787,3 +2787,11 @@ def test_a_subject_in_the_clause_after_a_is_not_the_first_verbs() -> None:
         ("Кирилл Дмитриев", "сокращение может быть больше этого объема")]
     text = "Министр Иван Петров заявил о сокращении добычи, а также отметил, что цены вырастут."
     assert [q.speaker for q in _quotes(text)] == ["Иван Петров"] * 2
+
+
+def test_agreeing_and_hinting_report_a_clause() -> None:
+    assert _only("Министр просвещения Ольга Васильева согласилась, что это важная задача.",
+                 "indirect").speaker == "Ольга Васильева"
+    assert _only("Банк России всеми силами намекал рынку, что изменения ставки не будет.",
+                 "indirect").text == "изменения ставки не будет"
+    assert not _quotes("Иван Петров согласился с предложением губернатора.")
