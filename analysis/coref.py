@@ -233,6 +233,8 @@ class Resolver:
             # "Власти Красноармейского района сообщили": the government of a named place is a body
             place = next((c for c in t.children if c > tok and p.toks[c].rel == "nmod" and p.toks[c].span >= 0 and
                           p.spans[p.toks[c].span].type == "LOC" and p.toks[c].feat("Case") == "Gen"), -1)
+            if place >= 0 and any(p.toks[c].rel == "conj" for c in p.toks[place].children):
+                return None  # ("Власти Москвы и Подмосковья": two governments, nobody's words alone)
             if place >= 0:
                 sp = p.spans[p.toks[place].span]
                 ai = self.idx.intern_org("Власти " + p.text[p.toks[tok + 1].start:sp.stop], t.start)
@@ -392,8 +394,9 @@ class Resolver:
             ai = self.idx.span_actor[si]
             if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC" or self._first_name_slip(sp):
                 continue
-            if sp.toks[0] > 0 and lemma(p.toks[sp.toks[0] - 1].text) in _STREET_WORDS:
-                continue  # ("на улице Ленина в Калуге": a street is no city)
+            if any(lemma(p.toks[k].text) in _STREET_WORDS for k in range(max(0, sp.toks[0] - 1), min(
+                    len(p.toks), sp.toks[-1] + 2))):
+                continue  # ("на улице Ленина в Калуге", "на Московской улице": a street is no city)
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES
             region = bool(words & REGION_WORDS)
@@ -459,12 +462,20 @@ class Resolver:
 
     def _same_principal(self, gen: int, person: int, offset: int) -> bool:
         """"пресс-секретарь президента" after "пресс-секретарь главы государства Дмитрий Песков": the two
-        genitives name one person (through a role or a name), so the spokesperson is the same."""
+        genitives name one person (through a role or a name), so the spokesperson is the same — the same office
+        word, and no place the named one's title lacks ("пресс-секретарь президента России" after the Kazakh
+        president's press secretary is somebody else)."""
         p = self.p
+        office = lemma(p.toks[p.toks[gen].head].text) if p.toks[gen].head >= 0 else ""
+        places = {lemma(p.toks[k].text) for k in p.subtree(gen, 10) if p.toks[k].span >= 0 and p.spans[
+            p.toks[k].span].type == "LOC"} | {lemma(p.toks[k].text) for k in p.subtree(gen, 10) if lemma(
+                p.toks[k].text) == "полномочный"}
         principal = self.actor_of_token(gen, offset)
         if principal is None or self.idx.actors[principal].type != "PER":
             return False
         for r in self.idx.actors[person].roles:
+            if r.head != office or not places <= {lemma(w) for w in r.text.split()}:
+                continue
             k = p.tok_at(r.pos)
             known = next((c for c in p.toks[k].children if p.toks[c].rel == "nmod" and c > k and p.toks[c].feat(
                 "Case") == "Gen"), -1) if k < len(p.toks) else -1

@@ -493,8 +493,11 @@ def _namesake_outside(p: Parsed, idx: ActorIndex, actor: int, c: Cand) -> int:
     if a.type != "PER" or t.span < 0 or len(p.spans[t.span].toks) > 1 or not _named_inside(
             p, idx, actor, c.start, c.end):
         return actor
+    # (of the verb's gender: "— сказала Петрова" after "Иван Петров" and "Ольга Петрова" is still hers)
+    gender = _verb_gender(p, _cue_verb(p, c.pos))
     others = [ai for ai, b in enumerate(idx.actors) if ai != actor and b.type == "PER" and b.last_keys & a.last_keys
-              and not _named_inside(p, idx, ai, c.start, c.end)]
+              and not _named_inside(p, idx, ai, c.start, c.end) and not _clashes(b.gender, gender)
+              and fold(b.name).split()[-1:] == fold(a.name).split()[-1:]]
     return others[0] if len(others) == 1 else actor
 
 

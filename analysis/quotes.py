@@ -95,7 +95,7 @@ _PUBLISH_VERBS = frozenset({"опубликовать", "опубликовыв�
                             "распространить"})
 
 #: Where things are said by nobody in particular: "в СМИ сообщалось", "в соцсетях пишут".
-_NOBODYS_PLACES = frozenset({"сми", "пресса", "соцсеть", "сеть", "интернет", "источник", "медиа", "телеграм"})
+_NOBODYS_PLACES = frozenset({"сми", "пресса", "соцсеть", "сеть", "интернет", "медиа", "телеграм"})
 
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
@@ -465,8 +465,12 @@ class QuoteFinder:
         after = self.text[t.stop:t.stop + 4].lstrip(" \u00a0")
         word = self.text[max(0, t.start - 5):t.start].split()[-1:] or [""]
         short = 0 < len(word[0].strip(".")) <= 4 or word[0].count(".") > 0
-        # (and an initial: "как отметил В. М. Джум, …" — one capital letter, the next word a capitalised one)
-        initial = len(word[0].strip(".")) == 1 and word[0][:1].isupper() and after[:1].isupper()
+        # (and an initial: "как отметил В. М. Джум, …" — one capital letter of a person's name the tagger found,
+        # not "витамина D. Министр …")
+        toks = self.p.toks
+        initial = len(word[0].strip(".")) == 1 and word[0][:1].isupper() and after[:1].isupper() and 0 < t.i < len(
+            toks) - 1 and toks[t.i - 1].span >= 0 and toks[t.i - 1].span == toks[t.i + 1].span and self.p.spans[
+            toks[t.i - 1].span].type == "PER"
         return nxt.isalnum() or (t.stop + 1 < len(self.text) and after[:1].islower() and short) or initial
 
     def sent_end_tok(self, k: int) -> int:
@@ -826,6 +830,17 @@ class QuoteFinder:
             pos = nxt
         self._lead_dialogue()
 
+    def _addresses(self, start: int, end: int) -> bool:
+        """Whether a dialogue line speaks to somebody: a bid ("Прокомментируйте слухи …"), the second person
+        ("Вы сказали …"), a name in address ("Спасибо, Антон Германович") — the interviewer's, not the answer."""
+        p = self.p
+        raw = p.toks[p.tok_at(start):p.tok_at(end)]
+        toks = [t for t in raw if t.pos != "PUNCT"]
+        return self._vocative(start) or any(t.feat("Mood") == "Imp" for t in toks[:3]) or any(
+            t.feat("Person") == "2" or t.lower in _SECOND_PERSON for t in toks) or any(
+            t.span >= 0 and p.spans[t.span].type == "PER" and i > 0 and raw[i - 1].text == "," for i, t in
+            enumerate(raw[:6]))
+
     def _lead_person_line(self, sent: Sent, start: int, end: int) -> None:
         """"Сегодня в поликлинике привилась наша коллега Татьяна Воеводина. ⏎ — Прошла за час, … Мы все
         довольны.": a dialogue line in the first person right after a sentence whose subject is one named person
@@ -876,9 +891,9 @@ class QuoteFinder:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             body = text[line.end():end].rstrip()
-            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or any(
+            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or self._addresses(line.end(), end) or any(
                     c.start < end and line.end() < c.end for c in self.cands):
-                return  # (a question, a line with its own attribution, words already taken)
+                return  # (a question, a bid, a line with its own attribution, words already taken)
             s, e = _trim(text, line.end(), end)
             if e - s > 2:
                 self.cands.append(Cand("direct", s, e, None, first.pos + 1, follow=first))
@@ -1981,8 +1996,11 @@ class QuoteFinder:
             if _about_this(p, start_tok):
                 self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
                 return
-            if any(_about_this(p, k) for k in range(start_tok + 1, min(start_tok + 3, comma))):
-                return  # "Речь об этом шла на совещании, сообщает пресс-служба": where, not what was said
+            if any(_about_this(p, k) and p.toks[k + 2].pos != "NOUN" and p.toks[k + 2].feat(
+                    "Case") != "Loc" for k in range(start_tok + 1, min(start_tok + 3, comma))):
+                # "Речь об этом шла на совещании, сообщает пресс-служба": where, not what was said (not "Спор об
+                # этом законе идет уже год": "этом" of a noun)
+                return
             kw: dict[str, object] = {}
             if subj < 0:
                 if self._said_by_nobody(v):
@@ -2399,7 +2417,13 @@ class QuoteFinder:
         k = first + (1 if p.toks[first].lower in {"именно", "вот"} else 0)
         # (the subject between may be a whole title: "Так пресс-секретарь российского лидера Дмитрий Песков …", and
         # the topic and the occasion: "Так о темпах выполнения ГОЗ во время посещения завода «…» высказался X")
-        return p.toks[k].lower == "так" and 0 < v - k <= 20 and all(
+        # (not "Так в Подмосковье губернатор X заявил, что …": "так" for "for instance", the verb with words of
+        # its own after it)
+        last = self.sent_end_tok(v)
+        # (an "о"-phrase of the object is no words of its own: "Так политик прокомментировал информацию о …")
+        own = self._reports_clause(v) or (v + 1 <= last and p.toks[v + 1].lower in {"о", "об", "обо"}) or any(
+            p.toks[j].text in ALL_QUOTES and p.toks[j].quoted for j in range(v + 1, min(v + 4, last + 1)))
+        return p.toks[k].lower == "так" and 0 < v - k <= 20 and not own and all(
             p.toks[j].pos in {"NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "ADP", "NUM"} or (
                 p.toks[j].text in ALL_QUOTES and not p.toks[j].quoted) for j in range(k + 1, v)) and not p.toks[
             v].quoted
@@ -2628,7 +2652,10 @@ class QuoteFinder:
         """Whether an impersonal verb says where, not whose: "в СМИ сообщалось", "в соцсетях пишут", "в сети
         появилась информация" — the media at large, no document the passage quotes."""
         p = self.p
-        return any(p.toks[c].rel == "obl" and lemma(p.toks[c].text) in _NOBODYS_PLACES for c in p.toks[v].children)
+        # (not "в соцсетях губернатора", "в телеграме ведомства": an owner's channel)
+        return any(p.toks[c].rel == "obl" and lemma(p.toks[c].text) in _NOBODYS_PLACES and not any(
+            p.toks[g].rel in {"nmod", "det", "nmod:poss"} and (p.toks[g].feat("Case") == "Gen" or p.toks[
+                g].lower in POSSESSIVE_PRONOUNS) for g in p.toks[c].children) for c in p.toks[v].children)
 
     def _document_source(self, v: int) -> tuple[int, dict[str, object]]:
         """Who speaks through the document an impersonal verb quotes, and the evidence for the candidate: the

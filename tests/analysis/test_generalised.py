@@ -2795,3 +2795,38 @@ def test_agreeing_and_hinting_report_a_clause() -> None:
     assert _only("Банк России всеми силами намекал рынку, что изменения ставки не будет.",
                  "indirect").text == "изменения ставки не будет"
     assert not _quotes("Иван Петров согласился с предложением губернатора.")
+
+
+def test_the_edges_of_the_second_batch_of_rules() -> None:
+    """A second reader's sentences against the later rules: where each must not fire, or fire otherwise."""
+    # a single capital letter of no name is no initial
+    text = ("Врач Анна Смирнова заявила, что весной многим не хватает витамина D. Министр здравоохранения Михаил "
+            "Мурашко сообщил, что вакцину закупят.")
+    assert [q.speaker for q in _quotes(text)] == ["Анна Смирнова", "Михаил Мурашко"]
+    # "так" for "for instance" before a verb with its own clause points nowhere back
+    text = ("Цены на бензин выросли на 5%. Так в Подмосковье губернатор Андрей Воробьев заявил, что ситуация под "
+            "контролем.")
+    assert [q.text for q in _quotes(text)] == ["ситуация под контролем"]
+    # "об этом" of a noun is no "речь об этом"
+    text = "Спор об этом законе идет уже год, заявил депутат Госдумы Иван Петров."
+    assert _only(text, "indirect").speaker == "Иван Петров"
+    # an owner's channel is no "в соцсетях" at large
+    text = "Губернатор Вячеслав Гладков провел совещание. Пострадавших нет, сообщается в соцсетях губернатора."
+    assert _only(text, "indirect").speaker == "Вячеслав Гладков"
+    # the press secretary of another country's president is not the one named
+    text = ("Президент Казахстана Касым-Жомарт Токаев прибыл в Москву. Об этом сообщил пресс-секретарь главы "
+            "государства Руслан Желдак.\n«Визит продлится два дня», — заявил пресс-секретарь президента России.")
+    assert "Руслан Желдак" not in [q.speaker for q in _quotes(text) if q.text.startswith("Визит")]
+    # the interviewer's bid and thanks end the speaker's lines
+    text = ("Губернатор Иван Петров прокомментировал ситуацию.\n— Ситуация под контролем.\n— Прокомментируйте слухи "
+            "об отставке.\n— Слухи не соответствуют действительности.")
+    assert [q.text for q in _quotes(text)] == ["Ситуация под контролем"]
+    # a woman's surname is not her male namesake's
+    text = ("Губернатор Иван Петров встретился с депутатом Ольгой Петровой.\n\n«Законопроект Ольги Петровой "
+            "поддержали в комитете», — сказала Петрова.")
+    assert _only(text, "direct").speaker == "Ольга Петрова"
+    # two places' authorities, a street for a city: nobody
+    assert not _quotes("Власти Москвы и Подмосковья сообщили, что дороги расчистят к утру.")
+    text = ("Житель дома на Московской улице пожаловался на разрытый двор.\n\nАдминистрация города дала оперативный "
+            "ответ:\n\n— При приёмке работ наши специалисты не выявили никаких нарушений.")
+    assert "Администрация Московской улицы" not in [q.speaker for q in _quotes(text)]
