@@ -394,8 +394,12 @@ class Resolver:
             ai = self.idx.span_actor[si]
             if ai < 0 or sp.start >= offset or self.idx.actors[ai].type != "LOC" or self._first_name_slip(sp):
                 continue
-            if any(lemma(p.toks[k].text) in _STREET_WORDS for k in range(max(0, sp.toks[0] - 1), min(
-                    len(p.toks), sp.toks[-1] + 2))):
+            before = p.toks[sp.toks[0] - 1] if sp.toks[0] > 0 else None
+            if kind == "city" and before is not None and lemma(before.text) in {"район", "микрорайон"} and \
+                    before.span < 0:
+                # ("в районе Крылатское": a district of the city; "в Ауэзовском районе Алматы" is the city's)
+                continue
+            if any(lemma(p.toks[k].text) in _STREET_WORDS for k in range(max(0, sp.toks[0] - 1), sp.toks[-1] + 1)):
                 continue  # ("на улице Ленина в Калуге", "на Московской улице": a street is no city)
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES

@@ -2830,3 +2830,9 @@ def test_the_edges_of_the_second_batch_of_rules() -> None:
     text = ("Житель дома на Московской улице пожаловался на разрытый двор.\n\nАдминистрация города дала оперативный "
             "ответ:\n\n— При приёмке работ наши специалисты не выявили никаких нарушений.")
     assert "Администрация Московской улицы" not in [q.speaker for q in _quotes(text)]
+
+
+def test_a_district_or_a_street_is_no_city_of_the_capitals_department() -> None:
+    text = ("В районе Крылатское новый светофор установили на пересечении улицы Крылатские холмы и Рубежного проезда, "
+            "сообщили в пресс-службе столичного департамента транспорта.")
+    assert not [q for q in _quotes(text) if "Крылатск" in (q.speaker or "")]
