@@ -87,6 +87,9 @@ _FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "на
 _SECOND_PERSON = frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего", "ваших",
                             "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои"})
 
+#: The end of a sentence and of its line, a dialogue dash opening the next one.
+_LEAD_BREAK = re.compile(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])")
+
 #: What ends a line at the end of a paragraph, not in the middle of a wrapped one.
 _PARAGRAPH_END = frozenset(".!?…:»\"”")
 
@@ -903,7 +906,7 @@ class QuoteFinder:
         right after a sentence whose verb of saying reports nothing of its own (no clause, no quotation, no
         "о"-phrase) is that speaker's words, and so are the unattributed lines after it."""
         p, text = self.p, self.text
-        for m in re.finditer(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])", text):
+        for m in _LEAD_BREAK.finditer(text):
             start = m.end()
             line = _DIALOGUE_LINE.match(text, start)
             if line is None:
