@@ -39,6 +39,7 @@ from analysis.lexicon import (
     PRONOUN_GENDER,
     REGION_WORDS,
     REGIONAL_HEADS,
+    REGIONS_BY_NAME,
     SPOKESPERSON_NOUNS,
     TALK_NOUNS,
     is_outlet,
@@ -403,7 +404,7 @@ class Resolver:
                 continue  # ("на улице Ленина в Калуге", "на Московской улице": a street is no city)
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES
-            region = bool(words & REGION_WORDS)
+            region = bool(words & REGION_WORDS) or self.idx.actors[ai].name.lower() in REGIONS_BY_NAME
             if (kind == "country") != country or (kind == "region") != region or (kind == "city" and "район" in words):
                 continue
             counts[ai] = counts.get(ai, 0) + 1

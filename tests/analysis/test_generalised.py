@@ -2836,3 +2836,9 @@ def test_a_district_or_a_street_is_no_city_of_the_capitals_department() -> None:
     text = ("В районе Крылатское новый светофор установили на пересечении улицы Крылатские холмы и Рубежного проезда, "
             "сообщили в пресс-службе столичного департамента транспорта.")
     assert not [q for q in _quotes(text) if "Крылатск" in (q.speaker or "")]
+
+
+def test_a_region_named_without_its_generic_word_places_a_body_of_the_republic() -> None:
+    text = ("Представители ГИБДД по Мордовии рассказали подробности аварии в Саранске.\n\n«В результате ДТП водитель "
+            "получил травмы», — уточнили в ГИБДД республики.")
+    assert _only(text, "direct").speaker == "ГИБДД Мордовии"
