@@ -346,7 +346,9 @@ class QuoteFinder:
         if subj < verb or s.span < 0 or p.spans[s.span].type != "ORG" or self._person_phrase(subj):
             return -1
         nxt = p.spans[s.span].toks[-1] + 1
-        if nxt - verb > 5 or nxt >= len(p.toks) or p.toks[nxt].sent != s.sent:
+        while nxt < len(p.toks) and p.toks[nxt].text in ALL_QUOTES:
+            nxt += 1  # (the outlet's name in its marks: "Как сообщил «Новому Региону» начальник отдела …")
+        if nxt - verb > 7 or nxt >= len(p.toks) or p.toks[nxt].sent != s.sent:
             return -1
         u = p.toks[nxt]
         if u.quoted or u.feat("Case") != "Nom" or u.pos not in {"NOUN", "PROPN"} or not self._person_phrase(nxt):
@@ -433,6 +435,8 @@ class QuoteFinder:
                 return j
             if self._outlet(j) or _DOMAIN_AFTER.match(self.text, t.stop):
                 continue  # "сообщил NEWS.ru Геннадий Шмаль": the site he told, then who spoke
+            if t.rel == "appos" and t.head >= 0 and p.toks[t.head].feat("Case") == "Dat":
+                continue  # ("сообщил изданию «Подъём», что …": the name of whom he told)
             if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
                 return j
         return -1

@@ -2842,3 +2842,9 @@ def test_a_region_named_without_its_generic_word_places_a_body_of_the_republic()
     text = ("Представители ГИБДД по Мордовии рассказали подробности аварии в Саранске.\n\n«В результате ДТП водитель "
             "получил травмы», — уточнили в ГИБДД республики.")
     assert _only(text, "direct").speaker == "ГИБДД Мордовии"
+
+
+def test_an_outlet_told_in_its_marks_before_the_person_is_passed_over() -> None:
+    text = ("Как сообщил «Новому Региону» начальник отдела снабжения фабрики Арсен Макаев, весь коллектив выходит на "
+            "работу в обычном режиме.")
+    assert _only(text, "indirect").speaker == "Арсен Макаев"
