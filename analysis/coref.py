@@ -340,6 +340,8 @@ class Resolver:
                         lem in DOC_NOUNS or self.idx.actors[org].type != "LOC"))):
                 # "сообщение МИД", "заявление России"; but "реестр лекарственных средств РФ" is no country
                 return org
+            if lem == "ведомство" and any(lemma(p.toks[c].text) == "надзорный" for c in t.children):
+                return self._prosecutors(tok, offset)  # "сообщили в надзорном ведомстве": the prosecutor's office
             if lem in ORG_NOUNS:
                 found = self.recent_org(offset, lem)
                 if found is None:
@@ -720,6 +722,25 @@ class Resolver:
                 # района запрос" — "пресс-служба ведомства" is the ministry's)
                 counts = {ai: (self.idx.mentions(ai), ai in self.org_subjects) for ai in fits}
                 return max(fits, key=lambda ai: counts[ai])  # max keeps the most recent of equals
+        return None
+
+    def _prosecutors(self, tok: int, offset: int) -> int | None:
+        """"Надзорное ведомство" is how the news calls the prosecutor's office: the one the text named, else the
+        office of the prosecutor it named ("Прокурор Кировского района X … сообщили в надзорном ведомстве" is
+        "Прокуратура Кировского района"); None when neither is there."""
+        p = self.p
+        found = self.recent_org(offset, "прокуратура")
+        if found is not None:
+            return found
+        for k in range(tok - 1, max(-1, tok - 300), -1):
+            t = p.toks[k]
+            if lemma(t.text) == "прокурор" and t.span < 0:
+                where = [c for c in t.children if p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and c > k]
+                if where:
+                    end = max(p.subtree(where[0], 6))
+                    ai = self.idx.intern_org("Прокуратура " + p.text[p.toks[k + 1].start:p.toks[end].stop], t.start)
+                    self.idx.actors[ai].refs += 1
+                    return ai
         return None
 
     def _org_by_word(self, lem: str, offset: int) -> int | None:
