@@ -2087,7 +2087,15 @@ class QuoteFinder:
                             self.relay_tokens.add(subj)
                             return
                         subj = cited
-                    self._emit_indirect(p.toks[k].stop, self._clause_end(k + 1, v), v, subj)
+                    # ("Инцидент, как утверждают в департаменте образования, исчерпан": the clause runs around the
+                    # attribution; its words before it are the subject of what was said)
+                    inside = a > sent.first and p.toks[a - 1].text == "," and a - sent.first <= 6 and all(
+                        p.toks[j].pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} and not p.toks[j].quoted
+                        for j in range(sent.first, a - 1)) and any(
+                        p.toks[j].pos in {"NOUN", "PROPN"} and p.toks[j].feat("Case") == "Nom"
+                        for j in range(sent.first, a - 1))
+                    begin = p.toks[sent.first].start if inside else p.toks[k].stop
+                    self._emit_indirect(begin, self._clause_end(k + 1, v), v, subj)
                     return
                 if p.toks[k].text in _SENT_END and not self._inside_word(p.toks[k]):
                     break  # (the full stop of "корреспонденту Odessa.online" ends nothing)

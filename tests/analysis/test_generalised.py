@@ -2855,3 +2855,11 @@ def test_the_supervisory_agency_is_the_prosecutors_office() -> None:
             "комитета.\n\n«Прокуратура проверит соблюдение прав ребенка на образование», – сообщили в надзорном "
             "ведомстве.")
     assert _only(text, "direct").speaker == "Прокуратура Кировского района"
+
+
+def test_kak_inside_a_clause_keeps_the_clauses_subject_in_the_words() -> None:
+    q = _only("Инцидент, как утверждают в департаменте образования, исчерпан.", "indirect")
+    assert q.text.startswith("Инцидент") and q.text.endswith("исчерпан"), q.text
+    # a connective before "как" is no part of the words
+    q = _only("Теперь, как сообщил губернатор Вячеслав Гладков, ситуация остается сложной.", "indirect")
+    assert q.text == "ситуация остается сложной"
