@@ -160,7 +160,9 @@ def _analyze(text: str) -> Analysis:
     finder.find_direct()
     finder.find_indirect()
     for k in finder.relay_tokens:
-        if k >= 0 and p.toks[k].span >= 0 and idx.span_actor[p.toks[k].span] >= 0:
+        # (a person is never a medium: "— цитирует Зайцева ТАСС" with the parser's subject on the person cited)
+        if k >= 0 and p.toks[k].span >= 0 and idx.span_actor[p.toks[k].span] >= 0 and idx.actors[
+                idx.span_actor[p.toks[k].span]].type != "PER":
             res.media.add(idx.span_actor[p.toks[k].span])
     cands = _dedupe(finder.cands)
     quotes = _resolve(cands, p, idx, res, text, origin)

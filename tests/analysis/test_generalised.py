@@ -2863,3 +2863,10 @@ def test_kak_inside_a_clause_keeps_the_clauses_subject_in_the_words() -> None:
     # a connective before "как" is no part of the words
     q = _only("Теперь, как сообщил губернатор Вячеслав Гладков, ситуация остается сложной.", "indirect")
     assert q.text == "ситуация остается сложной"
+
+
+def test_a_person_cited_by_an_outlet_is_never_taken_for_a_medium() -> None:
+    text = ("Бывший мэр Алексей Копайгородский отказался признавать вину, сообщил адвокат экс-чиновника Павел Зайцев "
+            "после заседания суда.\n— Мой подзащитный не признал вину по этому делу, — цитирует Зайцева ТАСС.\nОн "
+            "добавил, что клиент характеризуется положительно.")
+    assert [q.speaker for q in _quotes(text)] == ["Павел Зайцев"] * 3
