@@ -727,14 +727,15 @@ class ActorIndex:
         return bool(words) and all(len(w) == 1 and common_word(w[0]) for w in words)
 
     def intern_org(self, name: str, offset: int) -> int:
-        """The actor of an organisation named by a built phrase (created at its first use)."""
+        """The actor of an organisation the text refers to by a built phrase (created at its first use), with the
+        reference counted: every caller resolves a mention to it."""
         key = fold(name)
-        for ai, a in enumerate(self.actors):
-            if a.type == "ORG" and fold(a.name) == key:
-                return ai
-        self.actors.append(ActorRec("ORG", name=name, first=offset))
-        self.actors[-1].refs = 0
-        return len(self.actors) - 1
+        ai = next((ai for ai, a in enumerate(self.actors) if a.type == "ORG" and fold(a.name) == key), -1)
+        if ai < 0:
+            self.actors.append(ActorRec("ORG", name=name, first=offset))
+            ai = len(self.actors) - 1
+        self.actors[ai].refs += 1
+        return ai
 
     # --- output ------------------------------------------------------------------------------------------
     def mentions(self, ai: int) -> int:

@@ -90,7 +90,6 @@ class Resolver:
                 built = idx.org_name_of_token(t.i)
                 if built and len(built.split()) > 1:
                     ai = idx.intern_org(built, t.start)
-                    idx.actors[ai].refs += 1
                     self.org_mentions.append((t.start, ai))
         # a surname NER missed (in a headline most often: "Путин пожелал удачи губернатору") is still that person
         for t in p.toks:
@@ -213,9 +212,7 @@ class Resolver:
         q = p.top_quote_at(t.start) if t.pos != "PUNCT" else None
         if q is not None and q.open in p.name_quotes and t.start > q.open:
             # "Ранее «Октагон.Восток» сообщал, что …": a name in quotation marks the tagger did not know
-            ai = self.idx.intern_org(p.text[q.open + 1:q.close].strip(), q.open)
-            self.idx.actors[ai].refs += 1
-            return ai
+            return self.idx.intern_org(p.text[q.open + 1:q.close].strip(), q.open)
         if t.lower == "там":
             # "Там отметили": the organisation that spoke last, if one spoke in the last few sentences
             k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
@@ -238,9 +235,7 @@ class Resolver:
                 return None  # ("Власти Москвы и Подмосковья": two governments, nobody's words alone)
             if place >= 0:
                 sp = p.spans[p.toks[place].span]
-                ai = self.idx.intern_org("Власти " + p.text[p.toks[tok + 1].start:sp.stop], t.start)
-                self.idx.actors[ai].refs += 1
-                return ai
+                return self.idx.intern_org("Власти " + p.text[p.toks[tok + 1].start:sp.stop], t.start)
         lem = org_kind(lemma(t.text))
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)
@@ -332,9 +327,7 @@ class Resolver:
                     return placed
             built = self.idx.org_name_of_token(tok) or (field[0] if field is not None else None)
             if built:
-                ai = self.idx.intern_org(built, t.start)
-                self.idx.actors[ai].refs += 1
-                return ai
+                return self.idx.intern_org(built, t.start)
             if org is not None and (self.idx.actors[org].type == "ORG" or (
                     lem not in ORG_NOUNS and lem not in GENERIC_ORG_NOUNS and (
                         lem in DOC_NOUNS or self.idx.actors[org].type != "LOC"))):
@@ -354,7 +347,6 @@ class Resolver:
                 if found is None and lem in MINISTRY_SHORT_NAMES:
                     # "В минздраве сообщили, что …": a ministry's short name names it, small letters or not
                     found = self.idx.intern_org(MINISTRY_SHORT_NAMES[lem], t.start)
-                    self.idx.actors[found].refs += 1
                 return found
             return None
         if t.pos in {"NOUN", "PROPN"}:
@@ -425,9 +417,7 @@ class Resolver:
                 place = proper[0]
         if len(tied) > 1:
             return None  # two places named as often: which one is meant is not clear
-        ai = self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
-        self.idx.actors[ai].refs += 1
-        return ai
+        return self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
 
     def _first_name_slip(self, sp: Span) -> bool:
         """"жительница Жансая АМАНБАЕВА": a "place" right before a capitalised surname is a first name the tagger
@@ -738,9 +728,7 @@ class Resolver:
                 where = [c for c in t.children if p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and c > k]
                 if where:
                     end = max(p.subtree(where[0], 6))
-                    ai = self.idx.intern_org("Прокуратура " + p.text[p.toks[k + 1].start:p.toks[end].stop], t.start)
-                    self.idx.actors[ai].refs += 1
-                    return ai
+                    return self.idx.intern_org("Прокуратура " + p.text[p.toks[k + 1].start:p.toks[end].stop], t.start)
         return None
 
     def _org_by_word(self, lem: str, offset: int) -> int | None:
@@ -763,9 +751,7 @@ class Resolver:
                 field = self.idx.field_name(k)
                 built = field[0] if field else self.idx.org_name_of_token(k)
                 if built:
-                    ai = self.idx.intern_org(built, t.start)
-                    self.idx.actors[ai].refs += 1
-                    return ai
+                    return self.idx.intern_org(built, t.start)
         return None
 
     def _no_medium(self, ai: int) -> bool:
