@@ -156,6 +156,9 @@ NO_O_CLAUSE = frozenset({"говориться", "отмечаться", "под
 #: Pronouns of the first person (word forms, ё folded): a sentence that has one speaks as "I" or "we".
 FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое", "мои",
                           "наш", "наша", "наше", "наши", "нашей", "нашего", "нашим", "наших", "моей", "моего"})
+#: Pronouns of the second person (ё folded): a line that has one addresses somebody ("Вы возглавили театр …").
+SECOND_PERSON = frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего", "ваших",
+                           "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои"})
 
 #: Demonstratives that point a statement noun back at the words before: "Такой прогноз привел министр".
 DEMONSTRATIVES = frozenset({"такой", "этот", "данный", "подобный"})

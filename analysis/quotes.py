@@ -46,6 +46,7 @@ from analysis.lexicon import (
     RELAY_VERBS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
+    SECOND_PERSON,
     SO_SAID_VERBS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
@@ -80,13 +81,6 @@ _MAKE_OR_HOLD_VERBS = frozenset({"опубликовать", "публикова
                                  "проводить", "дать", "давать", "разместить", "направить", "написать", "выступить",
                                  "выступать", "обратиться", "сделать", "распространить", "устроить", "созвать"})
 
-#: Words of a speaker about himself, and of one who addresses another, in a line of an interview.
-_FIRST_PERSON = frozenset({"я", "мы", "меня", "мне", "мной", "нас", "нам", "нами", "мой", "моя", "мое", "моё",
-                           "мои", "наш", "наша", "наше", "наши", "нашей", "нашего", "наших", "нашим", "моей",
-                           "моего", "моих"})
-_SECOND_PERSON = frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего", "ваших",
-                            "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои"})
-
 #: The end of a sentence and of its line, a dialogue dash opening the next one.
 _LEAD_BREAK = re.compile(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])")
 
@@ -102,6 +96,13 @@ _NOBODYS_PLACES = frozenset({"сми", "пресса", "соцсеть", "сет
 
 #: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
 _OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
+
+def _in_person(toks: list[Tok], person: str) -> bool:
+    """Whether words speak in the first person ("1": a verb or a pronoun of "я/мы") or address somebody in the
+    second ("2": "вы/ты")."""
+    pronouns = FIRST_PERSON if person == "1" else SECOND_PERSON
+    return any(t.feat("Person") == person or t.lower in pronouns for t in toks)
+
 
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 #: A paragraph that opens with a dash: a line of dialogue ("— Мы готовы, — сказал он.").
@@ -653,9 +654,8 @@ class QuoteFinder:
         toks = [t for t in p.toks[p.tok_at(start):p.tok_at(end)] if t.pos != "PUNCT"]
         # (one who answers speaks of himself, "хочу поздравить", "у нас был"; a journalist addresses him, "Вы
         # возглавили театр …")
-        return not any(t.feat("Mood") == "Imp" for t in toks[:4]) and any(t.feat("Person") == "1" or (
-            t.lower in _FIRST_PERSON) for t in toks) and not any(t.feat("Person") == "2" or t.lower in _SECOND_PERSON
-                                                                for t in toks)
+        return not any(t.feat("Mood") == "Imp" for t in toks[:4]) and _in_person(toks, "1") and not _in_person(
+            toks, "2")
 
     def _vocative(self, start: int) -> bool:
         """Whether a line opens by addressing a person by name ("— Виталий, мы с вами говорим …", "— Антон
@@ -843,10 +843,9 @@ class QuoteFinder:
         p = self.p
         raw = p.toks[p.tok_at(start):p.tok_at(end)]
         toks = [t for t in raw if t.pos != "PUNCT"]
-        return self._vocative(start) or any(t.feat("Mood") == "Imp" for t in toks[:3]) or any(
-            t.feat("Person") == "2" or t.lower in _SECOND_PERSON for t in toks) or any(
-            t.span >= 0 and p.spans[t.span].type == "PER" and i > 0 and raw[i - 1].text == "," for i, t in
-            enumerate(raw[:6]))
+        return self._vocative(start) or any(t.feat("Mood") == "Imp" for t in toks[:3]) or _in_person(
+            toks, "2") or any(t.span >= 0 and p.spans[t.span].type == "PER" and i > 0 and raw[i - 1].text == ","
+                              for i, t in enumerate(raw[:6]))
 
     def _lead_person_line(self, sent: Sent, start: int, end: int) -> None:
         """"Сегодня в поликлинике привилась наша коллега Татьяна Воеводина. ⏎ — Прошла за час, … Мы все
@@ -859,8 +858,7 @@ class QuoteFinder:
             return
         words = p.toks[p.tok_at(start):p.tok_at(end)]
         # (not a journalist's line: "— Виталий, мы говорим спустя год после …", "… о вашей болезни")
-        if not any(t.feat("Person") == "1" or t.lower in _FIRST_PERSON for t in words) or self._vocative(start) or \
-                any(t.feat("Person") == "2" or t.lower in _SECOND_PERSON for t in words):
+        if not _in_person(words, "1") or self._vocative(start) or _in_person(words, "2"):
             return
         s, e = _trim(self.text, start, end)
         if e - s > 2:
@@ -1619,9 +1617,8 @@ class QuoteFinder:
                     ch in text[prev.start:prev.stop] for ch in ALL_QUOTES):
                 break
             toks = [p.toks[j] for j in range(prev.first, prev.last + 1)]
-            first_person = any(t.feat("Person") == "1" or t.lower in FIRST_PERSON for t in toks)
-            if not first_person or any(t.pos in {"VERB", "AUX"} and self.vlemma(t.i) in SPEECH_VERBS and t.feat(
-                    "Person") != "1" for t in toks):
+            if not _in_person(toks, "1") or any(t.pos in {"VERB", "AUX"} and self.vlemma(t.i) in SPEECH_VERBS
+                                                 and t.feat("Person") != "1" for t in toks):
                 break
             start = prev.start
             k -= 1
