@@ -464,9 +464,8 @@ class Resolver:
         president's press secretary is somebody else)."""
         p = self.p
         office = lemma(p.toks[p.toks[gen].head].text) if p.toks[gen].head >= 0 else ""
-        places = {lemma(p.toks[k].text) for k in p.subtree(gen, 10) if p.toks[k].span >= 0 and p.spans[
-            p.toks[k].span].type == "LOC"} | {lemma(p.toks[k].text) for k in p.subtree(gen, 10) if lemma(
-                p.toks[k].text) == "полномочный"}
+        places = {lemma(p.toks[k].text) for k in p.subtree(gen, 10) if (
+            p.toks[k].span >= 0 and p.spans[p.toks[k].span].type == "LOC") or lemma(p.toks[k].text) == "полномочный"}
         principal = self.actor_of_token(gen, offset)
         if principal is None or self.idx.actors[principal].type != "PER":
             return False

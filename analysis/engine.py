@@ -160,10 +160,10 @@ def _analyze(text: str) -> Analysis:
     finder.find_direct()
     finder.find_indirect()
     for k in finder.relay_tokens:
+        ai = idx.span_actor[p.toks[k].span] if k >= 0 and p.toks[k].span >= 0 else -1
         # (a person is never a medium: "— цитирует Зайцева ТАСС" with the parser's subject on the person cited)
-        if k >= 0 and p.toks[k].span >= 0 and idx.span_actor[p.toks[k].span] >= 0 and idx.actors[
-                idx.span_actor[p.toks[k].span]].type != "PER":
-            res.media.add(idx.span_actor[p.toks[k].span])
+        if ai >= 0 and idx.actors[ai].type != "PER":
+            res.media.add(ai)
     cands = _dedupe(finder.cands)
     quotes = _resolve(cands, p, idx, res, text, origin)
     actors = _actors(idx, p, {q.speaker for q in quotes})

@@ -245,7 +245,7 @@ def is_outlet(name: str) -> bool:
     """Whether a name (an actor's, or a span's normal form) is one of MEDIA_OUTLETS or has an outlet's form."""
     folded = fold(name)
     # ("ИА «Чита.Ру»": an information agency, a site's name in its marks)
-    return folded in MEDIA_OUTLETS or bool(_OUTLET_FORM.search(folded.strip(" «»\"„“”").lower()))
+    return folded in MEDIA_OUTLETS or bool(_OUTLET_FORM.search(folded.strip(" «»\"„“”")))
 
 
 #: Speakers nobody can be held to: "СМИ сообщают", "источник в министерстве сообщил" are never attributed

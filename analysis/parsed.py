@@ -19,6 +19,7 @@ OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
 DASHES = "-–—"
 
+#: A full stop between two letters, inside a word: a site's name («Чита.Ру»), not the end of a sentence.
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 #: What a chapter is numbered by or belongs to: "первая глава доклада", "глава книги", "глава закона".

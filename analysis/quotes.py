@@ -638,7 +638,7 @@ class QuoteFinder:
             for (_, s, e), question in zip(run, questions, strict=True):
                 if question:
                     asked = True
-                elif asked and not any(c.start < e and s < c.end for c in self.cands):
+                elif asked and not self._taken(s, e):
                     cand = self._emit_words(s, e, None, s, -1)
                     if cand is not None:
                         cand.interview = run[0][0]
@@ -876,6 +876,10 @@ class QuoteFinder:
             end = text.find("\n", end + 1)
         return len(text) if end < 0 else end
 
+    def _taken(self, start: int, end: int) -> bool:
+        """Whether a candidate already holds some of the words between two offsets."""
+        return any(c.start < end and start < c.end for c in self.cands)
+
     def _words_at(self, k: int) -> bool:
         """Whether token k is inside a quotation of somebody's words (four words or more), not a name in marks."""
         t = self.p.toks[k]
@@ -896,8 +900,8 @@ class QuoteFinder:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             body = text[line.end():end].rstrip()
-            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or self._addresses(line.end(), end) or any(
-                    c.start < end and line.end() < c.end for c in self.cands):
+            if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or self._addresses(line.end(), end) or \
+                    self._taken(line.end(), end):
                 return  # (a question, a bid, a line with its own attribution, words already taken)
             s, e = _trim(text, line.end(), end)
             if e - s > 2:
@@ -916,7 +920,7 @@ class QuoteFinder:
             end = self._wrapped_end(start)
             body = text[line.end():end].rstrip()
             if body.endswith("?") or _ATTRIBUTION_DASH.search(body) or len(body.split()) < 3 or self._vocative(
-                    line.end()) or any(c.start < end and line.end() < c.end for c in self.cands):
+                    line.end()) or self._taken(line.end(), end):
                 continue
             k = p.tok_at(m.start())
             if not 0 <= k < len(p.toks):
