@@ -399,7 +399,9 @@ class Resolver:
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES
             region = bool(words & REGION_WORDS) or self.idx.actors[ai].name.lower() in REGIONS_BY_NAME
-            if (kind == "country") != country or (kind == "region") != region or (kind == "city" and "район" in words):
+            district = "район" in words
+            if (kind == "country") != country or (kind == "region") != region or (kind == "city" and district) or (
+                    kind == "district") != district:
                 continue
             counts[ai] = counts.get(ai, 0) + 1
             first.setdefault(ai, sp.start)

@@ -409,10 +409,11 @@ FEMININE_SUFFIXES = ("ница", "ка", "есса", "исса", "иня", "их
 REGIONAL_HEADS = frozenset({"губернатор", "мэр", "аким", "градоначальник"})
 
 #: A body "of the city", "of the region", "of the country" ("ДЧС города", "Госавтоинспекция региона", "МИД страны",
-#: "городская администрация", "мэрия") is that of the article's city, region or country: the kind of place each
+#: "городская администрация", "мэрия", "администрация района") is that of the article's city, region, district or
+#: country: the kind of place each
 #: word means.
 PLACE_GENITIVES = {"город": "city", "столица": "city", "регион": "region", "область": "region", "край": "region",
-                   "республика": "region", "страна": "country", "государство": "country"}
+                   "республика": "region", "район": "district", "страна": "country", "государство": "country"}
 PLACE_ADJECTIVES = {"городской": "city", "столичный": "city", "местный": "city", "областной": "region",
                     "краевой": "region", "республиканский": "region", "региональный": "region"}
 CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполком", "горадминистрация", "примэрия", "гордума"})
