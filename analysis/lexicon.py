@@ -410,8 +410,7 @@ REGIONAL_HEADS = frozenset({"губернатор", "мэр", "аким", "гр�
 
 #: A body "of the city", "of the region", "of the country" ("ДЧС города", "Госавтоинспекция региона", "МИД страны",
 #: "городская администрация", "мэрия", "администрация района") is that of the article's city, region, district or
-#: country: the kind of place each
-#: word means.
+#: country: the kind of place each word means.
 PLACE_GENITIVES = {"город": "city", "столица": "city", "регион": "region", "область": "region", "край": "region",
                    "республика": "region", "район": "district", "страна": "country", "государство": "country"}
 PLACE_ADJECTIVES = {"городской": "city", "столичный": "city", "местный": "city", "областной": "region",

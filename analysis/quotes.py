@@ -436,11 +436,16 @@ class QuoteFinder:
                 return j
             if self._outlet(j) or _DOMAIN_AFTER.match(self.text, t.stop):
                 continue  # "сообщил NEWS.ru Геннадий Шмаль": the site he told, then who spoke
-            if t.rel == "appos" and t.head >= 0 and p.toks[t.head].feat("Case") == "Dat":
+            if self._addressee_name(t):
                 continue  # ("сообщил изданию «Подъём», что …": the name of whom he told)
             if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
                 return j
         return -1
+
+    def _addressee_name(self, t: Tok) -> bool:
+        """Whether a nominative is only the name of whom the words were told ("сообщил изданию «Подъём»": the
+        parser hangs the name on the dative noun)."""
+        return t.rel == "appos" and t.head >= 0 and self.p.toks[t.head].feat("Case") == "Dat"
 
     def _group_document(self, v: int) -> bool:
         """"говорится в их совместном заявлении", "в совместном оповещении авиакомпаний": a document of several
@@ -1146,7 +1151,7 @@ class QuoteFinder:
                 break  # a gerund phrase of the speaker's follows, with nouns of its own
             if t.span >= 0 and p.spans[t.span].type == "PER":
                 return j + 1
-            if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom":
+            if t.pos in {"PRON", "NOUN", "PROPN"} and t.feat("Case") == "Nom" and not self._addressee_name(t):
                 return j + 1
             j += 1
             if j - verb > 12:

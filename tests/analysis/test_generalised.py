@@ -2878,3 +2878,8 @@ def test_the_body_of_the_district_is_that_of_the_district_the_text_named() -> No
     text = ("Эвакуацию начали в пяти селах Заречного района Тюменской области. Об этом сообщает агентство со ссылкой "
             "на администрацию района.")
     assert _only(text, "indirect").speaker == "Администрация Заречного района"
+
+
+def test_the_outlet_named_after_the_dative_noun_is_whom_the_words_were_told() -> None:
+    text = "«Жалоба поступила, идет служебная проверка», — сообщил изданию «Вечерний город»."
+    assert not [q for q in _quotes(text) if q.speaker and "Вечерн" in q.speaker]
