@@ -513,10 +513,11 @@ class QuoteFinder:
             return True  # "ТАСС передал, что …": an outlet passing on what it heard ("Ryanair передала" speaks)
         if lemma(s.text) in MEDIA_NOUNS:
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
-            # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on)
-            return not (claim and (v == 0 or p.toks[v - 1].lower != "как") and not self._cites(v) and any(
+            # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on);
+            # so does a paper whose kind noun is part of its name ("«Новая газета» утверждает, что …")
+            return not (claim and (v == 0 or p.toks[v - 1].lower != "как") and not self._cites(v) and (any(
                 p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} and (
-                    p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children))
+                    p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children) or s.span >= 0))
         if claim:
             return False
         # "…, пишет РБК", "…, отмечают «Ведомости»" after a news fact: the paper passes it on; but "…, сообщает

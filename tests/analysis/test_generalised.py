@@ -2883,3 +2883,10 @@ def test_the_body_of_the_district_is_that_of_the_district_the_text_named() -> No
 def test_the_outlet_named_after_the_dative_noun_is_whom_the_words_were_told() -> None:
     text = "«Жалоба поступила, идет служебная проверка», — сообщил изданию «Вечерний город»."
     assert not [q for q in _quotes(text) if q.speaker and "Вечерн" in q.speaker]
+
+
+def test_a_paper_whose_kind_noun_is_part_of_its_name_makes_its_own_claim() -> None:
+    text = "«Областная газета» утверждает, что подрядчик не получил оплату за ремонт моста."
+    assert _only(text, "indirect").speaker == "Областная газета"
+    # still a relay when it only passes on a report
+    assert not _quotes("Подрядчик не получил оплату за ремонт моста, пишет «Областная газета».")
