@@ -554,7 +554,9 @@ class Resolver:
                             per = ai
                         elif genitive:
                             continue  # the rest of that name is not this phrase's person either
-                    elif typ in {"ORG", "LOC"} and org is None:
+                    elif typ in {"ORG", "LOC"} and (org is None or (
+                            typ == "ORG" and self.idx.actors[org].type == "LOC" and tk.rel == "nmod")):
+                        # ("в отделе пропаганды УГИБДД по Ростовской области": the body, not the place it serves)
                         org = ai
             if depth < 3:
                 # (an attribution inside the marks, «A, — сказал министр Иван Петров. — B», is all "quoted")

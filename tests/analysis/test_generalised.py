@@ -2890,3 +2890,10 @@ def test_a_paper_whose_kind_noun_is_part_of_its_name_makes_its_own_claim() -> No
     assert _only(text, "indirect").speaker == "Областная газета"
     # still a relay when it only passes on a report
     assert not _quotes("Подрядчик не получил оплату за ремонт моста, пишет «Областная газета».")
+
+
+def test_a_territorial_body_keeps_its_po_phrase_and_speaks_for_its_department() -> None:
+    text = "На трассе произошло ДТП, пострадали двое. Об этом сообщили в отделе пропаганды УГИБДД по Курской области."
+    assert _only(text, "indirect").speaker == "УГИБДД по Курской области"
+    assert _only("Долг по алиментам взыскан, сообщили в УФССП по Томской области.", "indirect").speaker == \
+        "УФССП по Томской области"
