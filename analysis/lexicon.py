@@ -406,6 +406,10 @@ ANY_OFFICE_HEADS = frozenset({"глава", "руководитель", "лид�
 #: Endings of nouns for women only ("жительница", "пенсионерка", "принцесса", "героиня", "повариха").
 FEMININE_SUFFIXES = ("ница", "ка", "есса", "исса", "иня", "иха", "ша")
 
+#: Months, whose day in a date set between commas repeats a day already named ("во вторник, 25 октября, в …").
+MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                    "ноябрь", "декабрь"})
+
 #: Titles of whoever heads a region or a city ("мэр краевой столицы" after "глава Краснодара X").
 REGIONAL_HEADS = frozenset({"губернатор", "мэр", "аким", "градоначальник"})
 

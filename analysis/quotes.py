@@ -32,6 +32,7 @@ from analysis.lexicon import (
     IMPERSONAL_VERBS,
     INTERROGATIVES,
     MEDIA_NOUNS,
+    MONTHS,
     NAMING_VERBS,
     NEGATED_SPEECH_VERBS,
     NO_O_CLAUSE,
@@ -2052,8 +2053,9 @@ class QuoteFinder:
             a -= 1
         if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
             subj = self._speaker_token(v)
+            asides = self._date_commas(v, sent.last)
             for k in range(v + 1, sent.last + 1):
-                if p.toks[k].text == "," and not p.toks[k].quoted:
+                if p.toks[k].text == "," and not p.toks[k].quoted and k not in asides:
                     # ("Как рассказала пассажирка Елена Панюкова, бортпроводница объявила, что …": a named person
                     # tells what somebody she does not name announced, and the telling is hers)
                     named_teller = v < subj < k and any(p.toks[j].span >= 0 and p.spans[p.toks[j].span].type == "PER"
@@ -2190,6 +2192,24 @@ class QuoteFinder:
                 return  # ", как сообщает ТАСС.": passed on, whoever said it
             subj = cited
         self._emit_indirect(p.toks[start_tok].start, p.toks[a - 1].start, v, subj)
+
+    def _date_commas(self, lo: int, hi: int) -> set[int]:
+        """The commas around a date that names a day again ("Как рассказали в четверг, 6 февраля, в мэрии, …"):
+        they end no clause."""
+        p = self.p
+        out: set[int] = set()
+        for k in range(lo + 1, hi):
+            if p.toks[k].text != "," or p.toks[k].quoted:
+                continue
+            j = k + 1
+            if j + 2 > hi or not p.toks[j].text.isdigit() or lemma(p.toks[j + 1].text) not in MONTHS:
+                continue
+            j += 2
+            if j + 1 <= hi and p.toks[j].text.isdigit() and lemma(p.toks[j + 1].text) in {"год", "г."}:
+                j += 2  # ("6 февраля 2025 года")
+            if j <= hi and p.toks[j].text == ",":
+                out.update((k, j))
+        return out
 
     def _parenthetical_rest(self, v: int, last: int) -> int:
         """The comma that closes an attribution standing inside a sentence ("A, отметили в Берлине, B"), when the
@@ -2476,6 +2496,11 @@ class QuoteFinder:
             t = p.toks[k]
             if t.quoted:
                 continue
+            if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"} and t.feat("Case") == "Dat" and \
+                    self.is_speech_verb(lo) and k == p.spans[t.span].toks[0]:
+                # ("Как рассказали «Комсомолке» в правительстве": whom they told; but "Как стало известно
+                # «Коммерсанту»": the paper that learned it)
+                continue
             if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"}:
                 # ("Как сообщила сегодня ТАСС председатель союза X, …": the outlet she told, then she)
                 told = self._person_after_addressee(lo, k) if p.toks[lo].pos in {"VERB", "AUX"} else -1
@@ -2640,9 +2665,10 @@ class QuoteFinder:
                 return k
             # "…, сообщили агентству "Интерфакс - Дальний Восток" в Сахалино-Курильском терруправлении": the
             # parser lost the place after the verb; "в" and a noun in the locative before the next verb or comma
+            asides = self._date_commas(v, p.sents[t.sent].last)
             for k in range(v + 1, min(p.sents[t.sent].last, v + 12)):
                 u = p.toks[k]
-                if u.pos in {"VERB", "AUX"} or (u.text in {",", ";", ":"} and not u.quoted):
+                if u.pos in {"VERB", "AUX"} or (u.text in {",", ";", ":"} and not u.quoted and k not in asides):
                     break
                 if u.lower in {"в", "во"} and not u.quoted:
                     noun = next((j for j in range(k + 1, min(k + 4, len(p.toks))) if p.toks[j].pos in {

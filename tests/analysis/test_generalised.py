@@ -2897,3 +2897,12 @@ def test_a_territorial_body_keeps_its_po_phrase_and_speaks_for_its_department() 
     assert _only(text, "indirect").speaker == "УГИБДД по Курской области"
     assert _only("Долг по алиментам взыскан, сообщили в УФССП по Томской области.", "indirect").speaker == \
         "УФССП по Томской области"
+
+
+def test_a_date_between_commas_ends_no_as_clause_and_the_paper_told_is_no_speaker() -> None:
+    text = ("Тверская область подвела итоги года. Как рассказали «Вечерке» в четверг, 6 февраля, в правительстве "
+            "региона, очередь в детские сады исчезла.")
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Правительство Тверской области", "очередь в детские сады исчезла")
+    q = _only("Как сообщили в пятницу, 7 марта 2025 года, в мэрии Томска, ремонт моста завершат к лету.", "indirect")
+    assert (q.speaker, q.text) == ("Мэрия Томска", "ремонт моста завершат к лету")
