@@ -429,6 +429,9 @@ class Resolver:
         if len(sp.toks) != 1 or k >= len(p.toks) or p.toks[k].sent != p.toks[sp.toks[0]].sent or p.text[
                 sp.stop:p.toks[k].start] != " ":
             return False
+        prev = sp.toks[0] - 1
+        if prev >= 0 and lemma(p.toks[prev].text) in PERSON_ROLE_HEADS | REGIONAL_HEADS | ANY_OFFICE_HEADS:
+            return False  # ("Мэр Казани Ильсур Метшин": the place of his office)
         nxt = p.toks[k]  # (a surname in capitals, or one the NER put in a person's name)
         return (nxt.text.isupper() and len(nxt.text) > 3) or (nxt.span >= 0 and p.spans[nxt.span].type == "PER")
 
@@ -865,9 +868,9 @@ def _role_score(r: Role, known: Role) -> int:
 #: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
 
-#: Words before a street's or a square's name, which is tagged as a place but is no city.
+#: Words before a street's, a square's or a park's name, which is tagged as a place but is no city.
 _STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
-                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер"})
+                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер", "парк", "сквер"})
 
 #: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head
 #: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after

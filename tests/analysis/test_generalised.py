@@ -2906,3 +2906,9 @@ def test_a_date_between_commas_ends_no_as_clause_and_the_paper_told_is_no_speake
     assert (q.speaker, q.text) == ("Правительство Тверской области", "очередь в детские сады исчезла")
     q = _only("Как сообщили в пятницу, 7 марта 2025 года, в мэрии Томска, ремонт моста завершат к лету.", "indirect")
     assert (q.speaker, q.text) == ("Мэрия Томска", "ремонт моста завершат к лету")
+
+
+def test_a_park_is_no_city_and_the_city_of_the_mayors_title_places_the_mayoralty() -> None:
+    text = ("Мэр Самары Иван Носов посетил парк Гагарина в Кировском районе города.\n\nПресс-служба мэрии сообщила, "
+            "что Носов пригласил жителей на праздник.")
+    assert _only(text, "indirect").speaker == "Мэрия Самары"
