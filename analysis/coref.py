@@ -173,6 +173,8 @@ class Resolver:
         while t.rel in {"appos", "flat:name", "flat", "conj"} and t.head >= 0 and hops < 3:
             t = p.toks[t.head]
             hops += 1
+        if not t.rel.startswith("nsubj") and self._lost_subject(tok):
+            return True
         if not t.rel.startswith("nsubj") or t.head < 0:
             return False
         if (t.i < t.head < tok or tok < t.head < t.i) and p.toks[tok].rel != "conj":
@@ -181,6 +183,20 @@ class Resolver:
             return False  # "Остапенко одержала победу над чемпионкой … Игой Швёнтек": one subject per verb
         v = p.toks[t.head]
         return v.rel in {"root", "conj", "parataxis", ""} or verb_lemma(v.text) in MAIN_SPEECH_VERBS
+
+    def _lost_subject(self, tok: int) -> bool:
+        """"Открывая собрание, председатель ЗСК Юрий Бурлачко напомнил …": a name in the nominative right before
+        the main verb, which the parser gave no subject (it hung the name on a noun elsewhere), is its subject."""
+        p = self.p
+        t = p.toks[tok]
+        if t.span < 0 or t.feat("Case") != "Nom" or t.quoted:
+            return False
+        k = p.spans[t.span].toks[-1] + 1
+        if k >= len(p.toks) or p.toks[k].sent != t.sent:
+            return False
+        v = p.toks[k]
+        return v.pos == "VERB" and v.rel == "root" and v.feat("VerbForm") == "Fin" and not any(
+            p.toks[c].rel.startswith("nsubj") for c in v.children)
 
     def note_speaker(self, offset: int, actor: int) -> None:
         """A resolved speaker becomes the most salient referent from its attribution on."""
