@@ -513,10 +513,14 @@ class QuoteFinder:
         if lem == "передать" and (self._outlet(subj) or lemma(s.text) in MEDIA_NOUNS):
             return True  # "ТАСС передал, что …": an outlet passing on what it heard ("Ryanair передала" speaks)
         if lemma(s.text) in MEDIA_NOUNS:
+            if lemma(s.text) in ANONYMOUS_NOUNS:
+                return True  # "источник DonDay.ru сообщил, что …": the outlet's unnamed source, nobody's claim
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
             # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on);
-            # so does a paper whose kind noun is part of its name ("«Новая газета» утверждает, что …")
-            return not (claim and (v == 0 or p.toks[v - 1].lower != "как") and not self._cites(v) and (any(
+            # so does a paper whose kind noun is part of its name ("«Новая газета» утверждает, что …"), and one
+            # recalling its own earlier report ("Как писала газета «Взгляд», …")
+            return not (claim and (v == 0 or p.toks[v - 1].lower != "как" or p.toks[v].feat(
+                "Tense") == "Past") and not self._cites(v) and (any(
                 p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} and (
                     p.toks[c].span >= 0 or p.toks[c].pos in {"PROPN", "X"}) for c in s.children) or s.span >= 0))
         if claim:

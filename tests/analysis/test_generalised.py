@@ -2919,3 +2919,10 @@ def test_a_name_right_before_a_main_verb_the_parser_left_without_subject_is_its_
             "Открывая торжественное собрание, председатель ЗСК Игорь Волков напомнил основные вехи становления "
             "кубанского парламентаризма. По его словам, региональный парламент зарождался в непростой период.")
     assert _only(text, "indirect").speaker == "Игорь Волков"
+
+
+def test_a_paper_recalling_its_own_report_is_the_claimant_and_its_unnamed_source_is_nobody() -> None:
+    text = "Как писала газета «Вечерний Омск», мэрия Омска отказалась от закупки трамваев."
+    assert _only(text, "indirect").speaker == "Вечерний Омск"
+    assert not _quotes("Как сообщает газета «Вечерний Омск», мэрия Омска отказалась от закупки трамваев.")
+    assert not _quotes("Собственный источник Omskinform.ru сообщил, что мэрия отказалась от закупки трамваев.")
