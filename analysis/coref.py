@@ -16,6 +16,7 @@ from analysis.lexicon import (
     ANY_OFFICE_HEADS,
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
+    CITY_BODY_FULL_NAMES,
     COUNTRIES,
     DOC_NOUNS,
     ENTOURAGE_NOUNS,
@@ -355,7 +356,8 @@ class Resolver:
                 found = self.recent_org(offset, lem)
                 if found is None:
                     # "в администрации города", "пресс-служба мэрии": the body of the article's city
-                    found = self._placed_body(tok, MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:]), offset)
+                    found = self._placed_body(tok, CITY_BODY_FULL_NAMES.get(lem) or MINISTRY_SHORT_NAMES.get(
+                        lem, lem[:1].upper() + lem[1:]), offset)
                 if found is None:
                     # "петербургский фонд капремонта … В пресс-службе фонда рассказали": the body the text named
                     # by its field earlier

@@ -34,6 +34,10 @@ MINISTRY_SHORT_NAMES = {
     "минобразование": "Минобразования", "минобразования": "Минобразования", "минжкх": "Минжкх",
 }
 
+#: A city's bodies by their glued short names, named in full with the city: "пресс-служба горадминистрации" is
+#: "Администрация Кирова".
+CITY_BODY_FULL_NAMES = {"горадминистрация": "Администрация"}
+
 #: Bodies named by the field they run, in the genitive: "министерство строительства", "управление образования".
 FIELD_NAMED_BODIES = frozenset({"министерство", "департамент", "управление", "агентство", "инспекция", "фонд"})
 #: Bodies named by their field in "по" and the dative: "комитет по транспорту", "комиссия по делам молодежи".

@@ -236,6 +236,11 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     return result
 
 
+#: Prepositions a sentence may open with, which the tagger sometimes takes into the name after them.
+_PREPOSITIONS = frozenset({"в", "во", "на", "от", "до", "из", "к", "ко", "с", "со", "по", "у", "о", "об", "за", "под",
+                           "над", "при", "для", "через", "после", "перед"})
+
+
 class Parsed:
     """Tokens, sentences, spans and quotation marks of one text, with lookups the rules need."""
 
@@ -305,17 +310,24 @@ class Parsed:
                 stop -= 1  # "Ата-Журт)": the tagger took in the closing bracket
                 normal = normal.rstrip(")")
             kind = sp.type
+            start = sp.start
+            lead = text[start:stop].split(maxsplit=1)
+            if len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[0].lower() in _PREPOSITIONS:
+                # "В Кирове провели …", "От Прибрежного до …": the tagger took in the capitalised preposition that
+                # opens the sentence (not "СО РАН", an abbreviation)
+                start = text.index(lead[1], start + len(lead[0]))
+                rest = normal.split(maxsplit=1)
+                normal = rest[1] if len(rest) == 2 and rest[0].lower() == lead[0].lower() else text[start:stop]
             if kind == "PER" and self.spans and self.spans[-1].type == "PER" and text[
                     self.spans[-1].stop:sp.start].strip() == "(" and not text[sp.start:sp.start + 1].isascii():
                 kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
-            start = sp.start
             if kind == "ORG":
                 if lemma(text[sp.start:stop]) in PRESS_NOUNS:
                     continue  # "Пресс-центр ГУ МВД …" tagged twice: the office alone names nobody
                 start, normal = self._without_press_office(start, stop, normal)
             pieces = [(start, stop, kind, normal)]
             if kind == "PER":
-                pieces = self._split_names(*self._without_title(sp.start, stop, normal))
+                pieces = self._split_names(*self._without_title(start, stop, normal))
             bracket = text.find("(", sp.start, stop)
             if kind == "PER" and bracket > sp.start:
                 # "Жылдызкан Джолдошова (Ата-Журт)": the bracket holds the person's party or body, not her name

@@ -2926,3 +2926,11 @@ def test_a_paper_recalling_its_own_report_is_the_claimant_and_its_unnamed_source
     assert _only(text, "indirect").speaker == "Вечерний Омск"
     assert not _quotes("Как сообщает газета «Вечерний Омск», мэрия Омска отказалась от закупки трамваев.")
     assert not _quotes("Собственный источник Omskinform.ru сообщил, что мэрия отказалась от закупки трамваев.")
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_place() -> None:
+    text = ("В Томске открыли мост\n\nВ Томске провели благоустройство 17 дворов из 37 по плану. Об этом сообщили в "
+            "пресс-службе горадминистрации.")
+    a = analyze(text)
+    assert [x.name for x in a.actors if x.name.startswith("В ")] == []
+    assert [q.speaker for q in a.quotes] == ["Администрация Томска"]
