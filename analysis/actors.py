@@ -669,7 +669,10 @@ class ActorIndex:
         noun = next((k for k in range(tok + 1, min(tok + 4, last + 1)) if p.toks[k].pos == "NOUN"), -1)
         if noun >= 0 and lemma(t.text) == "фонд" and lemma(p.toks[noun].text) in _MONEY_FIELDS:
             return None  # "фонд оплаты труда", "фонд заработной платы": money, not a body
-        if noun < 0 or not all(field_word(k) for k in range(tok + 1, noun + 1)) or p.toks[noun].feat(
+        # ("департамент городского хозяйства": a place adjective of the field's noun is part of the field's name)
+        if noun < 0 or not all(field_word(k) or (
+                p.toks[k].pos == "ADJ" and p.toks[k].head == noun and lemma(p.toks[k].text) in PLACE_ADJECTIVES
+                and p.toks[k].feat("Case") == "Gen") for k in range(tok + 1, noun + 1)) or p.toks[noun].feat(
                 "Animacy") == "Anim" or p.toks[noun].head != tok or lemma(p.toks[noun].text) in DOC_NOUNS:
             return None
         end = noun

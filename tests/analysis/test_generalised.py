@@ -2934,3 +2934,8 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_place() 
     a = analyze(text)
     assert [x.name for x in a.actors if x.name.startswith("В ")] == []
     assert [q.speaker for q in a.quotes] == ["Администрация Томска"]
+
+
+def test_a_place_adjective_of_the_fields_noun_is_part_of_the_field() -> None:
+    text = "В Твери отремонтировали 12 дворов. В департаменте городского хозяйства отметили, что работы приняты."
+    assert _only(text, "indirect").speaker == "Департамент городского хозяйства"
