@@ -80,6 +80,7 @@ class QuoteSpan:
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)\s*$")
 _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
+_ATTRIBUTION_INSIDE = re.compile(r"[,.!?…][ \u00a0]*[-–—][ \u00a0]*[а-яё]")
 _PARAGRAPH_END = re.compile(r"[.!?…]?[ \u00a0]*(?:\n|$)")
 #: the dash and the verb of an attribution ("», — цитирует", "», - сказал", "» — уверен он"), by the endings of
 #: Russian verbs and short participles; "«Кайрат» - последние игры" is a dash inside the speaker's sentence
@@ -223,7 +224,17 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                     text, 0, q.open)), None)
                 if head is not None and not any(q.open <= head.open < q.close < pos for q in out if q is not head):
                     out.append(QuoteSpan(head.open, pos, 0))
+    # a quotation opened at the start of a paragraph or after a colon and still open where the text ends: the text
+    # was cut inside it (a forwarded excerpt), and what there is of it is the speaker's
+    end = len(text.rstrip())
+    cut_open = carry[1] if carry is not None and not stack else next(
+        (at for mark, at in stack if mark in {"«", "„", '"', "“"} and (
+            not text[text.rfind("\n", 0, at) + 1:at].strip() or _after_colon(text, at))), None)
     close_shared()
+    # (nothing after the opener may look like its end: another mark, or an attribution dash with its verb)
+    if cut_open is not None and end - cut_open > 1 and not any(c in ALL_QUOTES for c in text[cut_open + 1:end]) \
+            and not _ATTRIBUTION_INSIDE.search(text, cut_open + 1, end):
+        out.append(QuoteSpan(cut_open, end, 0))
     out.sort(key=lambda q: (q.open, -q.close))
     # depth relative to the pairs actually found (an unclosed outer mark must not hide a top-level pair)
     result: list[QuoteSpan] = []

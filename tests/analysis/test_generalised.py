@@ -2939,3 +2939,13 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_place() 
 def test_a_place_adjective_of_the_fields_noun_is_part_of_the_field() -> None:
     text = "В Твери отремонтировали 12 дворов. В департаменте городского хозяйства отметили, что работы приняты."
     assert _only(text, "indirect").speaker == "Департамент городского хозяйства"
+
+
+def test_a_quotation_still_open_where_the_text_ends_is_the_speakers_as_far_as_it_goes() -> None:
+    text = ("Министр спорта Олег Матвеев рассказал о подготовке сборной.\n\n«Состоялся очень важный разговор с "
+            "тренерами.\n\nВсе говорили о том, что вопросы решаются")
+    q = _only(text, "direct")
+    assert q.speaker == "Олег Матвеев" and q.text.endswith("вопросы решаются"), q
+    # an opener whose attribution follows is no cut quotation
+    text = '"Ситуация стабилизировалась, - сказал министр Олег Матвеев.'
+    assert all(q.close < len(text) for q in scan_quotes(text))
