@@ -34,6 +34,7 @@ from analysis.lexicon import (
     PERSON_ROLE_HEADS,
     PLACE_ADJECTIVES,
     PLACE_GENITIVES,
+    PLATFORM_NOUNS,
     PLURAL_PRONOUNS,
     POLICE_WORDS,
     PRESS_NOUNS,
@@ -324,6 +325,13 @@ class Resolver:
                 if self.last_press is not None and offset - self.last_press[0] < 1500:
                     return self.last_press[1]
                 return self.recent_org(offset)
+        if (lem in PLATFORM_NOUNS or fold(t.text).lower() in PLATFORM_NOUNS) and not t.quoted:
+            # "сообщили в телеграм-канале МЧС города": the channel's owner in the genitive
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel == "nmod" and c > tok and ct.feat("Case") == "Gen" and ct.pos in {"NOUN", "PROPN"} and \
+                        not ct.quoted:
+                    return self.actor_of_token(c, offset)
         if lem in DOC_NOUNS and lem not in ORG_NOUNS:
             # "сайт администрации (Миасса)", "сообщение мэрии": the document's owner, a body named by its noun
             for c in t.children:

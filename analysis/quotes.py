@@ -515,6 +515,11 @@ class QuoteFinder:
         if lemma(s.text) in MEDIA_NOUNS:
             if lemma(s.text) in ANONYMOUS_NOUNS:
                 return True  # "источник DonDay.ru сообщил, что …": the outlet's unnamed source, nobody's claim
+            if any(p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and (
+                    p.toks[c].pos == "NOUN" or lemma(s.text) in PLATFORM_NOUNS) for c in s.children):
+                # "сообщили в агентстве лесного хозяйства": an agency of a field is a body; "сообщили в
+                # телеграм-канале МЧС города": an owner's channel, the owner speaks
+                return False
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
             # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on);
             # so does a paper whose kind noun is part of its name ("«Новая газета» утверждает, что …"), and one

@@ -2949,3 +2949,12 @@ def test_a_quotation_still_open_where_the_text_ends_is_the_speakers_as_far_as_it
     # an opener whose attribution follows is no cut quotation
     text = '"Ситуация стабилизировалась, - сказал министр Олег Матвеев.'
     assert all(q.close < len(text) for q in scan_quotes(text))
+
+
+def test_an_owners_channel_and_an_agency_of_a_field_are_bodies_not_relaying_media() -> None:
+    text = "Пожарные тушат балконы в жилом доме в Твери, сообщили в телеграм-канале МЧС города."
+    assert _only(text, "indirect").speaker == "МЧС Твери"
+    text = "Возле школы заметили медведя, сообщили в агентстве лесного хозяйства и охраны животного мира."
+    assert _only(text, "indirect").speaker == "Агентство лесного хозяйства и охраны животного мира"
+    # an outlet's own channel still only relays
+    assert not _quotes("Мост закроют на ремонт, пишет телеграм-канал «Осторожно, новости».")
