@@ -43,6 +43,7 @@ from analysis.lexicon import (
     REGIONAL_HEADS,
     REGIONS_BY_NAME,
     SPOKESPERSON_NOUNS,
+    STREET_WORDS,
     TALK_NOUNS,
     is_outlet,
     org_kind,
@@ -420,7 +421,7 @@ class Resolver:
                     before.span < 0:
                 # ("в районе Крылатское": a district of the city; "в Ауэзовском районе Алматы" is the city's)
                 continue
-            if any(lemma(p.toks[k].text) in _STREET_WORDS for k in range(max(0, sp.toks[0] - 1), sp.toks[-1] + 1)):
+            if any(lemma(p.toks[k].text) in STREET_WORDS for k in range(max(0, sp.toks[0] - 1), sp.toks[-1] + 1)):
                 continue  # ("на улице Ленина в Калуге", "на Московской улице": a street is no city)
             words = set(self.idx.actors[ai].name.lower().split())
             country = self.idx.actors[ai].name.lower() in COUNTRIES
@@ -894,9 +895,6 @@ def _role_score(r: Role, known: Role) -> int:
 #: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
 
-#: Words before a street's, a square's or a park's name, which is tagged as a place but is no city.
-_STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
-                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер", "парк", "сквер"})
 
 #: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head
 #: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after

@@ -430,6 +430,11 @@ CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполко
 EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "горадминистрация", "акимат", "хокимият", "примэрия"})
 
 
+#: Words before a street's, a square's or a park's name, which is tagged as a place (or a person: "на улице Олега
+#: Кошевого") but is no city and nobody.
+STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
+                          "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер", "парк", "сквер"})
+
 #: The police by its usual names: "уточнили в полиции" after "сообщили в УМВД России по Набережным Челнам".
 POLICE_WORDS = frozenset({"полиция", "милиция", "мвд", "умвд", "гумвд", "гувд", "увд", "овд", "омвд"})
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.lexicon import DOC_NOUNS, PERSON_ROLE_HEADS, PRESS_NOUNS
+from analysis.lexicon import DOC_NOUNS, PERSON_ROLE_HEADS, PRESS_NOUNS, STREET_WORDS
 from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form
 
 OPEN_QUOTES = "«„“"
@@ -355,6 +355,9 @@ class Parsed:
         for sp in self.spans:
             if sp.type == "PER" and len(sp.toks) == 1 and _BODY_COMPOUND.search(sp.text):
                 sp.type = "ORG"
+            before = sp.toks[0] - 1
+            if sp.type == "PER" and before >= 0 and lemma(self.toks[before].text) in STREET_WORDS:
+                sp.type = "LOC"  # "на улице Олега Кошевого": a street named after somebody
             # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
             # apposition to a person's noun are a person
             if sp.type == "LOC" and len(sp.toks) >= 2 and self.toks[sp.toks[1]].rel == "flat:name":

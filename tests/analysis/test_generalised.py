@@ -2958,3 +2958,8 @@ def test_an_owners_channel_and_an_agency_of_a_field_are_bodies_not_relaying_medi
     assert _only(text, "indirect").speaker == "Агентство лесного хозяйства и охраны животного мира"
     # an outlet's own channel still only relays
     assert not _quotes("Мост закроют на ремонт, пишет телеграм-канал «Осторожно, новости».")
+
+
+def test_a_street_named_after_somebody_is_no_person() -> None:
+    a = analyze("Ремонт дороги на улице Олега Кошевого закончат к осени, сообщили в мэрии Твери.")
+    assert not [x for x in a.actors if x.type == "PER"], a.actors
