@@ -101,6 +101,15 @@ def _womans_first_name(word: str, surname: str, gender: str | None) -> str:
 _NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
 
 
+def _feminine_surname(gender: str | None, word: str) -> str:
+    """"Виктории Лапиной": a woman's surname of the "-ова/-ина" kind in an oblique case (no woman's surname of that
+    kind ends in "-ой" in the nominative), which the tagger called nominative or the normaliser kept."""
+    low = word.lower()
+    if gender == "Fem" and len(word) > 5 and low.endswith(("овой", "евой", "ёвой", "иной", "ыной")):
+        return word[:-2] + "а"
+    return word
+
+
 @dataclass(slots=True)
 class Role:
     head: str  # lemma of the role noun: президент, канцлер, глава
@@ -315,6 +324,8 @@ class ActorIndex:
                 foreign = full > 1 and named is None
                 if back == full > 1:
                     word = _womans_first_name(word, fulls[0][0][-1].text, a.gender)
+                if back == 1:
+                    word = _feminine_surname(a.gender, word)
                 out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" and not foreign else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
@@ -326,6 +337,8 @@ class ActorIndex:
                 # the normaliser gave the oblique form back: ask the dictionary for a name reading of it
                 word = nominative_name(surfaces[0], gender) or guess_nominative(
                     surfaces[0], Counter(cases).most_common(1)[0][0], gender)
+            if back == 1:
+                word = _feminine_surname(named or a.gender, word)
             if back == 1 and named != "Fem":
                 word = self._masculine_surname(a, word)
             if back == full > 1:

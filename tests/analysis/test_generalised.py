@@ -2963,3 +2963,8 @@ def test_an_owners_channel_and_an_agency_of_a_field_are_bodies_not_relaying_medi
 def test_a_street_named_after_somebody_is_no_person() -> None:
     a = analyze("Ремонт дороги на улице Олега Кошевого закончат к осени, сообщили в мэрии Твери.")
     assert not [x for x in a.actors if x.type == "PER"], a.actors
+
+
+def test_a_womans_surname_in_an_oblique_case_is_named_in_the_nominative() -> None:
+    a = analyze("Спасибо министру культуры Виктории Юрьевне Лапиной за поддержку, сказал глава района.")
+    assert [x.name for x in a.actors if x.type == "PER"] == ["Виктория Юрьевна Лапина"]
