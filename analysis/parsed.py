@@ -329,6 +329,8 @@ class Parsed:
                 start = text.index(lead[1], start + len(lead[0]))
                 rest = normal.split(maxsplit=1)
                 normal = rest[1] if len(rest) == 2 and rest[0].lower() == lead[0].lower() else text[start:stop]
+            if kind == "LOC" and self._people_of_a_place(start, stop):
+                continue  # "Калининградцы сняли на видео …": the people of a place, not the place
             if kind == "PER" and self.spans and self.spans[-1].type == "PER" and text[
                     self.spans[-1].stop:sp.start].strip() == "(" and not text[sp.start:sp.start + 1].isascii():
                 kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
@@ -441,6 +443,15 @@ class Parsed:
                 return [(start, toks[k - 1].stop, "PER", self.text[start:toks[k - 1].stop]),
                         (toks[k].start, stop, "PER", self.text[toks[k].start:stop])]
         return [(start, stop, "PER", normal)]
+
+    def _people_of_a_place(self, start: int, stop: int) -> bool:
+        """Whether a "place" is one word the tagger reads as a plural animate common noun ("Калининградцы",
+        "Москвичи"), a name for the people who live there; place names in the plural ("Химки") are inanimate."""
+        k = bisect.bisect_left(self._tok_starts, start)
+        if k >= len(self.toks) or self.toks[k].start != start or self.toks[k].stop != stop:
+            return False
+        t = self.toks[k]
+        return t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") == "Plur"
 
     def _add_span(self, start: int, stop: int, kind: str, normal: str) -> None:
         lo = bisect.bisect_left(self._tok_starts, start)

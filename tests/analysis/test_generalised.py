@@ -2968,3 +2968,11 @@ def test_a_street_named_after_somebody_is_no_person() -> None:
 def test_a_womans_surname_in_an_oblique_case_is_named_in_the_nominative() -> None:
     a = analyze("Спасибо министру культуры Виктории Юрьевне Лапиной за поддержку, сказал глава района.")
     assert [x.name for x in a.actors if x.type == "PER"] == ["Виктория Юрьевна Лапина"]
+
+
+def test_the_people_of_a_place_are_no_place_for_its_administration() -> None:
+    text = ("Калининградцы сняли на видео рабочих, укладывающих асфальт в дождь. В администрации города ролик "
+            "посмотрели.\n\n«Таковы условия контракта», — прокомментировали в городской администрации.")
+    a = analyze(text)
+    assert not [x for x in a.actors if x.type == "LOC"] and not [q for q in a.quotes if "Калининградц" in (
+        q.speaker or "")], (a.actors, a.quotes)
