@@ -563,6 +563,7 @@ class QuoteFinder:
                 prev = None if not self._sentence_start(q.open) else prev
         self._open_paragraphs()
         self._speaker_headers()
+        self._caption_headers()
         self._colon_paragraphs()
         self._dash_paragraphs()
         self._interview_answers()
@@ -777,6 +778,32 @@ class QuoteFinder:
                     else:
                         self._emit_words(opener.end(), stop, None, p.toks[speaker].start, speaker)
                 pos = end
+
+    def _caption_headers(self) -> None:
+        """"Андрей Пожарский, военный комиссар области (paragraph break) “Призываться будут …”": a line that is
+        only a person's name and description, with no colon and no full stop, captions the quotation that fills
+        the paragraph below it (video quotes in regional news)."""
+        text, p = self.text, self.p
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            nxt = end
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if line and "," in line and len(line.split()) <= 14 and line[-1:] not in ".!?…:;,»\"”“" and \
+                    nxt < len(text) and text[nxt] in ALL_QUOTES:
+                q = p.top_quote_at(nxt + 1)
+                below = text.find("\n", nxt)
+                below = len(text) if below < 0 else below
+                if q is not None and q.open == nxt and q.open not in self.attributed and not text[
+                        q.close + 1:below].strip(" .\t\u00a0"):
+                    speaker = self._header_speaker(pos + len(text[pos:end]) - len(text[pos:end].lstrip()),
+                                                   pos + len(text[pos:end].rstrip()), name_first=True)
+                    if speaker >= 0:
+                        self._emit_direct(q, q.open + 1, q.close, None, p.toks[speaker].start, subj=speaker)
+            pos = end + 1
 
     def _header_speaker(self, start: int, colon: int, name_first: bool = False) -> int:
         """The first token of the one person named in a header line [start, colon) that has no verb, or -1.

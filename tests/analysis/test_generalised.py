@@ -2976,3 +2976,15 @@ def test_the_people_of_a_place_are_no_place_for_its_administration() -> None:
     a = analyze(text)
     assert not [x for x in a.actors if x.type == "LOC"] and not [q for q in a.quotes if "Калининградц" in (
         q.speaker or "")], (a.actors, a.quotes)
+
+
+def test_a_caption_line_with_a_name_and_a_title_gives_the_quotation_below_it() -> None:
+    text = ("В этом году в армию уйдут около тысячи призывников из области.\n\nИгорь Седов, военный комиссар "
+            "Курской области\n\n«Призываться будут во все рода войск. Настроение у ребят хорошее.»\n\nПеренос "
+            "кампании никак не повлияет на сроки.")
+    q = _only(text, "direct")
+    assert q.speaker == "Игорь Седов" and q.text.startswith("Призываться"), q
+    # a line that goes on into a sentence is no caption
+    text = ("Игорь Седов, военный комиссар Курской области, рассказал о призыве\n\n«Призываться будут во все рода "
+            "войск», — сказал он.")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Седов"]
