@@ -2298,6 +2298,15 @@ class QuoteFinder:
         prev = p.sents[si - 1]
         if prev.last < prev.first:
             return
+        stop = prev.stop
+        if si >= 2 and prev.last - prev.first <= 3 and not any(
+                _is_predicate(p.toks[j]) for j in range(prev.first, prev.last + 1)) and "\n" not in self.text[
+                p.sents[si - 2].stop:prev.start]:
+            # "… несмотря на мороз (ожидается -18 ℃ — прим. Ф.). Об этом сообщил X": the splitter cut a bracket's
+            # abbreviation off as a sentence of its own; the words are the sentence before, without the aside
+            prev = p.sents[si - 2]
+            bracket = self.text.rfind("(", prev.start, prev.stop)
+            stop = bracket if bracket > prev.start and ")" not in self.text[bracket:prev.stop] else prev.stop
         if _about_this(p, prev.first):
             # "Об этом сообщает «Рен ТВ». Так политик прокомментировал …": an attribution says nothing of its own;
             # the speaker still carries the passage on
@@ -2329,7 +2338,10 @@ class QuoteFinder:
         if len(words) <= 9 and any(p.toks[j].text == "," for j in words) and any(
                 p.toks[j].text[:1].isdigit() for j in words) and not any(_is_predicate(p.toks[j]) for j in words):
             return  # "Грузия, 25 мая, ГРУЗИНФОРМ. Об этом …": a dateline says nothing
-        self._emit_indirect(s, prev.stop, v, subj)
+        tail = self.text[s:stop].rstrip(" .")
+        if tail.endswith(")") and "прим." in tail[tail.rfind("("):]:
+            stop = s + tail.rfind("(")  # ("… (ожидается -20 ℃ — прим. ред.)": the editor's note is nobody's words)
+        self._emit_indirect(s, stop, v, subj)
 
     def _about_this_after_comma(self, si: int, v: int) -> bool:
         """"Губернатор завёл канал, об этом сообщили в пресс-службе правительства": "об этом" after a comma

@@ -2988,3 +2988,12 @@ def test_a_caption_line_with_a_name_and_a_title_gives_the_quotation_below_it() -
     text = ("Игорь Седов, военный комиссар Курской области, рассказал о призыве\n\n«Призываться будут во все рода "
             "войск», — сказал он.")
     assert [q.speaker for q in _quotes(text)] == ["Игорь Седов"]
+
+
+def test_a_bracket_abbreviation_cut_off_as_a_sentence_leaves_the_sentence_before_to_about_this() -> None:
+    text = ("В понедельник школы области будут работать, несмотря на мороз (ожидается -20 ℃ — прим. ред.).\nОб этом "
+            "сообщил губернатор Курской области Роман Старовойт.")
+    q = _only(text, "indirect")
+    assert q.text == "В понедельник школы области будут работать, несмотря на мороз", q.text
+    q = _only(text.replace("прим. ред.", "прим. Ф."), "indirect")
+    assert q.text == "В понедельник школы области будут работать, несмотря на мороз", q.text
