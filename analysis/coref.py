@@ -26,6 +26,7 @@ from analysis.lexicon import (
     GOVERNMENT_NOUNS,
     INTERLOCUTOR_NOUNS,
     LATTER_PRONOUNS,
+    LEGISLATURES,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
     MINISTRY_SHORT_NAMES,
@@ -271,6 +272,9 @@ class Resolver:
                     ai = self.idx.span_actor[ct.span]
                     if ai >= 0:
                         return ai
+        if lem == "спикер" and any(p.toks[c].rel == "nmod" and c > tok and org_kind(lemma(p.toks[c].text)) in
+                                   LEGISLATURES for c in t.children):
+            return self.role(tok, offset)  # "спикер горсовета", "спикер Госдумы": the chair, a person
         if lem in SPOKESPERSON_NOUNS:
             named = self._named_spokesperson(tok, offset)
             if named is not None:
@@ -374,6 +378,9 @@ class Resolver:
                 if found is None and lem in MINISTRY_SHORT_NAMES:
                     # "В минздраве сообщили, что …": a ministry's short name names it, small letters or not
                     found = self.idx.intern_org(MINISTRY_SHORT_NAMES[lem], t.start)
+                if found is None and lem in CITY_BODIES and not t.children:
+                    # "Как сообщает мэрия, …" in a text that names no city: the city's own body all the same
+                    found = self.idx.intern_org(CITY_BODY_FULL_NAMES.get(lem) or lem[:1].upper() + lem[1:], t.start)
                 return found
             return None
         if t.pos in {"NOUN", "PROPN"}:

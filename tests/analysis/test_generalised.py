@@ -2997,3 +2997,11 @@ def test_a_bracket_abbreviation_cut_off_as_a_sentence_leaves_the_sentence_before
     assert q.text == "В понедельник школы области будут работать, несмотря на мороз", q.text
     q = _only(text.replace("прим. ред.", "прим. Ф."), "indirect")
     assert q.text == "В понедельник школы области будут работать, несмотря на мороз", q.text
+
+
+def test_a_city_body_speaks_by_its_kind_when_no_city_is_named_and_a_legislatures_speaker_is_its_chair() -> None:
+    text = "Четыре маршрута изменят схему. Как сообщает мэрия, из-за ограничений изменится схема движения автобусов."
+    assert _only(text, "indirect").speaker == "Мэрия"
+    text = ("Председатель горсовета провел совещание с заместителями.\n- На этой неделе пройдут заседания всех "
+            "комитетов, - резюмировал спикер горсовета.")
+    assert "Горсовет" not in [q.speaker for q in _quotes(text)]
