@@ -280,7 +280,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                     idx, near[0], title) and not _former_only(idx, near[0], role) and min(p.sent_of_offset(
                     c.pos), p.sent_of_offset(c.start)) - p.sent_of_offset(near[1]) <= 1 and not any(
                     near[1] < at < t.start and ai != near[0] and not _other_office(idx, ai, title)
-                    for at, ai in res.mentions) and not any(
+                    and idx.actors[ai].gender in {None, gender} for at, ai in res.mentions) and not any(
                     ai != near[0] and idx.actors[ai].type == "PER" and p.sent_of_offset(at) == p.sent_of_offset(
                         near[1]) for at, ai in res.events):
                 # (nor one of several subjects: "Депутаты X, Y и Z перейдут в парламент. «…», — сказал депутат")

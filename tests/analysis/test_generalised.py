@@ -3005,3 +3005,9 @@ def test_a_city_body_speaks_by_its_kind_when_no_city_is_named_and_a_legislatures
     text = ("Председатель горсовета провел совещание с заместителями.\n- На этой неделе пройдут заседания всех "
             "комитетов, - резюмировал спикер горсовета.")
     assert "Горсовет" not in [q.speaker for q in _quotes(text)]
+
+
+def test_a_man_named_since_does_not_block_a_womans_description_pointing_back() -> None:
+    text = ("Биатлонистка Анна Савина, которая выиграла спринт на мемориале Фатьянова, поделилась впечатлениями.\n\n"
+            "«Очень рада победе», — приводит слова спортсменки сайт федерации.")
+    assert _only(text, "direct").speaker == "Анна Савина"
