@@ -1963,6 +1963,12 @@ class QuoteFinder:
                         subj = self._reporter(v)
                         if subj != _PASSED_TO_NOBODY:
                             self._emit_indirect(p.toks[j + 3].stop, self._clause_end(j + 4, v), v, subj)
+                    elif nxt.lower == "том" and j + 4 <= sent.last and p.toks[j + 2].text == "," and p.toks[
+                            j + 3].lower in INTERROGATIVES:
+                        # "рассказал о том, как идут дела у команды": the topic he told of, "о …" as the guide has it
+                        subj = self._reporter(v)
+                        if subj != _PASSED_TO_NOBODY:
+                            self._emit_indirect(u.start, self._clause_end(j + 4, v), v, subj)
                     break
                 # ("объявил о принятом им решении …": a participle before its noun opens the phrase as an
                 # adjective would; "сообщил о произошедшем" names a topic)

@@ -3011,3 +3011,9 @@ def test_a_man_named_since_does_not_block_a_womans_description_pointing_back() -
     text = ("Биатлонистка Анна Савина, которая выиграла спринт на мемориале Фатьянова, поделилась впечатлениями.\n\n"
             "«Очень рада победе», — приводит слова спортсменки сайт федерации.")
     assert _only(text, "direct").speaker == "Анна Савина"
+
+
+def test_o_tom_kak_after_a_verb_of_telling_is_the_topic_told() -> None:
+    text = "Главный тренер Игорь Осинькин рассказал о том, как идут дела у команды на сборах."
+    q = _only(text, "indirect")
+    assert (q.speaker, q.text) == ("Игорь Осинькин", "о том, как идут дела у команды на сборах")
