@@ -533,8 +533,15 @@ class ActorIndex:
             # "МВД по Татарстану", "ГУ МЧС по Московской области": a territorial body is named with "по" and
             # the place in the dative, however the parser attached the phrase
             j = k + 1
-            while j <= last and j - k <= 4 and p.toks[j].pos in {"ADJ", "PROPN", "NOUN"} and not p.toks[j].quoted \
-                    and p.toks[j].feat("Case") in {"Dat", None}:
+            # (the rest of a place's name whatever its case, "по Республике Татарстан", and a second place after
+            # "и", "по Санкт-Петербургу и Ленинградской области"; never a person's name, "комитет по транспорту
+            # Валентину Енокаеву" is whom something was given)
+            while j <= last and j - k <= 7 and not p.toks[j].quoted and not (
+                    p.toks[j].span >= 0 and p.spans[p.toks[j].span].type == "PER") and (
+                    (p.toks[j].pos in {"ADJ", "PROPN", "NOUN"} and p.toks[j].feat("Case") in {"Dat", None}) or (
+                        p.toks[j].span >= 0 and p.toks[j].span == p.toks[j - 1].span) or (
+                        p.toks[j].lower == "и" and end > 0 and j + 1 <= last and p.toks[j + 1].feat(
+                            "Case") == "Dat" and p.toks[j + 1].pos in {"ADJ", "PROPN"})):
                 u = p.toks[j]
                 if (u.span >= 0 and p.spans[u.span].type == "LOC") or u.pos == "PROPN":
                     end = u.stop

@@ -899,8 +899,9 @@ def _role_score(r: Role, known: Role) -> int:
 
 
 #: Stems of the words for the article's own region or city ("глава региона", "руководитель города"; the head of
-#: the state is nobody's governor); a title over a body of a region also starts "обл…", "рай…" ("облгосадминистрация").
-_PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind != "country")
+#: the state is nobody's governor, the head of a district nobody's governor or mayor); a title over a body of a
+#: region also starts "обл…", "рай…" ("облгосадминистрация").
+_PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind not in {"country", "district"})
 
 
 #: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head

@@ -591,8 +591,8 @@ def _of_the_place(p: Parsed, tok: int) -> bool:
     t = p.toks[tok]
     # ("мэр краевой столицы": the place word's adjectives say which kind of place, still the article's own)
     return t.rel == "nmod" and t.span < 0 and not t.quoted and all(
-        p.toks[c].rel == "amod" and p.toks[c].span < 0 for c in t.children) and t.feat("Case") == "Gen" and lemma(
-        t.text) in PLACE_GENITIVES
+        p.toks[c].rel == "amod" and p.toks[c].span < 0 for c in t.children) and t.feat("Case") == "Gen" and \
+        PLACE_GENITIVES.get(lemma(t.text)) not in {None, "district"}  # (the head of a district is somebody else)
 
 
 def _another(p: Parsed, tok: int) -> bool:

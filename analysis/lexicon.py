@@ -410,6 +410,10 @@ ANY_OFFICE_HEADS = frozenset({"глава", "руководитель", "лид�
 #: Endings of nouns for women only ("жительница", "пенсионерка", "принцесса", "героиня", "повариха").
 FEMININE_SUFFIXES = ("ница", "ка", "есса", "исса", "иня", "иха", "ша")
 
+#: Words for a day that a date between commas names again ("во вторник, 25 октября, в …", "сегодня, 5 мая,").
+DAY_WORDS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "сегодня",
+                       "вчера", "завтра", "накануне"})
+
 #: Months, whose day in a date set between commas repeats a day already named ("во вторник, 25 октября, в …").
 MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                     "ноябрь", "декабрь"})

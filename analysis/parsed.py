@@ -80,7 +80,8 @@ class QuoteSpan:
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)\s*$")
 _DASH_AFTER = re.compile(r"\)?[ \u00a0]*[,.]?[ \u00a0]*[-–—]")
-_ATTRIBUTION_INSIDE = re.compile(r"[,.!?…][ \u00a0]*[-–—][ \u00a0]*[а-яё]")
+_ATTRIBUTION_INSIDE = re.compile(r"[,.!?…][ \u00a0]*[-–—][ \u00a0]*[а-яё]|,[ \u00a0]*(?:сказал|сообщил|заявил|отметил|"
+                                 r"добавил|подчеркнул|пояснил|рассказал|уточнил|заверил)[аи]?\b")
 _PARAGRAPH_END = re.compile(r"[.!?…]?[ \u00a0]*(?:\n|$)")
 #: the dash and the verb of an attribution ("», — цитирует", "», - сказал", "» — уверен он"), by the endings of
 #: Russian verbs and short participles; "«Кайрат» - последние игры" is a dash inside the speaker's sentence
@@ -323,9 +324,10 @@ class Parsed:
             kind = sp.type
             start = sp.start
             lead = text[start:stop].split(maxsplit=1)
-            if len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[0].lower() in _PREPOSITIONS:
+            opening = text[:start].rstrip(" \t\u00a0")[-1:] in {"", "\n", ".", "!", "?", "…"}
+            if opening and len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[0].lower() in _PREPOSITIONS:
                 # "В Кирове провели …", "От Прибрежного до …": the tagger took in the capitalised preposition that
-                # opens the sentence (not "СО РАН", an abbreviation)
+                # opens the sentence (not "СО РАН", an abbreviation, nor «За правду», a name in marks)
                 start = text.index(lead[1], start + len(lead[0]))
                 rest = normal.split(maxsplit=1)
                 normal = rest[1] if len(rest) == 2 and rest[0].lower() == lead[0].lower() else text[start:stop]

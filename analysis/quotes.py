@@ -23,6 +23,7 @@ from analysis.lexicon import (
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLON_SPEECH_VERBS,
+    DAY_WORDS,
     DEMONSTRATIVES,
     DOC_NOUNS,
     FIRST_PERSON,
@@ -220,6 +221,9 @@ def elided_subject(p: Parsed, verb: int | None, number: str = "Sing") -> bool:
     first = p.sents[t.sent].first
     return verb - first <= 3 and all(p.toks[k].lower in _CARRY_ON for k in range(first, verb))
 
+
+#: The fields of outlets: "агентство городских новостей", "канал спортивной информации" are media, not bodies.
+_NEWS_FIELDS = frozenset({"новость", "информация", "известие", "вести", "сообщение"})
 
 class QuoteFinder:
     def __init__(self, p: Parsed) -> None:
@@ -515,10 +519,15 @@ class QuoteFinder:
         if lemma(s.text) in MEDIA_NOUNS:
             if lemma(s.text) in ANONYMOUS_NOUNS:
                 return True  # "источник DonDay.ru сообщил, что …": the outlet's unnamed source, nobody's claim
-            if any(p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and (
-                    p.toks[c].pos == "NOUN" or lemma(s.text) in PLATFORM_NOUNS) for c in s.children):
+            if not any(p.toks[c].rel in {"appos", "flat", "flat:name", "flat:foreign"} or p.toks[c].quoted
+                       for c in s.children) and any(
+                    p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and (
+                        p.toks[c].pos == "NOUN" or lemma(s.text) in PLATFORM_NOUNS) and lemma(
+                        p.toks[c].text) not in MEDIA_NOUNS | _NEWS_FIELDS and not self._outlet(c)
+                    for c in s.children):
                 # "сообщили в агентстве лесного хозяйства": an agency of a field is a body; "сообщили в
-                # телеграм-канале МЧС города": an owner's channel, the owner speaks
+                # телеграм-канале МЧС города": an owner's channel, the owner speaks (not "агентство городских
+                # новостей «Москва»", "телеграм-канал издания «Подъём»": outlets)
                 return False
             # "Газета «Ведомости» пишет, что …": a paper named beside its kind noun makes its own claim
             # (not "Как сообщает агентство Reuters, …", nor a paper "со ссылкой на источники": those pass on);
@@ -797,10 +806,14 @@ class QuoteFinder:
                 q = p.top_quote_at(nxt + 1)
                 below = text.find("\n", nxt)
                 below = len(text) if below < 0 else below
-                if q is not None and q.open == nxt and q.open not in self.attributed and not text[
+                # (each part after a comma describes the person: "военный комиссар области", not "в колонии",
+                # "под арестом" of a headline about him)
+                head_start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+                parts = [m.end() for m in re.finditer(r",[ \t\u00a0]*", text[head_start:end])]
+                described = all(p.toks[p.tok_at(head_start + k)].pos in {"NOUN", "ADJ", "PROPN"} for k in parts)
+                if described and q is not None and q.open == nxt and q.open not in self.attributed and not text[
                         q.close + 1:below].strip(" .\t\u00a0"):
-                    speaker = self._header_speaker(pos + len(text[pos:end]) - len(text[pos:end].lstrip()),
-                                                   pos + len(text[pos:end].rstrip()), name_first=True)
+                    speaker = self._header_speaker(head_start, pos + len(text[pos:end].rstrip()), name_first=True)
                     if speaker >= 0:
                         self._emit_direct(q, q.open + 1, q.close, None, p.toks[speaker].start, subj=speaker)
             pos = end + 1
@@ -2244,8 +2257,10 @@ class QuoteFinder:
             if p.toks[k].text != "," or p.toks[k].quoted:
                 continue
             j = k + 1
-            if j + 2 > hi or not p.toks[j].text.isdigit() or lemma(p.toks[j + 1].text) not in MONTHS:
-                continue
+            if j + 2 > hi or not p.toks[j].text.isdigit() or lemma(p.toks[j + 1].text) not in MONTHS or lemma(
+                    p.toks[k - 1].text) not in DAY_WORDS:
+                continue  # (only a date after the day it names again: "Как сообщили в УМВД, 12 октября, …" opens
+                # the words with their date)
             j += 2
             if j + 1 <= hi and p.toks[j].text.isdigit() and lemma(p.toks[j + 1].text) in {"год", "г."}:
                 j += 2  # ("6 февраля 2025 года")
@@ -2305,9 +2320,10 @@ class QuoteFinder:
         if prev.last < prev.first:
             return
         stop = prev.stop
-        if si >= 2 and prev.last - prev.first <= 3 and not any(
+        cut = self.text[prev.start:prev.stop].rstrip(" .")
+        if si >= 2 and prev.last - prev.first <= 3 and cut.endswith(")") and "(" not in cut and not any(
                 _is_predicate(p.toks[j]) for j in range(prev.first, prev.last + 1)) and "\n" not in self.text[
-                p.sents[si - 2].stop:prev.start]:
+                p.sents[si - 2].stop:prev.start] and "(" in self.text[p.sents[si - 2].start:p.sents[si - 2].stop]:
             # "… несмотря на мороз (ожидается -18 ℃ — прим. Ф.). Об этом сообщил X": the splitter cut a bracket's
             # abbreviation off as a sentence of its own; the words are the sentence before, without the aside
             prev = p.sents[si - 2]

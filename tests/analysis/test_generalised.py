@@ -3017,3 +3017,35 @@ def test_o_tom_kak_after_a_verb_of_telling_is_the_topic_told() -> None:
     text = "Главный тренер Игорь Осинькин рассказал о том, как идут дела у команды на сборах."
     q = _only(text, "indirect")
     assert (q.speaker, q.text) == ("Игорь Осинькин", "о том, как идут дела у команды на сборах")
+
+
+def test_the_edges_of_the_third_batch_found_by_a_second_reader() -> None:
+    # a short verbless sentence is still what "Об этом" points at (no bracket was cut off)
+    text = ("Автобус с туристами опрокинулся на трассе под Туапсе. Погибших двое. Об этом сообщили в ГУ МЧС по "
+            "Краснодарскому краю.")
+    assert _only(text, "indirect").text == "Погибших двое"
+    # a date that opens the words is part of them
+    text = "Как сообщили в УМВД по Курской области, 12 октября водитель иномарки сбил пешехода на улице Ленина."
+    assert _only(text, "indirect").text.startswith("12 октября")
+    # the head of a district is neither the governor nor the mayor the text named
+    for text in ("Губернатор Белгородской области Вячеслав Гладков приехал в Шебекинский район. Глава района "
+                 "пообещал, что все окна заменят до конца недели.",
+                 "Мэр Томска Дмитрий Махиня приехал в Кировский район. «Дороги здесь отремонтируют в первую очередь», "
+                 "— пообещал глава района."):
+        assert not _quotes(text), text
+    # outlets named by their field of news, or the channel of an outlet, still only relay
+    assert not _quotes("Пожар в торговом центре потушили, сообщает агентство городских новостей «Москва».")
+    assert not _quotes("В центре Воронежа перекрыли движение, сообщили в телеграм-канале издания «Подъём».")
+    # a territorial body keeps the whole of its place
+    assert _only("Компания оштрафована, сообщили в УФАС по Республике Татарстан.", "indirect").speaker == \
+        "УФАС по Республике Татарстан"
+    text = "В Петербурге задержали мужчину. Об этом сообщили в ГУМВД по Санкт-Петербургу и Ленинградской области."
+    assert _only(text, "indirect").speaker == "ГУМВД по Санкт-Петербургу и Ленинградской области"
+    # a preposition inside a name in marks is part of the name
+    text = "В партии «За правду» заявили, что выдвинут своего кандидата."
+    assert "правда" not in [q.speaker for q in _quotes(text)]
+    # a headline about a person is no caption of his words
+    text = "Иван Петров, экс-мэр Бердска, под арестом\n\n«Вина подсудимого полностью доказана материалами дела»."
+    assert not _quotes(text)
+    # an attribution after a comma inside a quotation cut at the end says where it ended
+    assert [q.close for q in scan_quotes("«Ситуация стабилизировалась, сообщил губернатор области Иван Петров")] == []
