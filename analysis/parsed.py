@@ -248,6 +248,10 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     return result
 
 
+#: A "name" of initials only, and a word in small letters after it: "И.О. начальника" is "acting head".
+_INITIALS_ONLY = re.compile(r"[А-ЯЁ]\.?[ \u00a0]*[А-ЯЁ]\.?")
+_LOWER_AFTER = re.compile(r"\.?[ \u00a0]+[а-яё]")
+
 #: Prepositions a sentence may open with, which the tagger sometimes takes into the name after them.
 _PREPOSITIONS = frozenset({"в", "во", "на", "от", "до", "из", "к", "ко", "с", "со", "по", "у", "о", "об", "за", "под",
                            "над", "при", "для", "через", "после", "перед"})
@@ -331,6 +335,8 @@ class Parsed:
                 start = text.index(lead[1], start + len(lead[0]))
                 rest = normal.split(maxsplit=1)
                 normal = rest[1] if len(rest) == 2 and rest[0].lower() == lead[0].lower() else text[start:stop]
+            if kind == "PER" and _INITIALS_ONLY.fullmatch(text[start:stop].strip()) and _LOWER_AFTER.match(text, stop):
+                continue  # "рассказал И.О. начальника ГИБДД …": "и. о." (acting), no initials of anybody
             if kind == "LOC" and self._people_of_a_place(start, stop):
                 continue  # "Калининградцы сняли на видео …": the people of a place, not the place
             if kind == "PER" and self.spans and self.spans[-1].type == "PER" and text[

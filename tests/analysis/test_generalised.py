@@ -3049,3 +3049,10 @@ def test_the_edges_of_the_third_batch_found_by_a_second_reader() -> None:
     assert not _quotes(text)
     # an attribution after a comma inside a quotation cut at the end says where it ended
     assert [q.close for q in scan_quotes("«Ситуация стабилизировалась, сообщил губернатор области Иван Петров")] == []
+
+
+def test_io_in_capitals_is_acting_not_a_persons_initials() -> None:
+    text = "«Авария произошла из-за гололеда», — рассказал И.О. начальника ГИБДД по Крымскому району Иван Петров."
+    a = analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Иван Петров"] and [x.name for x in a.actors if x.type == "PER"] == [
+        "Иван Петров"]
