@@ -21,6 +21,7 @@ from analysis.lexicon import (
     FIELD_NAMED_BODIES,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
+    KIN_NOUNS,
     MINISTRY_SHORT_NAMES,
     NOT_ROLES,
     PERSON_ROLE_HEADS,
@@ -101,6 +102,23 @@ def _womans_first_name(word: str, surname: str, gender: str | None) -> str:
 _NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
 
 
+def _surname_in_gender(surname: str, gender: str) -> str:
+    """A family's surname as a woman or a man of it bears it: "Кокорин" → "Кокорина", "Петровская" → "Петровский";
+    others ("Скрипаль", "Шевчук") are the same for both."""
+    low = surname.lower()
+    if gender == "Fem":
+        if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+            return surname + "а"
+        if low.endswith(("ский", "цкий", "ой", "ый")):
+            return surname[:-2] + "ая"
+    else:
+        if low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            return surname[:-1]
+        if low.endswith(("ская", "цкая")):
+            return surname[:-2] + "ий"
+    return surname
+
+
 def _feminine_surname(gender: str | None, word: str) -> str:
     """"Виктории Лапиной": a woman's surname of the "-ова/-ина" kind in an oblique case (no woman's surname of that
     kind ends in "-ой" in the nominative), which the tagger called nominative or the normaliser kept."""
@@ -173,6 +191,40 @@ class ActorIndex:
         self._genders_and_roles()  # first: the gender picks the nominative of an oblique-only surname
         for a in self.actors:
             a.name = self._canonical(a)
+        self._kin_surnames()
+
+    def _kin_surnames(self) -> None:
+        """"Сергей Скрипаль и его дочь Юлия", "Кокорину, его младшему брату Кириллу": a relative the article names
+        by a first name alone, right after a kinship noun that points to a person ("его", "ее", or that person in
+        the genitive), bears that person's surname in the relative's gender."""
+        p = self.p
+        for si, sp in enumerate(p.spans):
+            ai = self.span_actor[si]
+            k = sp.toks[0] - 1
+            if ai < 0 or sp.type != "PER" or len(self.actors[ai].name.split()) != 1 or k < 0 or not is_first_name(
+                    self.actors[ai].name) or len(sp.toks) != 1:
+                continue
+            gender = KIN_NOUNS.get(lemma(p.toks[k].text))
+            if gender is None:
+                continue
+            # ("его супруга Инна": the lemma of "супруга" may be the husband's noun; the first name tells)
+            gender = first_name_gender(self.actors[ai].name) or p.toks[k].feat("Gender") or gender
+            family = -1
+            for c in p.toks[k].children:
+                ct = p.toks[c]
+                if ct.rel == "nmod" and c > k and ct.span >= 0 and p.spans[ct.span].type == "PER":
+                    family = self.span_actor[ct.span]  # "дочери Сергея Скрипаля Юлии"
+                elif c < k and ct.lower in {"его", "ее", "её"}:
+                    # the nearest person named before in the sentence, of the pronoun's gender
+                    want = "Masc" if ct.lower == "его" else "Fem"
+                    before = [x for x in range(si - 1, -1, -1) if p.spans[x].type == "PER" and p.toks[
+                        p.spans[x].toks[0]].sent == p.toks[k].sent and self.span_actor[x] >= 0]
+                    if before and self.actors[self.span_actor[before[0]]].gender in {None, want}:
+                        family = self.span_actor[before[0]]
+            if family < 0 or family == ai or len(self.actors[family].name.split()) < 2:
+                continue
+            surname = _surname_in_gender(self.actors[family].name.split()[-1], gender)
+            self.actors[ai].name = f"{self.actors[ai].name} {surname}"
 
     # --- grouping ----------------------------------------------------------------------------------------
     def _group(self) -> None:

@@ -407,6 +407,10 @@ WISH_VERBS = frozenset({"пожелать", "желать"})
 
 #: Role heads that may name any office a person holds ("глава", "руководитель"), unlike "президент", "министр".
 ANY_OFFICE_HEADS = frozenset({"глава", "руководитель", "лидер", "председатель"})
+#: Relatives by the noun and the gender it gives: "Сергей Скрипаль и его дочь Юлия" names Юлия Скрипаль.
+KIN_NOUNS = {"дочь": "Fem", "сестра": "Fem", "жена": "Fem", "супруга": "Fem", "мать": "Fem", "внучка": "Fem",
+             "сын": "Masc", "брат": "Masc", "муж": "Masc", "супруг": "Masc", "отец": "Masc", "внук": "Masc"}
+
 #: Endings of nouns for women only ("жительница", "пенсионерка", "принцесса", "героиня", "повариха").
 FEMININE_SUFFIXES = ("ница", "ка", "есса", "исса", "иня", "иха", "ша")
 

@@ -3056,3 +3056,10 @@ def test_io_in_capitals_is_acting_not_a_persons_initials() -> None:
     a = analyze(text)
     assert [q.speaker for q in a.quotes] == ["Иван Петров"] and [x.name for x in a.actors if x.type == "PER"] == [
         "Иван Петров"]
+
+
+def test_a_relative_named_by_a_first_name_bears_the_familys_surname() -> None:
+    a = analyze("Анна Петрова и ее сын Илья пришли на избирательный участок.")
+    assert [x.name for x in a.actors if x.type == "PER"] == ["Анна Петрова", "Илья Петров"]
+    a = analyze("Глава района Олег Колпаков получил пост, а его супруга Инна стала учредителем двух компаний.")
+    assert "Инна Колпакова" in [x.name for x in a.actors]
