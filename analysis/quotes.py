@@ -280,7 +280,10 @@ class QuoteFinder:
                 people = {c for c in subs if self._person_phrase(c)}
                 # ("Дмитрий Песков, пресс-секретарь президента Владимира Путина, заявил": the parser made the title
                 # a second subject; the name is the speaker, not the title's principal)
+                # ("Помощник …, который посетил Белград заявил": a subject the tagger reads in another case than
+                # the nominative loses to one it reads so)
                 best = min(subs, key=lambda c: (p.toks[c].pos not in {"NOUN", "PROPN", "PRON"},
+                                                p.toks[c].feat("Case") not in {"Nom", None},
                                                 bool(people) and c not in people,
                                                 self._outlet(c), abs(c - cur), p.toks[c].span < 0))
                 # "Проверка начата, проинформировали в компании": a verb hung on another clause shares its

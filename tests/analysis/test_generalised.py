@@ -3063,3 +3063,8 @@ def test_a_relative_named_by_a_first_name_bears_the_familys_surname() -> None:
     assert [x.name for x in a.actors if x.type == "PER"] == ["Анна Петрова", "Илья Петров"]
     a = analyze("Глава района Олег Колпаков получил пост, а его супруга Инна стала учредителем двух компаний.")
     assert "Инна Колпакова" in [x.name for x in a.actors]
+
+
+def test_a_subject_read_in_the_accusative_loses_to_one_in_the_nominative() -> None:
+    text = "Помощник госсекретаря, который в среду посетил Белград заявил, что план для ЕС высок."
+    assert "Белград" not in [q.speaker for q in _quotes(text)]
