@@ -360,7 +360,10 @@ class QuoteFinder:
         if nxt - verb > 7 or nxt >= len(p.toks) or p.toks[nxt].sent != s.sent:
             return -1
         u = p.toks[nxt]
-        if u.quoted or u.feat("Case") != "Nom" or u.pos not in {"NOUN", "PROPN"} or not self._person_phrase(nxt):
+        # (or a person's noun whose name comes after its titles: "рассказал ФБА «Экономика сегодня» экономист,
+        # эксперт Института … Борис Пивовар")
+        if u.quoted or u.feat("Case") != "Nom" or u.pos not in {"NOUN", "PROPN"} or not (
+                self._person_phrase(nxt) or (u.pos == "NOUN" and u.feat("Animacy") == "Anim")):
             return -1
         # (a woman's title is masculine: "председатель … Валентина Муранова" agrees with "сообщила" by her name)
         name = next((c for c in u.children if p.toks[c].rel == "appos" and p.toks[c].span >= 0), nxt)

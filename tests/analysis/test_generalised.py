@@ -3068,3 +3068,9 @@ def test_a_relative_named_by_a_first_name_bears_the_familys_surname() -> None:
 def test_a_subject_read_in_the_accusative_loses_to_one_in_the_nominative() -> None:
     text = "Помощник госсекретаря, который в среду посетил Белград заявил, что план для ЕС высок."
     assert "Белград" not in [q.speaker for q in _quotes(text)]
+
+
+def test_the_body_told_before_a_persons_noun_is_whom_he_told() -> None:
+    text = ("Идея четырехдневной рабочей недели сохраняет актуальность, рассказал ФБА «Экономика сегодня» экономист, "
+            "эксперт Института менеджмента Олег Сидоров.")
+    assert _only(text, "indirect").speaker == "Олег Сидоров"
