@@ -23,6 +23,8 @@ from analysis.lexicon import (
     GENERIC_ORG_NOUNS,
     KIN_NOUNS,
     MINISTRY_SHORT_NAMES,
+    MONEY_FIELDS,
+    NOT_A_FIELD,
     NOT_ROLES,
     PERSON_ROLE_HEADS,
     PLACE_ADJECTIVES,
@@ -75,15 +77,6 @@ def _oblique_first_name(first: str, surname: str) -> str | None:
         return None
     return first_name_gender(first) if is_first_name(first) else None
 
-
-#: Nouns of "по" that make an adverbial, not a body's field ("по итогам проверки", "по данным", "по факту").
-_NOT_A_FIELD = frozenset({"итог", "результат", "данные", "факт", "повод", "решение", "мнение", "слово",
-                          "информация", "сообщение", "причина", "случай", "приглашение", "просьба", "требование",
-                          "инициатива", "поручение", "оценка", "подсчет", "окончание", "завершение", "время", "ход",
-                          "мера", "линия", "телефон", "видеосвязь"})
-
-#: What a fund of money, not a body, is of ("фонд оплаты труда", "фонд заработной платы", "фонд времени").
-_MONEY_FIELDS = frozenset({"оплата", "плата", "зарплата", "благосостояние", "время", "премирование"})
 
 #: A name word set in capitals ("Роман ГРИГОРЧУК" in a transcript's header), each part of a double one: the
 #: canonical name is in ordinary case.
@@ -694,7 +687,7 @@ class ActorIndex:
             noun += 1
         u = p.toks[noun]
         if u.pos != "NOUN" or u.span >= 0 or u.quoted or u.feat("Case") != "Dat" or lemma(u.text) in PLACE_GENITIVES \
-                or lemma(u.text) in _NOT_A_FIELD:
+                or lemma(u.text) in NOT_A_FIELD:
             return None  # ("Комиссия по итогам проверки пришла к выводу": "по итогам" tells when, names nothing)
         end = noun
         # ("по делам молодежи", "по вопросам миграции и гражданства": the field's genitives)
@@ -739,7 +732,7 @@ class ActorIndex:
                     u.text) not in GENERIC_ORG_HEADS and lemma(u.text) not in GENERIC_ORG_NOUNS
 
         noun = next((k for k in range(tok + 1, min(tok + 4, last + 1)) if p.toks[k].pos == "NOUN"), -1)
-        if noun >= 0 and lemma(t.text) == "фонд" and lemma(p.toks[noun].text) in _MONEY_FIELDS:
+        if noun >= 0 and lemma(t.text) == "фонд" and lemma(p.toks[noun].text) in MONEY_FIELDS:
             return None  # "фонд оплаты труда", "фонд заработной платы": money, not a body
         # ("департамент городского хозяйства": a place adjective of the field's noun is part of the field's name)
         if noun < 0 or not all(field_word(k) or (

@@ -43,6 +43,7 @@ from analysis.lexicon import (
     REGION_WORDS,
     REGIONAL_HEADS,
     REGIONS_BY_NAME,
+    SPOKESPEOPLE,
     SPOKESPERSON_NOUNS,
     STREET_WORDS,
     TALK_NOUNS,
@@ -868,8 +869,6 @@ def _fits_kind(name: str, lem: str | None) -> bool:
         words & (GOVERNMENT_HEADS | GENERIC_ORG_HEADS))
 
 
-
-
 def _role_score(r: Role, known: Role) -> int:
     """How well a role phrase fits a role the article gave someone: head lemma and modifier stems."""
     if "бывш" in known.mods and "бывш" not in r.mods:
@@ -884,7 +883,7 @@ def _role_score(r: Role, known: Role) -> int:
         # "российский лидер" ~ "президент России"; but two offices of their own are two people ("мэр Белгорода"
         # is not "губернатор Белгородской области")
         return 1 + mods_match
-    if r.head in _SPOKESPEOPLE and known.head in _SPOKESPEOPLE:
+    if r.head in SPOKESPEOPLE and known.head in SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
     if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _BODY_STEMS and known.head in ANY_OFFICE_HEADS and \
             known.mods:
@@ -908,8 +907,5 @@ _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind 
 #: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after
 #: "глава Кузбасса" is the mine's director, somebody else).
 _BODY_STEMS = frozenset(stem(w) for w in ("ведомство", "регулятор", "учреждение", "структура"))
-
-#: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
-_SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})
 
 

@@ -486,3 +486,74 @@ COUNTRIES = frozenset({
     "корея", "вьетнам", "таиланд", "индонезия", "малайзия", "филиппины", "австралия", "новая зеландия", "оаэ",
     "саудовская аравия", "катар", "кувейт", "юар", "нигерия", "эфиопия", "алжир", "марокко", "тунис", "судан",
 })
+
+
+# --- word lists the rules of one module read -------------------------------------------------------------
+
+#: Nouns of "по" that make an adverbial, not a body's field ("по итогам проверки", "по данным", "по факту").
+NOT_A_FIELD = frozenset({"итог", "результат", "данные", "факт", "повод", "решение", "мнение", "слово",
+                         "информация", "сообщение", "причина", "случай", "приглашение", "просьба", "требование",
+                         "инициатива", "поручение", "оценка", "подсчет", "окончание", "завершение", "время", "ход",
+                         "мера", "линия", "телефон", "видеосвязь"})
+
+#: What a fund of money, not a body, is of ("фонд оплаты труда", "фонд заработной платы", "фонд времени").
+MONEY_FIELDS = frozenset({"оплата", "плата", "зарплата", "благосостояние", "время", "премирование"})
+
+#: Nouns for whoever speaks for a body, one and the same office for a role phrase to refer back to.
+SPOKESPEOPLE = frozenset({"представитель", "представительница", "спикер", "пресс-секретарь", "пресс-атташе"})
+
+#: What a chapter is numbered by ("первая глава доклада") and what it belongs to ("глава книги", "глава закона"):
+#: "глава" of these is no head of anything.
+ORDINALS = frozenset({"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
+                      "девятый", "десятый", "последний", "заключительный", "отдельный", "очередной"})
+
+BOOKS = frozenset({"книга", "роман", "закон", "кодекс", "статья", "учебник", "конституция", "устав", "повесть"})
+
+#: Kind nouns the tagger takes for a name of their own when a name follows them.
+KIND_ONLY = frozenset({"telegram-канал", "телеграм-канал", "телеграмм-канал", "канал", "паблик", "портал", "сайт",
+                       "агентство", "издание", "газета", "телеканал", "компания", "авиакомпания"})
+
+#: Titles written as Latin abbreviations ("CEO ритейлера Игорь Шехтерман"), which the tagger takes for bodies.
+TITLE_ABBREVIATIONS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo"})
+
+#: Prepositions a sentence may open with, which the tagger sometimes takes into the name after them.
+PREPOSITIONS = frozenset({"в", "во", "на", "от", "до", "из", "к", "ко", "с", "со", "по", "у", "о", "об", "за", "под",
+                          "над", "при", "для", "через", "после", "перед"})
+
+#: Abbreviated units that end a sentence after a number ("563 тыс. т. Об этом …", "5 млн т. В Кремле …"); the
+#: sentenizer takes their full stop for an abbreviation's and runs on into the next sentence.
+UNITS = frozenset({"т", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "кг", "км", "га", "шт"})
+
+#: Nouns of a speech phrase whose "о"-phrase is their topic, not what was said ("поделился впечатлениями о
+#: гонке", "подробностями о", "соображениями о"); "о том, что …" after them still reports the words.
+TOPIC_OF_NOUNS = frozenset({"впечатление", "подробность", "соображение"})
+
+#: Pronouns that may stand between "как" and its verb as the subject ("Как он отметил в интервью, …").
+SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+
+#: Verbs of making or holding a statement, a video, a meeting: a relative clause on their object with no subject
+#: of its own is the maker's ("записал обращение, в котором заявил", "провел совещание, на котором сообщил").
+MAKE_OR_HOLD_VERBS = frozenset({"опубликовать", "публиковать", "записать", "записывать", "выпустить", "провести",
+                                "проводить", "дать", "давать", "разместить", "направить", "написать", "выступить",
+                                "выступать", "обратиться", "сделать", "распространить", "устроить", "созвать"})
+
+#: Verbs of a report being published: "Сообщение об этом опубликовано (появилось) на сайте X".
+PUBLISH_VERBS = frozenset({"опубликовать", "опубликовывать", "публиковать", "появиться", "разместить",
+                           "распространить"})
+
+#: Where things are said by nobody in particular: "в СМИ сообщалось", "в соцсетях пишут".
+NOBODYS_PLACES = frozenset({"сми", "пресса", "соцсеть", "сеть", "интернет", "медиа", "телеграм"})
+
+#: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
+OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
+
+#: Words that carry a clause as its predicate without a finite verb: "нужно", "можно", "необходимо".
+PREDICATIVES = frozenset({"нужно", "можно", "нельзя", "необходимо", "надо", "должен", "должна", "должно",
+                          "должны", "готов", "готова", "готово", "готовы", "нет"})
+
+#: Words that may open a sentence before a verb whose subject is the one of the sentence before ("И добавил").
+CARRY_ON = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "позднее", "тогда", "кроме",
+                      "того", "при", "этом", ","})
+
+#: The fields of outlets: "агентство городских новостей", "канал спортивной информации" are media, not bodies.
+NEWS_FIELDS = frozenset({"новость", "информация", "известие", "вести", "сообщение"})

@@ -12,7 +12,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.lexicon import DOC_NOUNS, PERSON_ROLE_HEADS, PRESS_NOUNS, STREET_WORDS
+from analysis.lexicon import (
+    BOOKS,
+    DOC_NOUNS,
+    KIND_ONLY,
+    ORDINALS,
+    PERSON_ROLE_HEADS,
+    PREPOSITIONS,
+    PRESS_NOUNS,
+    STREET_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form
 
 OPEN_QUOTES = "«„“"
@@ -22,10 +32,6 @@ DASHES = "-–—"
 #: A full stop between two letters, inside a word: a site's name («Чита.Ру»), not the end of a sentence.
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
-#: What a chapter is numbered by or belongs to: "первая глава доклада", "глава книги", "глава закона".
-_ORDINALS = frozenset({"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
-                       "девятый", "десятый", "последний", "заключительный", "отдельный", "очередной"})
-_BOOKS = frozenset({"книга", "роман", "закон", "кодекс", "статья", "учебник", "конституция", "устав", "повесть"})
 
 #: Endings of a noun's plural in the dative, instrumental and prepositional cases.
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
@@ -89,12 +95,6 @@ _DASH_VERB_AFTER = re.compile(
     _DASH_AFTER.pattern + r"[ \u00a0]*[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|т|ть|тся|ться|н|на|ны)\b")
 
 
-#: Kind nouns the tagger takes for a name of their own when a name follows them.
-_KIND_ONLY = frozenset({"telegram-канал", "телеграм-канал", "телеграмм-канал", "канал", "паблик", "портал", "сайт",
-                        "агентство", "издание", "газета", "телеканал", "компания", "авиакомпания"})
-
-#: Titles written as Latin abbreviations ("CEO ритейлера Игорь Шехтерман"), which the tagger takes for bodies.
-_TITLE_ABBREVIATIONS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo"})
 #: One word that ends in the kind of a body, in any case ("Содбизнесбанк", "Леноблбанке", "Инфоксводоканал",
 #: "ИТ-сообщество"): a compound name of a company or a group, never a person's, whatever the tagger says.
 _BODY_COMPOUND = re.compile(
@@ -252,10 +252,6 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
 _INITIALS_ONLY = re.compile(r"[А-ЯЁ]\.?[ \u00a0]*[А-ЯЁ]\.?")
 _LOWER_AFTER = re.compile(r"\.?[ \u00a0]+[а-яё]")
 
-#: Prepositions a sentence may open with, which the tagger sometimes takes into the name after them.
-_PREPOSITIONS = frozenset({"в", "во", "на", "от", "до", "из", "к", "ко", "с", "со", "по", "у", "о", "об", "за", "под",
-                           "над", "при", "для", "через", "после", "перед"})
-
 
 class Parsed:
     """Tokens, sentences, spans and quotation marks of one text, with lookups the rules need."""
@@ -292,8 +288,8 @@ class Parsed:
             # (not "Первая глава доклада рассказывает о …": a chapter has a number or is a document's)
             if t.lower == "глава" and t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head >= 0 and self.toks[
                     t.head].pos == "VERB" and t.feat("Animacy") == "Inan" and not any(
-                    lemma(self.toks[c].text) in _ORDINALS or self.toks[c].pos == "NUM" or (
-                        self.toks[c].rel == "nmod" and lemma(self.toks[c].text) in DOC_NOUNS | _BOOKS)
+                    lemma(self.toks[c].text) in ORDINALS or self.toks[c].pos == "NUM" or (
+                        self.toks[c].rel == "nmod" and lemma(self.toks[c].text) in DOC_NOUNS | BOOKS)
                     for c in t.children):
                 t.feats = {**t.feats, "Animacy": "Anim"}
             # "напомнила череповчанам о сроке": an unknown word the tagger took for a verb in the third person,
@@ -305,10 +301,10 @@ class Parsed:
         self.spans: list[Span] = []
         doc_spans = list(doc.spans)
         for n, sp in enumerate(doc_spans):
-            if sp.type == "ORG" and sp.text.lower() in _KIND_ONLY and n + 1 < len(doc_spans) and doc_spans[
+            if sp.type == "ORG" and sp.text.lower() in KIND_ONLY and n + 1 < len(doc_spans) and doc_spans[
                     n + 1].start - sp.stop <= 2:
                 continue  # "писал Telegram-канал LIFE SHOT": the kind of the name that follows, not a name
-            if sp.type == "ORG" and sp.text.lower() in _TITLE_ABBREVIATIONS:
+            if sp.type == "ORG" and sp.text.lower() in TITLE_ABBREVIATIONS:
                 continue
             words = sp.text.split()
             if sp.type == "ORG" and len(words) > 1 and lemma(words[0]) in PERSON_ROLE_HEADS and all(
@@ -329,7 +325,7 @@ class Parsed:
             start = sp.start
             lead = text[start:stop].split(maxsplit=1)
             opening = text[:start].rstrip(" \t\u00a0")[-1:] in {"", "\n", ".", "!", "?", "…"}
-            if opening and len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[0].lower() in _PREPOSITIONS:
+            if opening and len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[0].lower() in PREPOSITIONS:
                 # "В Кирове провели …", "От Прибрежного до …": the tagger took in the capitalised preposition that
                 # opens the sentence (not "СО РАН", an abbreviation, nor «За правду», a name in marks)
                 start = text.index(lead[1], start + len(lead[0]))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from analysis.lexicon import UNITS
 from analysis.textnorm import fold_yo
 
 #: Only the first MAX_CHARS characters of a text are analysed; offsets stay valid because this is a prefix.
@@ -115,15 +116,10 @@ def parse(text: str) -> Any:
     return doc
 
 
-#: Abbreviated units that end a sentence after a number ("563 тыс. т. Об этом …", "5 млн т. В Кремле …"); the
-#: sentenizer takes their full stop for an abbreviation's and runs on into the next sentence.
-_UNITS = frozenset({"т", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "кг", "км", "га", "шт"})
-
-
 def _unit_stop(toks: list[Any], i: int) -> bool:
     """Whether token i starts a sentence after a unit's full stop: "… 563 тыс.т. | Об этом сообщил …"."""
-    return (i >= 3 and toks[i - 1].text == "." and toks[i - 2].text.lower() in _UNITS
-            and (toks[i - 3].text[:1].isdigit() or toks[i - 3].text.lower() in _UNITS | {"."})
+    return (i >= 3 and toks[i - 1].text == "." and toks[i - 2].text.lower() in UNITS
+            and (toks[i - 3].text[:1].isdigit() or toks[i - 3].text.lower() in UNITS | {"."})
             and toks[i].text[:1].isupper() and not toks[i].text[:1].isascii())
 
 

@@ -20,6 +20,7 @@ from analysis.lexicon import (
     ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
     ATTITUDE_ADJECTIVES,
+    CARRY_ON,
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLON_SPEECH_VERBS,
@@ -32,19 +33,25 @@ from analysis.lexicon import (
     GOVERNMENT_HEADS,
     IMPERSONAL_VERBS,
     INTERROGATIVES,
+    MAKE_OR_HOLD_VERBS,
     MEDIA_NOUNS,
     MONTHS,
     NAMING_VERBS,
     NEGATED_SPEECH_VERBS,
+    NEWS_FIELDS,
     NO_O_CLAUSE,
+    NOBODYS_PLACES,
     NOT_SPEAKING_PLACES,
+    OBLIQUE_RELATIVES,
     OPINION_IN_PRESENT,
     OPINION_VERBS,
     ORG_NOUNS,
     PARTIAL_VERBS,
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
+    PREDICATIVES,
     PRESS_NOUNS,
+    PUBLISH_VERBS,
     RELAY_VERBS,
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
@@ -56,8 +63,10 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TALK_NOUNS,
+    TOPIC_OF_NOUNS,
     TOPIC_VERBS,
     WISH_VERBS,
     WORDS_NOUNS,
@@ -67,21 +76,9 @@ from analysis.lexicon import (
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Sent, Span, Tok
 from analysis.pipeline import lemma, verb_lemma
 
-#: Nouns of a speech phrase whose "о"-phrase is their topic, not what was said ("поделился впечатлениями о
-#: гонке", "подробностями о", "соображениями о"); "о том, что …" after them still reports the words.
-_TOPIC_OF_NOUNS = frozenset({"впечатление", "подробность", "соображение"})
-
 #: What _reporter answers for a relay of anonymous or unnamed sources (-1 is "no subject found").
 _PASSED_TO_NOBODY = -2
 
-#: Pronouns that may stand between "как" and its verb as the subject ("Как он отметил в интервью, …").
-_SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
-
-#: Verbs of making or holding a statement, a video, a meeting: a relative clause on their object with no subject
-#: of its own is the maker's ("записал обращение, в котором заявил", "провел совещание, на котором сообщил").
-_MAKE_OR_HOLD_VERBS = frozenset({"опубликовать", "публиковать", "записать", "записывать", "выпустить", "провести",
-                                 "проводить", "дать", "давать", "разместить", "направить", "написать", "выступить",
-                                 "выступать", "обратиться", "сделать", "распространить", "устроить", "созвать"})
 
 #: The end of a sentence and of its line, a dialogue dash opening the next one.
 _LEAD_BREAK = re.compile(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])")
@@ -89,15 +86,6 @@ _LEAD_BREAK = re.compile(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])")
 #: What ends a line at the end of a paragraph, not in the middle of a wrapped one.
 _PARAGRAPH_END = frozenset(".!?…:»\"”")
 
-#: Verbs of a report being published: "Сообщение об этом опубликовано (появилось) на сайте X".
-_PUBLISH_VERBS = frozenset({"опубликовать", "опубликовывать", "публиковать", "появиться", "разместить",
-                            "распространить"})
-
-#: Where things are said by nobody in particular: "в СМИ сообщалось", "в соцсетях пишут".
-_NOBODYS_PLACES = frozenset({"сми", "пресса", "соцсеть", "сеть", "интернет", "медиа", "телеграм"})
-
-#: Relative words of a clause about a thing, not its subject ("видео, в котором заявил"; "форум, где рассказал").
-_OBLIQUE_RELATIVES = frozenset({"котором", "которой", "которых", "где"})
 
 def _in_person(toks: list[Tok], person: str) -> bool:
     """Whether words speak in the first person ("1": a verb or a pronoun of "я/мы") or address somebody in the
@@ -179,18 +167,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: Words that carry a clause as its predicate without a finite verb: "нужно", "можно", "необходимо".
-_PREDICATIVES = frozenset({"нужно", "можно", "нельзя", "необходимо", "надо", "должен", "должна", "должно",
-                           "должны", "готов", "готова", "готово", "готовы", "нет"})
-
-
 def _is_predicate(t: Tok) -> bool:
     """A finite verb, a short adjective or participle, or a predicative word: the clause says something."""
     if t.pos in {"VERB", "AUX"}:
         return t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"
     if t.pos == "ADJ" and t.feat("Variant") == "Short":
         return True
-    return t.lower in _PREDICATIVES or t.text in DASHES
+    return t.lower in PREDICATIVES or t.text in DASHES
 
 
 def _about_this(p: Parsed, k: int) -> bool:
@@ -200,11 +183,6 @@ def _about_this(p: Parsed, k: int) -> bool:
         return False
     prep, word = p.toks[k].lower, p.toks[k + 1].lower
     return (prep in {"о", "об"} and word == "этом") or (prep == "об" and word == "это")
-
-
-#: Words that may open a sentence before a verb whose subject is the one of the sentence before ("И добавил").
-_CARRY_ON = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "позднее", "тогда", "кроме",
-                       "того", "при", "этом", ","})
 
 
 def elided_subject(p: Parsed, verb: int | None, number: str = "Sing") -> bool:
@@ -219,11 +197,8 @@ def elided_subject(p: Parsed, verb: int | None, number: str = "Sing") -> bool:
             p.toks[c].rel.startswith("nsubj") for c in t.children):
         return False
     first = p.sents[t.sent].first
-    return verb - first <= 3 and all(p.toks[k].lower in _CARRY_ON for k in range(first, verb))
+    return verb - first <= 3 and all(p.toks[k].lower in CARRY_ON for k in range(first, verb))
 
-
-#: The fields of outlets: "агентство городских новостей", "канал спортивной информации" are media, not bodies.
-_NEWS_FIELDS = frozenset({"новость", "информация", "известие", "вести", "сообщение"})
 
 class QuoteFinder:
     def __init__(self, p: Parsed) -> None:
@@ -529,7 +504,7 @@ class QuoteFinder:
                        for c in s.children) and any(
                     p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and (
                         p.toks[c].pos == "NOUN" or lemma(s.text) in PLATFORM_NOUNS) and lemma(
-                        p.toks[c].text) not in MEDIA_NOUNS | _NEWS_FIELDS and not self._outlet(c)
+                        p.toks[c].text) not in MEDIA_NOUNS | NEWS_FIELDS and not self._outlet(c)
                     for c in s.children):
                 # "сообщили в агентстве лесного хозяйства": an agency of a field is a body; "сообщили в
                 # телеграм-канале МЧС города": an owner's channel, the owner speaks (not "агентство городских
@@ -1608,7 +1583,7 @@ class QuoteFinder:
                 if (lem in SO_SAID_VERBS or lem in SPEECH_VERBS) and self._so_said(sent.first, v):
                     self._so_said_back(si, v)  # "Так прокомментировал ситуацию X", "Так ответил X"
                     continue
-                if lem in _PUBLISH_VERBS and v - sent.first <= 4 and lemma(p.toks[sent.first].text) in (
+                if lem in PUBLISH_VERBS and v - sent.first <= 4 and lemma(p.toks[sent.first].text) in (
                         DOC_NOUNS | REPORT_NOUNS) and any(_about_this(p, k) for k in range(sent.first + 1, v)):
                     # "Сообщение об этом опубликовано на официальном сайте регулятора": the site's owner said it
                     owner = self._doc_owner(v)
@@ -1973,7 +1948,7 @@ class QuoteFinder:
                 if owner >= 0 and (lemma(p.toks[owner].text) not in SPEECH_PHRASE_NOUNS or lem not in
                                    SPEECH_PHRASE_VERBS or (
                         # "поделилась впечатлениями о гонке": what the impressions are of, not what she said
-                        lemma(p.toks[owner].text) in _TOPIC_OF_NOUNS and not (nxt is not None and nxt.lower == "том"))
+                        lemma(p.toks[owner].text) in TOPIC_OF_NOUNS and not (nxt is not None and nxt.lower == "том"))
                                    ) and not (
                         lem in {"подтвердить", "подтверждать"} and lemma(p.toks[owner].text) in REPORT_NOUNS):
                     break
@@ -2109,7 +2084,7 @@ class QuoteFinder:
                 p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"} or (
                     p.toks[a].pos in {"NOUN", "PROPN", "PRON"} and p.toks[a].feat("Case") == "Dat"
                     and p.toks[a - 1].lower == "как") or (  # ("Как нам сообщили в …")
-                    p.toks[a].lower in _SUBJECT_PRONOUNS and p.toks[a - 1].lower == "как")  # ("Как он отметил в …")
+                    p.toks[a].lower in SUBJECT_PRONOUNS and p.toks[a - 1].lower == "как")  # ("Как он отметил в …")
         ) and p.toks[a].lower != "как":
             a -= 1
         if a >= sent.first and p.toks[a].lower == "как" and (a == sent.first or p.toks[a - 1].text == ","):
@@ -2701,11 +2676,11 @@ class QuoteFinder:
         p = self.p
         t = p.toks[v]
         if t.rel != "acl:relcl" or t.head < 0 or self.impersonal(v) or t.lower.endswith(("ся", "сь")) or not any(
-                p.toks[c].lower in _OBLIQUE_RELATIVES and p.toks[c].rel in {"obl", "advmod"} for c in t.children):
+                p.toks[c].lower in OBLIQUE_RELATIVES and p.toks[c].rel in {"obl", "advmod"} for c in t.children):
             return -1  # ("письмо, в котором говорится": the document's words, not its critic's)
         thing = p.toks[t.head]
         if thing.rel not in {"obj", "obl"} or thing.head < 0 or p.toks[thing.head].pos != "VERB" or self.vlemma(
-                thing.head) not in _MAKE_OR_HOLD_VERBS:
+                thing.head) not in MAKE_OR_HOLD_VERBS:
             return -1  # (only what the subject made or held is his: not "раскритиковал письмо, в котором …")
         s = self.subject_of(thing.head)
         if s < 0 or p.toks[s].quoted or not self._agrees(v, s) or (
@@ -2777,7 +2752,7 @@ class QuoteFinder:
         появилась информация" — the media at large, no document the passage quotes."""
         p = self.p
         # (not "в соцсетях губернатора", "в телеграме ведомства": an owner's channel)
-        return any(p.toks[c].rel == "obl" and lemma(p.toks[c].text) in _NOBODYS_PLACES and not any(
+        return any(p.toks[c].rel == "obl" and lemma(p.toks[c].text) in NOBODYS_PLACES and not any(
             p.toks[g].rel in {"nmod", "det", "nmod:poss"} and (p.toks[g].feat("Case") == "Gen" or p.toks[
                 g].lower in POSSESSIVE_PRONOUNS) for g in p.toks[c].children) for c in p.toks[v].children)
 
