@@ -20,6 +20,7 @@ from analysis.lexicon import (
     COUNTRIES,
     DOC_NOUNS,
     ENTOURAGE_NOUNS,
+    EXECUTIVE_HEADS,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     GOVERNMENT_HEADS,
@@ -257,6 +258,16 @@ class Resolver:
             if place >= 0:
                 sp = p.spans[p.toks[place].span]
                 return self.idx.intern_org("Власти " + p.text[p.toks[tok + 1].start:sp.stop], t.start)
+            if not any(p.toks[c].rel == "nmod" for c in t.children):
+                # "Об этом сообщили в администрации района. Как отметили власти, …": the government that spoke
+                # last, if one spoke in the last few sentences
+                k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
+                if k >= 0 and offset - self.org_speakers[k][0] < 600:
+                    ai = self.org_speakers[k][1]
+                    words = self.idx.actors[ai].name.lower().split()
+                    if words and (words[0] in EXECUTIVE_HEADS | {"правительство", "власти"}):
+                        return ai
+                return None
         lem = org_kind(lemma(t.text))
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)

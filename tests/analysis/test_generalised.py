@@ -3074,3 +3074,12 @@ def test_the_body_told_before_a_persons_noun_is_whom_he_told() -> None:
     text = ("Идея четырехдневной рабочей недели сохраняет актуальность, рассказал ФБА «Экономика сегодня» экономист, "
             "эксперт Института менеджмента Олег Сидоров.")
     assert _only(text, "indirect").speaker == "Олег Сидоров"
+
+
+def test_bare_authorities_are_the_government_body_that_spoke_last() -> None:
+    text = ("Эвакуацию начали в пяти селах Заречного района. Об этом сообщили в администрации района.\nКак отметили "
+            "власти, пункты временного размещения открыты в школах.")
+    assert [q.speaker for q in _quotes(text)] == ["Администрация Заречного района"] * 2
+    # not a company that spoke last
+    text = ("Цены на бензин выросли, сообщили в компании «Лукойл».\nКак отметили власти, проверка уже началась.")
+    assert [q.speaker for q in _quotes(text)] == ["Лукойл"]
