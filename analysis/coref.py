@@ -390,7 +390,7 @@ class Resolver:
                 if found is None and lem in MINISTRY_SHORT_NAMES:
                     # "В минздраве сообщили, что …": a ministry's short name names it, small letters or not
                     found = self.idx.intern_org(MINISTRY_SHORT_NAMES[lem], t.start)
-                if found is None and lem in CITY_BODIES and not t.children:
+                if found is None and lem in CITY_BODIES and all(p.toks[c].rel in {"case", "punct"} for c in t.children):
                     # "Как сообщает мэрия, …" in a text that names no city: the city's own body all the same
                     found = self.idx.intern_org(CITY_BODY_FULL_NAMES.get(lem) or lem[:1].upper() + lem[1:], t.start)
                 return found

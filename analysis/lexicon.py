@@ -15,7 +15,7 @@ from analysis.keys import fold
 #: "администрация", "мэрия" (heads of names, organisation nouns, government bodies alike).
 LOCAL_ADMINISTRATIONS = frozenset({
     "акимат", "хокимият", "примэрия", "горсовет", "горисполком", "облисполком", "райисполком", "госадминистрация",
-    "облгосадминистрация", "райгосадминистрация", "горадминистрация", "райадминистрация",
+    "облгосадминистрация", "райгосадминистрация", "горадминистрация", "райадминистрация", "горуправа",
 })
 
 #: Ministries by their short names, lemma → the name as written: the short name may be written in small letters
@@ -432,10 +432,11 @@ PLACE_GENITIVES = {"город": "city", "столица": "city", "регион
                    "республика": "region", "район": "district", "страна": "country", "государство": "country"}
 PLACE_ADJECTIVES = {"городской": "city", "столичный": "city", "местный": "city", "областной": "region",
                     "краевой": "region", "республиканский": "region", "региональный": "region"}
-CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполком", "горадминистрация", "примэрия", "гордума"})
+CITY_BODIES = frozenset({"мэрия", "горсовет", "горисполком", "горадминистрация", "примэрия", "гордума", "горуправа"})
 #: Names of one and the same body, a place's executive: "пресс-служба мэрии" after "В администрации Екатеринбурга
 #: прошло заседание" is that administration, "в администрации региона" the akimat the text named.
-EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "горадминистрация", "акимат", "хокимият", "примэрия"})
+EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "горадминистрация", "акимат", "хокимият", "примэрия",
+                             "горуправа"})
 
 
 #: Words before a street's, a square's or a park's name, which is tagged as a place (or a person: "на улице Олега

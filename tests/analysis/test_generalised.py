@@ -3083,3 +3083,8 @@ def test_bare_authorities_are_the_government_body_that_spoke_last() -> None:
     # not a company that spoke last
     text = ("Цены на бензин выросли, сообщили в компании «Лукойл».\nКак отметили власти, проверка уже началась.")
     assert [q.speaker for q in _quotes(text)] == ["Лукойл"]
+
+
+def test_a_city_body_in_the_locative_speaks_by_its_kind_when_no_city_is_named() -> None:
+    text = "Жительница пожаловалась на мусор во дворе. В горуправе ответили, что мусор уберут в течение недели."
+    assert _only(text, "indirect").speaker == "Горуправа"
