@@ -42,6 +42,7 @@ from analysis.pipeline import (
     is_first_name,
     lemma,
     nominative_name,
+    nominative_name_gender,
 )
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?\s*$")
@@ -102,13 +103,15 @@ def _surname_in_gender(surname: str, gender: str) -> str:
     if gender == "Fem":
         if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
             return surname + "а"
-        if low.endswith(("ский", "цкий", "ой", "ый")):
-            return surname[:-2] + "ая"
+        if low.endswith(("ский", "цкий", "ской", "цкой")) or (low.endswith(("ой", "ый")) and len(low) >= 6):
+            return surname[:-2] + "ая"  # ("Толстой" → "Толстая"; "Цой" is the same for both)
     else:
         if low.endswith(("ова", "ева", "ёва", "ина", "ына")):
             return surname[:-1]
         if low.endswith(("ская", "цкая")):
             return surname[:-2] + "ий"
+        if low.endswith("ая"):
+            return ""  # ("Толстая" → "Толстой", "Белая" → "Белый": which one the word does not say)
     return surname
 
 
@@ -200,8 +203,11 @@ class ActorIndex:
             gender = KIN_NOUNS.get(lemma(p.toks[k].text))
             if gender is None:
                 continue
-            # ("его супруга Инна": the lemma of "супруга" may be the husband's noun; the first name tells)
-            gender = first_name_gender(self.actors[ai].name) or p.toks[k].feat("Gender") or gender
+            # ("его супруга Инна": the lemma of "супруга" may be the husband's noun; the first name tells — and only
+            # a first name the dictionary knows: "Джеральдина Чаплин" keeps a foreign surname as it is)
+            gender = nominative_name_gender(self.actors[ai].name)
+            if gender is None:
+                continue
             family = -1
             for c in p.toks[k].children:
                 ct = p.toks[c]
@@ -217,7 +223,10 @@ class ActorIndex:
             if family < 0 or family == ai or len(self.actors[family].name.split()) < 2:
                 continue
             surname = _surname_in_gender(self.actors[family].name.split()[-1], gender)
-            self.actors[ai].name = f"{self.actors[ai].name} {surname}"
+            full = f"{self.actors[ai].name} {surname}"
+            if surname and not any(fold(a.name) == fold(full) for a in self.actors):
+                # (an actor the text names so itself stays the one; the first name alone stays apart then)
+                self.actors[ai].name = full
 
     # --- grouping ----------------------------------------------------------------------------------------
     def _group(self) -> None:

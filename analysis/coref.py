@@ -48,6 +48,7 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
     STREET_WORDS,
     TALK_NOUNS,
+    WORKS,
     is_outlet,
     org_kind,
     police_body,
@@ -245,6 +246,8 @@ class Resolver:
             return self.latter(LATTER_PRONOUNS[t.lower], offset)
         if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
             return self.pronoun(t.lower, offset, p.toks[t.head] if t.head >= 0 else None)
+        if lemma(t.text) in WORKS and not t.quoted:
+            return None  # "Новый фильм Никиты Михалкова рассказывает о …": a work tells, its author says nothing
         # a name inside the noun phrase: "президент России Владимир Путин", "пресс-служба Минобороны"
         per, org = self._names_in_phrase(tok)
         if per is not None:
@@ -258,7 +261,9 @@ class Resolver:
             if place >= 0:
                 sp = p.spans[p.toks[place].span]
                 return self.idx.intern_org("Власти " + p.text[p.toks[tok + 1].start:sp.stop], t.start)
-            if not any(p.toks[c].rel == "nmod" for c in t.children):
+            # (bare: no "украинские", "федеральные", no place before them, "в Лондоне власти заявили")
+            if all(p.toks[c].rel in {"case", "punct", "cc"} for c in t.children) and not any(
+                    u.span >= 0 and p.spans[u.span].type == "LOC" for u in p.toks[p.sents[t.sent].first:tok]):
                 # "Об этом сообщили в администрации района. Как отметили власти, …": the government that spoke
                 # last, if one spoke in the last few sentences
                 k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
@@ -419,8 +424,9 @@ class Resolver:
                     kind = PLACE_GENITIVES.get(lemma(ct.text), kind)
                 elif ct.rel == "amod" and c < tok:
                     kind = PLACE_ADJECTIVES.get(lemma(ct.text), kind)
-            if kind is None and lemma(t.text) in CITY_BODIES and not t.children:
-                kind = "city"
+            if kind is None and lemma(t.text) in CITY_BODIES and all(
+                    p.toks[c].rel in {"case", "punct"} for c in t.children):
+                kind = "city"  # ("в мэрии": its preposition is no modifier)
         if kind is None:
             return None
         if not after:

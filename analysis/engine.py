@@ -35,7 +35,7 @@ from analysis.lexicon import (
 )
 from analysis.model import Actor, Analysis, Quote
 from analysis.parsed import Parsed
-from analysis.pipeline import MAX_CHARS, is_first_name, lemma, parse, verb_lemma
+from analysis.pipeline import MAX_CHARS, is_first_name, lemma, nominative_name_gender, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder, elided_subject
 from analysis.scoring import Option, choose
 from analysis.summary import fallback_summary, summarize
@@ -280,7 +280,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
                     idx, near[0], title) and not _former_only(idx, near[0], role) and min(p.sent_of_offset(
                     c.pos), p.sent_of_offset(c.start)) - p.sent_of_offset(near[1]) <= 1 and not any(
                     near[1] < at < t.start and ai != near[0] and not _other_office(idx, ai, title)
-                    and idx.actors[ai].gender in {None, gender} for at, ai in res.mentions) and not any(
+                    and _gender_of(idx, ai) in {None, gender} for at, ai in res.mentions) and not any(
                     ai != near[0] and idx.actors[ai].type == "PER" and p.sent_of_offset(at) == p.sent_of_offset(
                         near[1]) for at, ai in res.events):
                 # (nor one of several subjects: "Депутаты X, Y и Z перейдут в парламент. «…», — сказал депутат")
@@ -583,6 +583,13 @@ def _for_another_body(p: Parsed, res: Resolver, tok: int) -> bool:
     return lemma(p.toks[tok].text) in SPOKESPERSON_NOUNS and any(
         p.toks[c].rel == "nmod" and p.toks[c].feat("Case") == "Gen" and p.toks[c].pos in {"NOUN", "PROPN"}
         and p.toks[c].feat("Animacy") != "Anim" and not res.medium(c) for c in p.toks[tok].children)
+
+
+def _gender_of(idx: ActorIndex, ai: int) -> str | None:
+    """A person's gender by the first name when the dictionary knows it ("Юлия Ступак", whose surname the tagger
+    may read as a man's), else as the tagger read it."""
+    words = idx.actors[ai].name.split()
+    return (nominative_name_gender(words[0]) if len(words) > 1 else None) or idx.actors[ai].gender
 
 
 def _of_the_place(p: Parsed, tok: int) -> bool:

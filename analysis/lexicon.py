@@ -444,10 +444,11 @@ EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "гор
 STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер", "парк", "сквер"})
 
-#: Legislatures, whose "спикер" is their chair, a person, not a spokesperson for the body.
-LEGISLATURES = frozenset({"совет", "горсовет", "дума", "гордума", "госдума", "парламент", "заксобрание", "собрание",
-                          "рада", "сейм", "курултай", "хурал", "меджлис", "кенгеш", "ассамблея", "мажилис", "сенат",
-                          "конгресс", "кнессет", "бундестаг"})
+#: Legislatures, whose "спикер" is their chair, a person, not a spokesperson for the body (not any "совет": the
+#: spokesperson of a security council or of the Council of Europe speaks for it).
+LEGISLATURES = frozenset({"горсовет", "дума", "гордума", "госдума", "парламент", "заксобрание", "совфед", "рада",
+                          "сейм", "курултай", "хурал", "меджлис", "кенгеш", "мажилис", "сенат", "конгресс",
+                          "кнессет", "бундестаг"})
 
 #: The police by its usual names: "уточнили в полиции" after "сообщили в УМВД России по Набережным Челнам".
 POLICE_WORDS = frozenset({"полиция", "милиция", "мвд", "умвд", "гумвд", "гувд", "увд", "овд", "омвд"})
@@ -555,6 +556,17 @@ PREDICATIVES = frozenset({"нужно", "можно", "нельзя", "необ�
 #: Words that may open a sentence before a verb whose subject is the one of the sentence before ("И добавил").
 CARRY_ON = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "позднее", "тогда", "кроме",
                       "того", "при", "этом", ","})
+
+#: Works of art and of writing, which tell of things without their author saying them ("фильм Михалкова
+#: рассказывает о …", "книга Прилепина повествует о …").
+WORKS = frozenset({"фильм", "кинофильм", "мультфильм", "сериал", "спектакль", "постановка", "песня", "клип",
+                   "альбом", "картина", "роман", "повесть", "рассказ", "книга", "пьеса", "опера", "балет",
+                   "мюзикл", "выставка", "документальный", "стихотворение", "поэма"})
+
+#: Words of a web page's furniture that the text may keep as a sentence of their own ("Видео.", "Фото: ТАСС.",
+#: "Читайте также."): no words of anybody's.
+PAGE_FURNITURE = frozenset({"видео", "фото", "фотография", "подробность", "читать", "читайте", "смотреть",
+                            "смотрите", "иллюстрация", "реклама", "инфографика"})
 
 #: The fields of outlets: "агентство городских новостей", "канал спортивной информации" are media, not bodies.
 NEWS_FIELDS = frozenset({"новость", "информация", "известие", "вести", "сообщение"})

@@ -266,6 +266,19 @@ def first_name_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def nominative_name_gender(word: str) -> str | None:
+    """The gender of a first name written in the nominative, as a canonical name has it: the dictionary's
+    likeliest nominative reading as a name ("Юлия" is a woman's, though "Юлия" is also the genitive of "Юлий",
+    which is why `first_name_gender` leaves it open); None for a name it does not know in the nominative."""
+    found = first_name_gender(word)
+    if found is not None or not word[:1].isupper():
+        return found
+    parses = [p for p in models().morph_vocab.parse(word.lower()) if "Name" in p.tag and p.tag.case == "nomn"
+              and p.tag.number != "plur" and p.score >= 0.5]
+    return {"masc": "Masc", "femn": "Fem"}.get(parses[0].tag.gender or "") if parses else None
+
+
+@lru_cache(maxsize=4096)
 def common_word(word: str) -> bool:
     """Whether a word the NER took for a person is a dictionary word that is no name in any reading ("Коран",
     "Ислам", "Выплатите"), or no word at all ("Б", "Ми-6"). Foreign surnames the dictionary does not know are

@@ -46,6 +46,7 @@ from analysis.lexicon import (
     OPINION_IN_PRESENT,
     OPINION_VERBS,
     ORG_NOUNS,
+    PAGE_FURNITURE,
     PARTIAL_VERBS,
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -2302,14 +2303,19 @@ class QuoteFinder:
             return
         stop = prev.stop
         cut = self.text[prev.start:prev.stop].rstrip(" .")
-        if si >= 2 and prev.last - prev.first <= 3 and cut.endswith(")") and "(" not in cut and not any(
+        if si >= 2 and prev.last - prev.first <= 3 and not any(
                 _is_predicate(p.toks[j]) for j in range(prev.first, prev.last + 1)) and "\n" not in self.text[
-                p.sents[si - 2].stop:prev.start] and "(" in self.text[p.sents[si - 2].start:p.sents[si - 2].stop]:
-            # "… несмотря на мороз (ожидается -18 ℃ — прим. Ф.). Об этом сообщил X": the splitter cut a bracket's
-            # abbreviation off as a sentence of its own; the words are the sentence before, without the aside
-            prev = p.sents[si - 2]
-            bracket = self.text.rfind("(", prev.start, prev.stop)
-            stop = bracket if bracket > prev.start and ")" not in self.text[bracket:prev.stop] else prev.stop
+                p.sents[si - 2].stop:prev.start]:
+            if cut.endswith(")") and "(" not in cut and "(" in self.text[p.sents[si - 2].start:p.sents[si - 2].stop]:
+                # "… несмотря на мороз (ожидается -18 ℃ — прим. Ф.). Об этом сообщил X": the splitter cut a
+                # bracket's abbreviation off as a sentence of its own; the words are the sentence before, without
+                # the aside
+                prev = p.sents[si - 2]
+                bracket = self.text.rfind("(", prev.start, prev.stop)
+                stop = bracket if bracket > prev.start and ")" not in self.text[bracket:prev.stop] else prev.stop
+            elif lemma(p.toks[prev.first].text) in PAGE_FURNITURE:
+                prev = p.sents[si - 2]  # ("… с понедельника. Видео. Об этом заявил мэр": the page's, nobody's)
+                stop = prev.stop
         if _about_this(p, prev.first):
             # "Об этом сообщает «Рен ТВ». Так политик прокомментировал …": an attribution says nothing of its own;
             # the speaker still carries the passage on

@@ -3088,3 +3088,32 @@ def test_bare_authorities_are_the_government_body_that_spoke_last() -> None:
 def test_a_city_body_in_the_locative_speaks_by_its_kind_when_no_city_is_named() -> None:
     text = "Жительница пожаловалась на мусор во дворе. В горуправе ответили, что мусор уберут в течение недели."
     assert _only(text, "indirect").speaker == "Горуправа"
+
+
+def test_the_edges_of_the_fourth_batch_found_by_a_second_reader() -> None:
+    # other governments are no local body that spoke last
+    for text in ("Администрация Белгорода сообщила, что в городе введен режим ЧС. Украинские власти заявили, что "
+                 "удары наносились по военным целям.",
+                 "Мэрия Москвы сообщила о закрытии станций. Тем временем в Лондоне власти заявили, что метро открыто."):
+        assert len(_quotes(text)) == 1, text  # (the body's own sentence only)
+    # "в мэрии" of a city the text names is that city's
+    assert _only("В Калуге начался ремонт набережной. Как сообщили в мэрии, работы завершатся в мае.",
+                 "indirect").speaker == "Мэрия Калуги"
+    # the spokesperson of a council that is no legislature speaks for it
+    assert _only("Спикер Совета национальной безопасности США заявил, что поставки продолжатся.", "indirect").speaker \
+        == "Совет национальной безопасности США"
+    # relatives: indeclinable and foreign surnames, and a man of a "-ая" family
+    names = [x.name for t in ("Рок-музыкант Виктор Цой и его жена Марианна жили в Ленинграде.",
+                              "Писательница Татьяна Толстая и ее сын Артемий приехали на ярмарку.",
+                              "Чарли Чаплин и его дочь Джеральдина жили в Швейцарии.")
+             for x in analyze(t).actors if x.type == "PER"]
+    assert names == ["Виктор Цой", "Марианна Цой", "Татьяна Толстая", "Артемий", "Чарли Чаплин", "Джеральдина"]
+    # a page's furniture between the words and "Об этом" is nobody's
+    text = "Школы закроют на карантин с понедельника. Видео. Об этом заявил мэр Иван Петров."
+    assert _only(text, "indirect").text == "Школы закроют на карантин с понедельника"
+    # a work tells of things; its author says nothing
+    assert not _quotes("Новый фильм Никиты Михалкова рассказывает о том, как семья переживает войну.")
+    # a woman named since blocks a woman's description even when the tagger read her surname as a man's
+    text = ("Лыжница Наталья Непряева финишировала второй, пропустив вперед Юлию Ступак. «Это моя лучшая гонка в "
+            "сезоне», — сказала победительница.")
+    assert "Наталья Непряева" not in [q.speaker for q in _quotes(text)]
