@@ -88,10 +88,25 @@ def _clean_for_nlp(text: str) -> str:
     (interview and press-conference layouts) in ordinary case, which the tagger reads as a name and not as an
     organisation's abbreviation."""
     text = _NOT_FOR_NLP.sub(" ", text).translate(_ODD_DASHES)
+    text = _MIXED_SCRIPT_WORD.sub(_cyrillic_lookalikes, text)
     text = _NAME_ABBREVIATION_DOT.sub(r"\1 ", text)
     # "ПАВЛОДАР. КАЗИНФОРМ - Пресс-служба акима заявила …": a wire's dateline is no subject of the sentence
     text = _WIRE_DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     return _CAPS_WORDS.sub(_name_case, text)
+
+
+#: A word of Cyrillic letters with Latin look-alikes among them ("Cергей" with a Latin C, pasted text often has
+#: them): the tagger and the lexicon know the word only in Cyrillic.
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z])\w+\b")
+_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+
+
+def _cyrillic_lookalikes(m: re.Match[str]) -> str:
+    word = m.group(0)
+    latin = sum(c.isascii() and c.isalpha() for c in word)
+    if latin * 2 >= len(word) or any(c.isascii() and c.isalpha() and c not in "ABCEHKMOPTXaceopxy" for c in word):
+        return word  # (a Latin word with a Cyrillic slip, or a real mixed name, stays as written)
+    return word.translate(_LOOKALIKES)
 
 
 #: A wire dateline opening a paragraph: the place and the agency in capitals, a dash ("АСТАНА. КАЗИНФОРМ - "),

@@ -3117,3 +3117,12 @@ def test_the_edges_of_the_fourth_batch_found_by_a_second_reader() -> None:
     text = ("Лыжница Наталья Непряева финишировала второй, пропустив вперед Юлию Ступак. «Это моя лучшая гонка в "
             "сезоне», — сказала победительница.")
     assert "Наталья Непряева" not in [q.speaker for q in _quotes(text)]
+
+
+def test_latin_lookalikes_inside_a_russian_word_read_as_cyrillic() -> None:
+    text = "Cергей Скрипаль и его дочь Юлия были найдены в парке. Отравление Сергея Скрипаля расследуют."
+    a = analyze(text)
+    assert [x.name for x in a.actors if x.type == "PER"] == ["Сергей Скрипаль", "Юлия Скрипаль"]
+    # the words as the user wrote them are what the quotes give back
+    q = _only("Глава района Иван Петров заявил, что мост oткроют к лету.", "indirect")
+    assert q.text == "мост oткроют к лету"
