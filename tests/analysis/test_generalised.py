@@ -3120,7 +3120,8 @@ def test_the_edges_of_the_fourth_batch_found_by_a_second_reader() -> None:
 
 
 def test_latin_lookalikes_inside_a_russian_word_read_as_cyrillic() -> None:
-    text = "Cергей Скрипаль и его дочь Юлия были найдены в парке. Отравление Сергея Скрипаля расследуют."
+    text = ("Отравление Сергея Скрипаля и его дочери Юлии расследуют. Cергей Скрипаль и его дочь Юлия были найдены "
+            "в парке.")
     a = analyze(text)
     assert [x.name for x in a.actors if x.type == "PER"] == ["Сергей Скрипаль", "Юлия Скрипаль"]
     # the words as the user wrote them are what the quotes give back
