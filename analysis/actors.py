@@ -216,10 +216,11 @@ class ActorIndex:
                 elif c < k and ct.lower in {"его", "ее", "её"}:
                     # the nearest person named before in the sentence, of the pronoun's gender
                     want = "Masc" if ct.lower == "его" else "Fem"
-                    before = [x for x in range(si - 1, -1, -1) if p.spans[x].type == "PER" and p.toks[
-                        p.spans[x].toks[0]].sent == p.toks[k].sent and self.span_actor[x] >= 0]
-                    if before and self.actors[self.span_actor[before[0]]].gender in {None, want}:
-                        family = self.span_actor[before[0]]
+                    before = next((self.span_actor[x] for x in range(si - 1, -1, -1) if p.spans[x].type == "PER"
+                                   and p.toks[p.spans[x].toks[0]].sent == p.toks[k].sent and self.span_actor[x] >= 0),
+                                  -1)
+                    if before >= 0 and self.actors[before].gender in {None, want}:
+                        family = before
             if family < 0 or family == ai or len(self.actors[family].name.split()) < 2:
                 continue
             surname = _surname_in_gender(self.actors[family].name.split()[-1], gender)

@@ -237,11 +237,7 @@ class Resolver:
             # "Ранее «Октагон.Восток» сообщал, что …": a name in quotation marks the tagger did not know
             return self.idx.intern_org(p.text[q.open + 1:q.close].strip(), q.open)
         if t.lower == "там":
-            # "Там отметили": the organisation that spoke last, if one spoke in the last few sentences
-            k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
-            if k >= 0 and offset - self.org_speakers[k][0] < 600:
-                return self.org_speakers[k][1]
-            return None
+            return self._last_org_speaker(offset)  # "Там отметили": the organisation that spoke last
         if t.lower in LATTER_PRONOUNS and t.rel.startswith("nsubj"):
             return self.latter(LATTER_PRONOUNS[t.lower], offset)
         if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
@@ -265,14 +261,10 @@ class Resolver:
             if all(p.toks[c].rel in {"case", "punct", "cc"} for c in t.children) and not any(
                     u.span >= 0 and p.spans[u.span].type == "LOC" for u in p.toks[p.sents[t.sent].first:tok]):
                 # "Об этом сообщили в администрации района. Как отметили власти, …": the government that spoke
-                # last, if one spoke in the last few sentences
-                k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
-                if k >= 0 and offset - self.org_speakers[k][0] < 600:
-                    ai = self.org_speakers[k][1]
-                    words = self.idx.actors[ai].name.lower().split()
-                    if words and (words[0] in EXECUTIVE_HEADS | {"правительство", "власти"}):
-                        return ai
-                return None
+                # last, if one did
+                ai = self._last_org_speaker(offset)
+                words = self.idx.actors[ai].name.lower().split() if ai is not None else []
+                return ai if words and words[0] in EXECUTIVE_HEADS | {"правительство", "власти"} else None
         lem = org_kind(lemma(t.text))
         animate = t.feat("Animacy") == "Anim"
         # (a person's noun, "цитирует нападающего Чемпионат.ру", is no kind of the outlet that follows it)
@@ -383,11 +375,11 @@ class Resolver:
             if lem == "ведомство" and any(lemma(p.toks[c].text) == "надзорный" for c in t.children):
                 return self._prosecutors(tok, offset)  # "сообщили в надзорном ведомстве": the prosecutor's office
             if lem in ORG_NOUNS:
+                kind_name = CITY_BODY_FULL_NAMES.get(lem) or MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:])
                 found = self.recent_org(offset, lem)
                 if found is None:
                     # "в администрации города", "пресс-служба мэрии": the body of the article's city
-                    found = self._placed_body(tok, CITY_BODY_FULL_NAMES.get(lem) or MINISTRY_SHORT_NAMES.get(
-                        lem, lem[:1].upper() + lem[1:]), offset)
+                    found = self._placed_body(tok, kind_name, offset)
                 if found is None:
                     # "петербургский фонд капремонта … В пресс-службе фонда рассказали": the body the text named
                     # by its field earlier
@@ -395,9 +387,9 @@ class Resolver:
                 if found is None and lem in MINISTRY_SHORT_NAMES:
                     # "В минздраве сообщили, что …": a ministry's short name names it, small letters or not
                     found = self.idx.intern_org(MINISTRY_SHORT_NAMES[lem], t.start)
-                if found is None and lem in CITY_BODIES and all(p.toks[c].rel in {"case", "punct"} for c in t.children):
+                if found is None and lem in CITY_BODIES and self._bare(tok):
                     # "Как сообщает мэрия, …" in a text that names no city: the city's own body all the same
-                    found = self.idx.intern_org(CITY_BODY_FULL_NAMES.get(lem) or lem[:1].upper() + lem[1:], t.start)
+                    found = self.idx.intern_org(kind_name, t.start)
                 return found
             return None
         if t.pos in {"NOUN", "PROPN"}:
@@ -424,9 +416,8 @@ class Resolver:
                     kind = PLACE_GENITIVES.get(lemma(ct.text), kind)
                 elif ct.rel == "amod" and c < tok:
                     kind = PLACE_ADJECTIVES.get(lemma(ct.text), kind)
-            if kind is None and lemma(t.text) in CITY_BODIES and all(
-                    p.toks[c].rel in {"case", "punct"} for c in t.children):
-                kind = "city"  # ("в мэрии": its preposition is no modifier)
+            if kind is None and lemma(t.text) in CITY_BODIES and self._bare(tok):
+                kind = "city"
         if kind is None:
             return None
         if not after:
@@ -472,6 +463,15 @@ class Resolver:
         if len(tied) > 1:
             return None  # two places named as often: which one is meant is not clear
         return self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
+
+    def _bare(self, tok: int) -> bool:
+        """Whether a noun stands without modifiers ("мэрия", "в мэрии": a preposition is no modifier)."""
+        return all(self.p.toks[c].rel in {"case", "punct"} for c in self.p.toks[tok].children)
+
+    def _last_org_speaker(self, offset: int) -> int | None:
+        """The organisation that spoke last before `offset`, if it spoke in the last few sentences."""
+        k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
+        return self.org_speakers[k][1] if k >= 0 and offset - self.org_speakers[k][0] < 600 else None
 
     def _first_name_slip(self, sp: Span) -> bool:
         """"жительница Жансая АМАНБАЕВА": a "place" right before a capitalised surname is a first name the tagger

@@ -98,13 +98,14 @@ def _clean_for_nlp(text: str) -> str:
 #: A word of Cyrillic letters with Latin look-alikes among them ("Cергей" with a Latin C, pasted text often has
 #: them): the tagger and the lexicon know the word only in Cyrillic.
 _MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z])\w+\b")
-_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_LATIN_LOOKALIKES = "ABCEHKMOPTXaceopxy"
+_LOOKALIKES = str.maketrans(_LATIN_LOOKALIKES, "АВСЕНКМОРТХасеорху")
 
 
 def _cyrillic_lookalikes(m: re.Match[str]) -> str:
     word = m.group(0)
     latin = sum(c.isascii() and c.isalpha() for c in word)
-    if latin * 2 >= len(word) or any(c.isascii() and c.isalpha() and c not in "ABCEHKMOPTXaceopxy" for c in word):
+    if latin * 2 >= len(word) or any(c.isascii() and c.isalpha() and c not in _LATIN_LOOKALIKES for c in word):
         return word  # (a Latin word with a Cyrillic slip, or a real mixed name, stays as written)
     return word.translate(_LOOKALIKES)
 

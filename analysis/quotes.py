@@ -775,30 +775,24 @@ class QuoteFinder:
         only a person's name and description, with no colon and no full stop, captions the quotation that fills
         the paragraph below it (video quotes in regional news)."""
         text, p = self.text, self.p
-        pos = 0
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end].strip()
-            nxt = end
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            if line and "," in line and len(line.split()) <= 14 and line[-1:] not in ".!?…:;,»\"”“" and \
-                    nxt < len(text) and text[nxt] in ALL_QUOTES:
-                q = p.top_quote_at(nxt + 1)
-                below = text.find("\n", nxt)
-                below = len(text) if below < 0 else below
-                # (each part after a comma describes the person: "военный комиссар области", not "в колонии",
-                # "под арестом" of a headline about him)
-                head_start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
-                parts = [m.end() for m in re.finditer(r",[ \t\u00a0]*", text[head_start:end])]
-                described = all(p.toks[p.tok_at(head_start + k)].pos in {"NOUN", "ADJ", "PROPN"} for k in parts)
-                if described and q is not None and q.open == nxt and q.open not in self.attributed and not text[
-                        q.close + 1:below].strip(" .\t\u00a0"):
-                    speaker = self._header_speaker(head_start, pos + len(text[pos:end].rstrip()), name_first=True)
-                    if speaker >= 0:
-                        self._emit_direct(q, q.open + 1, q.close, None, p.toks[speaker].start, subj=speaker)
-            pos = end + 1
+        for m in re.finditer(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)", text):
+            line, head_start, head_end = m.group(1), m.start(1), m.end(1)
+            nxt = len(text) - len(text[m.end():].lstrip())
+            if "," not in line or len(line.split()) > 14 or line[-1:] in ".!?…:;,»\"”“" or nxt >= len(text) or \
+                    text[nxt] not in ALL_QUOTES:
+                continue
+            q = p.top_quote_at(nxt + 1)
+            below = text.find("\n", nxt)
+            below = len(text) if below < 0 else below
+            # (each part after a comma describes the person: "военный комиссар области", not "в колонии",
+            # "под арестом" of a headline about him)
+            parts = [c.end() for c in re.finditer(r",[ \t\u00a0]*", line)]
+            described = all(p.toks[p.tok_at(head_start + k)].pos in {"NOUN", "ADJ", "PROPN"} for k in parts)
+            if described and q is not None and q.open == nxt and q.open not in self.attributed and not text[
+                    q.close + 1:below].strip(" .\t\u00a0"):
+                speaker = self._header_speaker(head_start, head_end, name_first=True)
+                if speaker >= 0:
+                    self._emit_direct(q, q.open + 1, q.close, None, p.toks[speaker].start, subj=speaker)
 
     def _header_speaker(self, start: int, colon: int, name_first: bool = False) -> int:
         """The first token of the one person named in a header line [start, colon) that has no verb, or -1.
