@@ -93,7 +93,8 @@ def _womans_first_name(word: str, surname: str, gender: str | None) -> str:
 
 
 #: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
-_NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким")
+_NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким", "овым", "евым",
+                        "ёвым", "иным", "ыным")
 
 
 def _surname_in_gender(surname: str, gender: str) -> str:
@@ -371,17 +372,21 @@ class ActorIndex:
             # the tagger guesses a surname's gender, a Russian first name's the dictionary knows: "Эльвиру
             # Набиуллину" is "Эльвира Набиуллина", whatever gender the normaliser took the surname in
             named = first_name_gender(fulls[0][0][0].text) if back == 1 and full > 1 else None
+            # (a first name in the nominative is a man's where the oblique reading made it ambiguous: "Евгений")
+            man = named or (nominative_name_gender(fulls[0][0][0].text) if back == 1 and full > 1 and fulls[0][0][
+                0].feat("Case") == "Nom" else None)
             if noms:
                 c = Counter(noms)
                 word = max(c, key=lambda w: (c[w], -len(w)))
                 # (a foreign first name the dictionary does not know leaves a nominative in -а as it is: "Этторе
                 # Мессина рассказал")
-                foreign = full > 1 and named is None
+                foreign = full > 1 and man is None
                 if back == full > 1:
                     word = _womans_first_name(word, fulls[0][0][-1].text, a.gender)
                 if back == 1:
                     word = _feminine_surname(a.gender, word)
-                out.append(self._masculine_surname(a, word) if back == 1 and named != "Fem" and not foreign else word)
+                masculine = back == 1 and named != "Fem" and not foreign
+                out.append(self._masculine_surname(a, word, man) if masculine else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
             c = Counter(ok or normals)
@@ -395,7 +400,7 @@ class ActorIndex:
             if back == 1:
                 word = _feminine_surname(named or a.gender, word)
             if back == 1 and named != "Fem":
-                word = self._masculine_surname(a, word)
+                word = self._masculine_surname(a, word, man)
             if back == full > 1:
                 word = _womans_first_name(word, fulls[0][0][-1].text, a.gender)
             if a.gender == "Fem" and named is None and not feminine_nominative(word):
@@ -409,10 +414,11 @@ class ActorIndex:
             for i, w in enumerate(out))
 
     @staticmethod
-    def _masculine_surname(a: ActorRec, word: str) -> str:
+    def _masculine_surname(a: ActorRec, word: str, named: str | None = None) -> str:
         """"Павел Мамаева", "Константин Маковского": a man's surname in a form no man's surname has in the
-        nominative (the tagger or the normaliser kept an oblique case) is put in the masculine nominative."""
-        if a.gender != "Masc" or not fold(word).lower().endswith(_NOT_MASC_NOMINATIVE):
+        nominative (the tagger or the normaliser kept an oblique case) is put in the masculine nominative (a man
+        by his verbs or by his first name: "с защитниками … Евгений Катичевым" says nothing he did)."""
+        if (a.gender or named) != "Masc" or not fold(word).lower().endswith(_NOT_MASC_NOMINATIVE):
             return word
         return nominative_name(word, "Masc") or guess_nominative(word, "Gen", "Masc")
 

@@ -168,7 +168,10 @@ def nominative_name(word: str, gender: str | None) -> str | None:
     "Мелкумова", "Линкявичюсом" → "Линкявичюс"), from pymorphy's parses that read it as a name, a surname or
     a surname-like adjective in that gender; None when no parse is a name in an oblique case."""
     want = {"Masc": "masc", "Fem": "femn"}.get(gender or "")
-    for parse in models().morph_vocab.parse(word.lower()):
+    parses = models().morph_vocab.parse(word.lower())
+    # a surname's reading before an adjective's ("Толстым" is Толстой before it is "толстый")
+    parses = sorted(parses, key=lambda q: not any(t in q.tag for t in _NAME_TAGS))
+    for parse in parses:
         tag = parse.tag
         if tag.case in {None, "nomn"}:
             continue
@@ -181,6 +184,8 @@ def nominative_name(word: str, gender: str | None) -> str | None:
         if form is None:
             continue
         out = form.word
+        if tag.POS == "ADJF" and out.endswith(("овый", "евый", "ёвый", "иный")):
+            out = out[:-2]  # "Пучковым" is Пучков: no surname ends in "-овый", the adjective's nominative
         return out[:1].upper() + out[1:]
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from analysis import analyze
 from analysis.parsed import scan_quotes
+from analysis.pipeline import nominative_name
 from tests.analysis.sentences import only as _only
 from tests.analysis.sentences import quotes_of as _quotes
 
@@ -3127,3 +3128,14 @@ def test_latin_lookalikes_inside_a_russian_word_read_as_cyrillic() -> None:
     # the words as the user wrote them are what the quotes give back
     q = _only("Глава района Иван Петров заявил, что мост oткроют к лету.", "indirect")
     assert q.text == "мост oткроют к лету"
+
+
+def test_a_mans_surname_left_in_the_instrumental_is_put_in_the_nominative() -> None:
+    # "Евгений Катичевым" (a typo in the list): no man's surname ends in "-евым"; "Евгений" is a man's name in the
+    # nominative though its oblique reading (Евгения's genitive plural) is a woman's
+    text = "Клуб продлил контракты с защитниками Алексеем Семеновым, Евгений Катичевым и Павлом Лукиным."
+    assert [x.name for x in analyze(text).actors if x.type == "PER"] == [
+        "Алексей Семенов", "Евгений Катичев", "Павел Лукин"]
+    # a surname's reading goes before an adjective's; no surname ends in "-овый"
+    assert [x.name for x in analyze("Встреча с Андреем Толстым прошла в мэрии.").actors] == ["Андрей Толстой"]
+    assert nominative_name("Пучковым", "Masc") == "Пучков"
