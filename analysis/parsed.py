@@ -362,7 +362,8 @@ class Parsed:
             if sp.type == "PER" and len(sp.toks) == 1 and _BODY_COMPOUND.search(sp.text):
                 sp.type = "ORG"
             before = sp.toks[0] - 1
-            if sp.type == "PER" and before >= 0 and lemma(self.toks[before].text) in STREET_WORDS:
+            if sp.type == "PER" and ((before >= 0 and lemma(self.toks[before].text) in STREET_WORDS) or
+                                     self._a_street_in_a_list(sp)):
                 sp.type = "LOC"  # "на улице Олега Кошевого": a street named after somebody
             # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
             # apposition to a person's noun are a person
@@ -383,6 +384,31 @@ class Parsed:
                     and t.lower not in named and common_word(t.text) and (
                         noun_in_dictionary_form(t.text) or lemma(t.text) in PERSON_ROLE_HEADS):
                 t.pos = "NOUN"
+
+    def _a_street_in_a_list(self, sp: Span) -> bool:
+        """"улицы Просторная, Сутеева и Маршала Покрышкина", "на Орловской, 26 и Орджоникидзе, 14": a name
+        coordinated with a street (under a street's word, or a place or an adjective with its house number) is
+        a street too; a person is never listed with streets."""
+        first = self.toks[sp.toks[0]]
+        root = first
+        while root.rel == "conj" and root.head >= 0 and root.i - root.head < 30:
+            root = self.toks[root.head]
+        if root is first:
+            return False
+        root_type = self.spans[root.span].type if root.span >= 0 else root.pos
+        if root_type == "PER":
+            return False  # ("директор парка Иван Петров и Пётр Сидоров": people listed after a park's director)
+        if root.head >= 0 and lemma(self.toks[root.head].text) in STREET_WORDS:
+            return True
+        return root_type in {"LOC", "ADJ"} and self._house_number_after(sp.toks[-1])
+
+    def _house_number_after(self, k: int) -> bool:
+        """", 64/1", ", 14 и …": a number after a comma that no word follows (not an age: ", 45 лет")."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k + 1].text != "," or not toks[k + 2].text[:1].isdigit():
+            return False
+        return k + 3 >= len(toks) or "/" in toks[k + 2].text or not toks[k + 3].text[:1].isalpha() or toks[
+            k + 3].pos == "CCONJ"
 
     def name_after_body(self, tok: int, k: int) -> bool:
         """"аналитик финансового маркетплейса Банки.ру Гаянэ Замалеева": a nominative name right after the name

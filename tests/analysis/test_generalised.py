@@ -3139,3 +3139,13 @@ def test_a_mans_surname_left_in_the_instrumental_is_put_in_the_nominative() -> N
     # a surname's reading goes before an adjective's; no surname ends in "-овый"
     assert [x.name for x in analyze("Встреча с Андреем Толстым прошла в мэрии.").actors] == ["Андрей Толстой"]
     assert nominative_name("Пучковым", "Masc") == "Пучков"
+
+
+def test_a_name_listed_with_streets_is_a_street() -> None:
+    text = ("Скоро начнутся работы на Орловской, 26 и Орджоникидзе, 14. В новом районе появятся улицы Просторная, "
+            "Сутеева и Маршала Покрышкина. Ещё в двух дворах - на Производственной, 15/3, Дзержинского, 64/1 "
+            "намечено начало работ.")
+    assert [x.name for x in analyze(text).actors if x.type == "PER"] == []
+    # people listed after a place, and a man with his age, stay people
+    text = "Работы на Орловской принял глава района Иван Петров и Пётр Сидоров. Сидоров, 45 лет, доволен."
+    assert {x.name for x in analyze(text).actors if x.type == "PER"} == {"Иван Петров", "Пётр Сидоров"}
