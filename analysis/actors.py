@@ -613,6 +613,12 @@ class ActorIndex:
             u = p.toks[k]
             if u.quoted or u.pos not in _TAIL_POS:
                 break
+            if k == after + 1 and u.span >= 0 and p.spans[u.span].type == "LOC" and u.feat("Case") == "Gen" and \
+                    p.spans[u.span].toks[0] == k:
+                # "Министерство внутренних дел Армении и Министерство …": a place in the genitive right after the
+                # name is its country, however the parser hung it
+                named, end, k = True, p.spans[u.span].stop, p.spans[u.span].toks[-1] + 1
+                continue
             h, hops = u.head, 0
             while h > head and hops < 6:
                 h, hops = p.toks[h].head, hops + 1

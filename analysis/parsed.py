@@ -37,6 +37,20 @@ _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
 
 
+def _genitives_kept(tokens: list, normal: str) -> str:
+    """"Федеральной службы судебных приставов" is "Федеральная служба судебных приставов": a body's name
+    declines by its first noun; the genitives after it stay as written, however the parser hung them (the
+    normaliser puts every word whose head lies outside the name in the nominative: "судебные приставы")."""
+    words = normal.split()
+    if len(words) != len(tokens):
+        return normal
+    head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"} and t.rel != "amod"), None)
+    if head is None:
+        return normal
+    return " ".join(words[:head + 1] + [t.text if (t.feats or {}).get("Case") == "Gen" else w for t, w in zip(
+        tokens[head + 1:], words[head + 1:], strict=True)])
+
+
 @dataclass(slots=True)
 class Tok:
     i: int
@@ -311,6 +325,8 @@ class Parsed:
                     w.islower() for w in words[1:]):
                 continue  # "высказался Министр обороны России Сергей Шойгу": a title in capitals, no body
             stop, normal = sp.stop, sp.normal or sp.text
+            if sp.type == "ORG":
+                normal = _genitives_kept(sp.tokens, normal)
             cut = text.find("\n", sp.start, sp.stop)
             if cut >= 0:
                 # "Признание Форсайта\n\nОдин из …": a name never runs across a line break (a headline above)

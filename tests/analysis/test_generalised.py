@@ -3149,3 +3149,13 @@ def test_a_name_listed_with_streets_is_a_street() -> None:
     # people listed after a place, and a man with his age, stay people
     text = "Работы на Орловской принял глава района Иван Петров и Пётр Сидоров. Сидоров, 45 лет, доволен."
     assert {x.name for x in analyze(text).actors if x.type == "PER"} == {"Иван Петров", "Пётр Сидоров"}
+
+
+def test_a_bodys_name_keeps_the_genitives_after_its_first_noun() -> None:
+    text = ("Производства находились на исполнении у областного управления Федеральной службы судебных приставов, "
+            "сообщает пресс-служба ведомства.")
+    assert "Федеральная служба судебных приставов" in [x.name for x in analyze(text).actors]
+    # the place right after the name is its country, however the parser hung it
+    text = ("Министерство внутренних дел Армении и Министерство внутренних дел Грузии провели совместную операцию. "
+            "Министерство внутренних дел Армении сообщило, что задержаны трое.")
+    assert [q.speaker for q in _quotes(text)] == ["Министерство внутренних дел Армении"]
