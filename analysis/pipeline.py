@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from analysis.lexicon import UNITS
+from analysis.lexicon import NEWS_LEMMAS, UNITS
 from analysis.textnorm import fold_yo
 
 #: Only the first MAX_CHARS characters of a text are analysed; offsets stay valid because this is a prefix.
@@ -146,7 +146,8 @@ def _split_at_line_breaks(text: str, sents: list[Any]) -> list[Any]:
 def lemma(word: str) -> str:
     """Dictionary form of a word (lower case, ё as е like every list in lexicon.py), from pymorphy's first
     parse; cached per process."""
-    return fold_yo(models().morph_vocab.parse(word.lower())[0].normal_form)
+    low = word.lower()
+    return NEWS_LEMMAS.get(low) or fold_yo(models().morph_vocab.parse(low)[0].normal_form)
 
 
 @lru_cache(maxsize=100_000)
