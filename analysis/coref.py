@@ -630,7 +630,32 @@ class Resolver:
                 ai = self.idx.span_actor[nt.span]
                 if ai >= 0 and self.idx.actors[ai].type == "PER":
                     per = ai
+            elif t.feat("Case") == "Nom" and lemma(t.text) in PERSON_ROLE_HEADS:
+                per = self._name_after_long_title(tok)
         return per, org
+
+    def _name_after_long_title(self, tok: int) -> int | None:
+        """"заявил руководитель рабочей группы Общественной палаты России по общественному контролю за
+        голосованием Максим Григорьев": the first person's name after a title, past the title's own words (no
+        verb, no punctuation, no other person), is the titled person's when the whole name is in the title's
+        nominative (a genitive, "советник главы Ивана Петрова", is somebody else's)."""
+        p = self.p
+        t = p.toks[tok]
+        for k in range(tok + 1, min(tok + 16, len(p.toks))):
+            u = p.toks[k]
+            if u.sent != t.sent or u.quoted or u.pos in {"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"}:
+                return None
+            if u.span < 0:
+                continue
+            sp = p.spans[u.span]
+            if sp.type != "PER":
+                continue
+            words = [p.toks[w] for w in sp.toks if p.toks[w].pos != "PUNCT"]
+            ai = self.idx.span_actor[u.span]
+            if sp.toks[0] != k or len(words) < 2 or any(w.feat("Case") != "Nom" for w in words) or ai < 0:
+                return None
+            return ai if self.idx.actors[ai].type == "PER" else None
+        return None
 
     def _womans_name_after_title(self, tok: int, span: int) -> bool:
         """"начальник управления … Липецкой области Евгения Локтионова": a name the tagger read as a man's genitive

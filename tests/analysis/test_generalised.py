@@ -3167,3 +3167,12 @@ def test_a_main_directorate_is_named_in_full_and_is_what_glavk_means() -> None:
             "ножей.")
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [
         ("direct", "ГСУ СК РФ по Московской области"), ("indirect", "ГСУ СК РФ по Московской области")]
+
+
+def test_a_name_after_a_long_title_is_the_titled_persons() -> None:
+    q = _only("Выборы прошли без значимых нарушений, заявил на брифинге руководитель рабочей группы Общественной "
+              "палаты России по общественному контролю за голосованием Максим Григорьев.", "indirect")
+    assert q.speaker == "Максим Григорьев"
+    # a name in the genitive is somebody else's: the adviser stays unnamed
+    assert [q.speaker for q in _quotes("Выборы прошли честно, заявил советник главы района Ивана Петрова.")] in (
+        [], [None])
