@@ -594,7 +594,10 @@ class Resolver:
                     typ = self.idx.actors[ai].type
                     # "Муж Асии Биби": a genitive the parser calls an apposition is still somebody else's name
                     genitive = (tk.rel == "nmod" and not p.name_after_body(tok, k)) or (
-                        tk.rel == "appos" and tk.feat("Case") == "Gen" and p.toks[tk.head].feat("Case") == "Nom"
+                        tk.rel == "appos" and tk.feat("Case") == "Gen" and (
+                            p.toks[tk.head].feat("Case") == "Nom" or (
+                                # "советник главы района Ивана Петрова": the head's name, not the adviser's
+                                depth > 1 and p.toks[tok].feat("Case") == "Nom"))
                         and not (depth == 1 and self._womans_name_after_title(tok, tk.span)))
                     if genitive and depth == 1 and lemma(p.toks[tok].text) in ENTOURAGE_NOUNS:
                         continue  # "семья Биби", "адвокаты Навального": people around that person

@@ -263,7 +263,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # "сообщили «Интерфаксу» в пресс-службе МЧС. «…», — сказал собеседник агентства": the body's voice
             options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
-              and not _another(p, c.subj) and not _other_office(idx, d.last, idx.role_of(c.subj).head)
+              and not _another(p, c.subj) and not _of_somebody_named(p, c.subj)
+              and not _other_office(idx, d.last, idx.role_of(c.subj).head)
               and not _former_only(idx, d.last, idx.role_of(c.subj))
               and not _for_another_body(p, res, c.subj)
               and idx.actors[d.last].type == "PER" and c.pos - d.last_pos < _ROLE_FALLBACK_CHARS
@@ -616,6 +617,22 @@ def _of_the_place(p: Parsed, tok: int) -> bool:
     return t.rel == "nmod" and t.span < 0 and not t.quoted and all(
         p.toks[c].rel == "amod" and p.toks[c].span < 0 for c in t.children) and t.feat("Case") == "Gen" and \
         PLACE_GENITIVES.get(lemma(t.text)) not in {None, "district"}  # (the head of a district is somebody else)
+
+
+def _of_somebody_named(p: Parsed, tok: int) -> bool:
+    """"заместитель главы вооружённых сил генерал-лейтенанта Аксары Кердпола сообщил": a role held under a named
+    person (his deputy, adviser, lawyer) is somebody the article did not name, not whoever spoke last."""
+    stack = [(c, 1) for c in p.toks[tok].children if c > tok]
+    while stack:
+        k, depth = stack.pop()
+        u = p.toks[k]
+        if u.rel not in {"nmod", "appos", "flat:name", "flat"}:
+            continue
+        if u.span >= 0 and p.spans[u.span].type == "PER":
+            return True
+        if depth < 3:
+            stack.extend((c, depth + 1) for c in u.children if c > tok)
+    return False
 
 
 def _another(p: Parsed, tok: int) -> bool:

@@ -3176,3 +3176,10 @@ def test_a_name_after_a_long_title_is_the_titled_persons() -> None:
     # a name in the genitive is somebody else's: the adviser stays unnamed
     assert [q.speaker for q in _quotes("Выборы прошли честно, заявил советник главы района Ивана Петрова.")] in (
         [], [None])
+
+
+def test_a_role_held_under_a_named_person_is_neither_him_nor_the_last_speaker() -> None:
+    text = ("Утром представитель вооружённых сил полковник Сергей Сидоров заявил, что будет введён комендантский "
+            "час. Днём заместитель главы вооружённых сил генерала Ивана Петрова сообщил, что правительство больше не "
+            "видит необходимости в ограничениях.")
+    assert [q.speaker for q in _quotes(text)] == ["Сергей Сидоров"]
