@@ -395,6 +395,8 @@ class Resolver:
         if t.pos in {"NOUN", "PROPN"}:
             if animate and lem not in PERSON_ROLE_HEADS and self._of_a_person(tok, offset):
                 return None  # "муж Асии Биби", "адвокат женщины": somebody of that person, never the person
+            if t.pos == "NOUN" and animate and t.feat("Number") == "Plur":
+                return None  # "По словам организаторов": a group, not the one organiser the article named
             return self.role(tok, offset)
         return None
 

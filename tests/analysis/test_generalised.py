@@ -3183,3 +3183,9 @@ def test_a_role_held_under_a_named_person_is_neither_him_nor_the_last_speaker() 
             "час. Днём заместитель главы вооружённых сил генерала Ивана Петрова сообщил, что правительство больше не "
             "видит необходимости в ограничениях.")
     assert [q.speaker for q in _quotes(text)] == ["Сергей Сидоров"]
+
+
+def test_a_plural_role_is_a_group_not_the_one_person_with_that_role() -> None:
+    text = ("«Здесь больше простора», — рассказал организатор фестиваля Юрий Семенков. По словам организаторов, никого "
+            "не пришлось долго уговаривать.")
+    assert [q.speaker for q in _quotes(text)] == ["Юрий Семенков"]
