@@ -3189,3 +3189,9 @@ def test_a_plural_role_is_a_group_not_the_one_person_with_that_role() -> None:
     text = ("«Здесь больше простора», — рассказал организатор фестиваля Юрий Семенков. По словам организаторов, никого "
             "не пришлось долго уговаривать.")
     assert [q.speaker for q in _quotes(text)] == ["Юрий Семенков"]
+
+
+def test_a_comment_given_before_a_colon_is_the_givers_words() -> None:
+    text = ("Адвокат Юрий Сухов дал журналистам следующий комментарий: \"По этому делу должен быть вынесен "
+            "оправдательный приговор\", сообщает корреспондент The Moscow Post.")
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Юрий Сухов")]
