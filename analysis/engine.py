@@ -145,7 +145,10 @@ _GLUED_SENTENCE = re.compile(
     # (an abbreviation ends a sentence too, "блока №1 Белорусской АЭС.Как он отметил", before a whole word)
     # (not a site's name in quotation marks, «НГС.Новости»: the abbreviation follows a space, and the word after
     # the stop is no closing one)
-    r"|(?<=\s)[А-ЯЁ]{2,6}[.!?…](?=[А-ЯЁ][а-яё]{2,}\b(?![»\"”.,]))")
+    r"|(?<=\s)[А-ЯЁ]{2,6}[.!?…](?=[А-ЯЁ][а-яё]{2,}\b(?![»\"”.,]))"
+    # (a capitalised word too, "в отелях Крыма.Это связано", when what follows opens sentences and names nothing)
+    r"|(?<![^\W\d_])[А-ЯЁ][а-яё]{2,}[.!?…](?=(?:Это|Об|По|Как|Он|Она|Они|При|Также|Кроме|Однако|Ранее|Но|В|На|С)"
+    r"[ \u00a0])")
 
 
 def _unglue(work: str) -> tuple[str, list[int]]:
