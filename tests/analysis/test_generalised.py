@@ -3206,3 +3206,10 @@ def test_a_sentence_glued_after_a_capitalised_word() -> None:
     # a site's name keeps its full stop
     assert [(q.speaker, q.text) for q in _quotes("Как сообщили Яндекс.Новости, рынок вырос.")] == [
         ("Яндекс.Новости", "рынок вырос")]
+
+
+def test_analysts_of_a_named_company_speak_for_it() -> None:
+    q = _only("По оценкам аналитиков «Алеан», низкая глубина бронирования связана с погодными условиями.", "indirect")
+    assert q.speaker == "Алеан"
+    # experts of nobody named stay anonymous
+    assert _quotes("По оценкам экспертов, низкая глубина бронирования связана с погодой.") == []
