@@ -13,6 +13,7 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    ANALYST_NOUNS,
     ANY_OFFICE_HEADS,
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
@@ -284,6 +285,15 @@ class Resolver:
         if lem == "спикер" and any(p.toks[c].rel == "nmod" and c > tok and org_kind(lemma(p.toks[c].text)) in
                                    LEGISLATURES for c in t.children):
             return self.role(tok, offset)  # "спикер горсовета", "спикер Госдумы": the chair, a person
+        if lem in ANALYST_NOUNS:
+            # "аналитики «Алеан»", "эксперты компании X": the body named after them
+            for c in t.children:
+                ct = p.toks[c]
+                if ct.rel in {"nmod", "appos"} and c > tok and ct.span >= 0 and p.spans[ct.span].type == "ORG" and (
+                        ct.feat("Case") == "Gen" or ct.quoted):
+                    ai = self.idx.span_actor[ct.span]
+                    if ai >= 0:
+                        return ai
         if lem in SPOKESPERSON_NOUNS:
             named = self._named_spokesperson(tok, offset)
             if named is not None:

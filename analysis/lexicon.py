@@ -93,13 +93,16 @@ PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "п
 #: People who speak for the body (or the person) in their genitive: "представитель МИД", "специалисты
 #: аукционного дома", "по мнению членов ОНР", "представители Меллона". Unnamed, they speak for their principal.
 SPOKESPERSON_NOUNS = frozenset({"представитель", "представительница", "спикер", "сотрудник", "сотрудница", "диспетчер",
-                                "аналитик", "эксперт",
                                 "специалист", "член", "пресс-секретарь", "пресс-атташе", "официальный",
                                 "собеседник", "руководство", "менеджмент"})
 
 #: Forms whose first dictionary reading is not the one news means: "представитель главка" is a main directorate's
 #: (главк), not a little chapter's (главка).
 NEWS_LEMMAS = {"главка": "главк", "главке": "главк", "главку": "главк"}
+
+#: People who give a body's assessment ("По оценкам аналитиков «Алеан»"): with the body named, its words; alone,
+#: an anonymous expert or the person the passage is about (not a spokesperson).
+ANALYST_NOUNS = frozenset({"аналитик", "эксперт"})
 
 #: Organisation nouns that may refer back to any organisation ("ведомство" after "Минфин").
 GENERIC_ORG_NOUNS = frozenset({"ведомство", "главк", "организация", "учреждение", "регулятор", "структура",
