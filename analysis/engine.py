@@ -547,6 +547,7 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
                 d.spokes = (sp, c.pos) if spokesperson and idx.actors[sp].type in {"ORG", "LOC"} else None
             if c.doc:
                 d.last_doc = sp
+    _cataphora(cands, p, idx)
     out: list[Quote] = []
     for c in sorted(cands, key=lambda c: c.start):
         if c.speaker is None or c.topic:
@@ -560,6 +561,40 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
                          text=text[start:end], cue=c.cue, start=start, end=end,
                          about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
+
+
+def _cataphora(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
+    """"«…», — сказал он. По мнению Сафонова, …" at the very start of an excerpt, before anybody is named: a
+    pronoun or a bare role noun that spoke before the text names any person is the person whose words come
+    next, when nobody else is named in between and the verb's gender does not clash (the article's beginning,
+    where he was named, was cut off)."""
+    order = sorted(cands, key=lambda c: c.pos)
+    first_person = min((sp.start for sp in p.spans if sp.type == "PER"), default=len(p.text))
+    waiting: list[Cand] = []
+    for c in order:
+        if c.speaker is not None:
+            if waiting and idx.actors[c.speaker].type == "PER":
+                own = {si for si, sp in enumerate(p.spans) if idx.span_actor[si] == c.speaker}
+                gender = idx.actors[c.speaker].gender
+                near = p.sent_of_offset(c.pos) - p.sent_of_offset(waiting[0].pos) <= 3
+                others = any(sp.type == "PER" and si not in own and waiting[0].pos < sp.start < c.pos
+                             for si, sp in enumerate(p.spans))
+                # (a title of office must be one he holds: "мэр" is not "заммэра Петр Бирюков")
+                offices = {idx.role_of(w.subj).head for w in waiting if p.toks[w.subj].pos == "NOUN"} & (
+                    PERSON_ROLE_HEADS)
+                held = {r.head for r in idx.actors[c.speaker].roles}
+                if near and not others and offices <= held and not any(
+                        _clashes(gender, _verb_gender(p, _cue_verb(p, w.pos))) for w in waiting):
+                    for w in waiting:
+                        w.speaker = c.speaker
+            break
+        if c.pos >= first_person or c.subj < 0 or c.topic:
+            break
+        t = p.toks[c.subj]
+        if not (t.lower in {"он", "она"} or (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat(
+                "Number") != "Plur" and t.span < 0 and t.feat("Case") == "Nom" and t.rel.startswith("nsubj"))):
+            break  # (not "на сайте мэра столицы": the owner of a page is not its subject)
+        waiting.append(c)
 
 
 #: Stems of the words a head of state is "глава" of: the country's names (as the role stems them) and "страна",

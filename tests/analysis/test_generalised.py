@@ -3213,3 +3213,16 @@ def test_analysts_of_a_named_company_speak_for_it() -> None:
     assert q.speaker == "Алеан"
     # experts of nobody named stay anonymous
     assert _quotes("По оценкам экспертов, низкая глубина бронирования связана с погодой.") == []
+
+
+def test_a_pronoun_before_anybody_is_named_is_the_person_whose_words_come_next() -> None:
+    text = ("«Мы хотим, чтобы Россия вошла в тройку самых посещаемых стран», — сказал он. По мнению Сафонова, форум "
+            "будет способствовать решению этих задач.")
+    assert [q.speaker for q in _quotes(text)] == ["Сафонов", "Сафонов"]
+    # not across another person named in between, and not a title he does not hold
+    text = ("«Мы хотим больше туристов», — сказал он. Ранее Иван Петров посетил выставку. По мнению Сафонова, форум "
+            "будет способствовать решению этих задач.")
+    assert [q.speaker for q in _quotes(text)] == ["Сафонов"]
+    text = ("Тысячи домов отремонтируют в ближайшие три года, сообщил мэр. Заммэра Петр Бирюков рассказал, что "
+            "информацию разместят в подъездах.")
+    assert [q.speaker for q in _quotes(text)] == ["Петр Бирюков"]
