@@ -300,8 +300,10 @@ class Resolver:
                 return named
             for c in t.children:
                 ct = p.toks[c]
-                if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and ct.feat(
-                        "Case") == "Gen" and ct.pos in {"NOUN", "PROPN"}:
+                # (a name in Latin letters has no case: "Представители ATKO ответили")
+                if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted) and (ct.feat("Case") == "Gen" or (
+                        ct.feat("Case") is None and ct.span >= 0 and p.spans[ct.span].type == "ORG")) and ct.pos in {
+                        "NOUN", "PROPN"}:
                     if self.medium(c):
                         # "собеседник агентства в пресс-службе Россетей": the agency is whom he spoke to; he
                         # speaks for the body he sits "в", and without one he is anonymous

@@ -3226,3 +3226,8 @@ def test_a_pronoun_before_anybody_is_named_is_the_person_whose_words_come_next()
     text = ("Тысячи домов отремонтируют в ближайшие три года, сообщил мэр. Заммэра Петр Бирюков рассказал, что "
             "информацию разместят в подъездах.")
     assert [q.speaker for q in _quotes(text)] == ["Петр Бирюков"]
+
+
+def test_representatives_of_a_body_named_in_latin_letters_speak_for_it() -> None:
+    q = _only("Представители ATKO ответили, что водитель сразу остановил автобус.", "indirect")
+    assert q.speaker == "ATKO"
