@@ -453,6 +453,10 @@ EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "гор
 STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер", "парк", "сквер"})
 
+#: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
+#: is of the town Королёв, not of a man).
+RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})
+
 #: Legislatures, whose "спикер" is their chair, a person, not a spokesperson for the body (not any "совет": the
 #: spokesperson of a security council or of the Council of Europe speaks for it).
 LEGISLATURES = frozenset({"горсовет", "дума", "гордума", "госдума", "парламент", "заксобрание", "совфед", "рада",

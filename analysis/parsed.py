@@ -20,6 +20,7 @@ from analysis.lexicon import (
     PERSON_ROLE_HEADS,
     PREPOSITIONS,
     PRESS_NOUNS,
+    RESIDENT_NOUNS,
     STREET_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -379,8 +380,11 @@ class Parsed:
                 sp.type = "ORG"
             before = sp.toks[0] - 1
             if sp.type == "PER" and ((before >= 0 and lemma(self.toks[before].text) in STREET_WORDS) or
-                                     self._a_street_in_a_list(sp)):
+                                     self._a_street_in_a_list(sp) or self._an_address(sp)):
                 sp.type = "LOC"  # "на улице Олега Кошевого": a street named after somebody
+            if sp.type == "PER" and len(sp.toks) == 1 and before >= 0 and lemma(
+                    self.toks[before].text) in RESIDENT_NOUNS and self.toks[sp.toks[0]].feat("Case") == "Gen":
+                sp.type = "LOC"  # "житель Королева": a town named after somebody
             # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
             # apposition to a person's noun are a person
             if sp.type == "LOC" and len(sp.toks) >= 2 and self.toks[sp.toks[1]].rel == "flat:name":
@@ -417,6 +421,13 @@ class Parsed:
         if root.head >= 0 and lemma(self.toks[root.head].text) in STREET_WORDS:
             return True
         return root_type in {"LOC", "ADJ"} and self._house_number_after(sp.toks[-1])
+
+    def _an_address(self, sp: Span) -> bool:
+        """"площадка по Бойцова, 26", "на Ленина, 5": a surname alone after "по"/"на" with a house number is a
+        street."""
+        first = sp.toks[0]
+        return len(sp.toks) == 1 and first > 0 and self.toks[first - 1].lower in {"по", "на"} and \
+            self._house_number_after(first)
 
     def _house_number_after(self, k: int) -> bool:
         """", 64/1", ", 14 и …": a number after a comma that no word follows (not an age: ", 45 лет")."""

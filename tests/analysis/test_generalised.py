@@ -3231,3 +3231,11 @@ def test_a_pronoun_before_anybody_is_named_is_the_person_whose_words_come_next()
 def test_representatives_of_a_body_named_in_latin_letters_speak_for_it() -> None:
     q = _only("Представители ATKO ответили, что водитель сразу остановил автобус.", "indirect")
     assert q.speaker == "ATKO"
+
+
+def test_a_town_after_its_resident_and_a_street_with_its_house_number_are_places() -> None:
+    text = ("Задержан житель Королева. «Работаем со знаком минус», — добавила депутат Вера Задворнова, в чьем "
+            "округе находится площадка по Бойцова, 26.")
+    assert [x.name for x in analyze(text).actors if x.type == "PER"] == ["Вера Задворнова"]
+    # a man's surname with his age stays a man's
+    assert [x.name for x in analyze("Суд вынес приговор Сидорову, 45 лет, за кражу.").actors] == ["Сидоров"]
