@@ -93,8 +93,8 @@ def _womans_first_name(word: str, surname: str, gender: str | None) -> str:
 
 
 #: Endings a man's surname never has in the nominative (feminine or oblique forms of Russian surnames).
-_NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким", "овым", "евым",
-                        "ёвым", "иным", "ыным")
+_INSTRUMENTAL_SURNAME = ("овым", "евым", "ёвым", "иным", "ыным")
+_NOT_MASC_NOMINATIVE = ("ова", "ева", "ина", "ына", "ого", "его", "ому", "ему", "ским", "цким", *_INSTRUMENTAL_SURNAME)
 
 
 def _surname_in_gender(surname: str, gender: str) -> str:
@@ -380,12 +380,15 @@ class ActorIndex:
                 word = max(c, key=lambda w: (c[w], -len(w)))
                 # (a foreign first name the dictionary does not know leaves a nominative in -а as it is: "Этторе
                 # Мессина рассказал")
-                foreign = full > 1 and man is None
+                foreign = full > 1 and named is None
                 if back == full > 1:
                     word = _womans_first_name(word, fulls[0][0][-1].text, a.gender)
                 if back == 1:
                     word = _feminine_surname(a.gender, word)
-                masculine = back == 1 and named != "Fem" and not foreign
+                # (an instrumental ending is no nominative whatever the first name: "Евгений Катичевым"; a
+                # nominative "-ина" after an ambiguous first name stays, "Евгений Щербина")
+                masculine = back == 1 and named != "Fem" and (not foreign or fold(word).lower().endswith(
+                    _INSTRUMENTAL_SURNAME))
                 out.append(self._masculine_surname(a, word, man) if masculine else word)
                 continue
             ok = [n for n in normals if sum(fold(s).startswith(fold(n)) for s in surfaces) * 2 >= len(surfaces)]
@@ -418,7 +421,9 @@ class ActorIndex:
         """"Павел Мамаева", "Константин Маковского": a man's surname in a form no man's surname has in the
         nominative (the tagger or the normaliser kept an oblique case) is put in the masculine nominative (a man
         by his verbs or by his first name: "с защитниками … Евгений Катичевым" says nothing he did)."""
-        if (a.gender or named) != "Masc" or not fold(word).lower().endswith(_NOT_MASC_NOMINATIVE):
+        low = fold(word).lower()
+        if not (a.gender == "Masc" and low.endswith(_NOT_MASC_NOMINATIVE)) and not (
+                a.gender is None and named == "Masc" and low.endswith(_INSTRUMENTAL_SURNAME)):
             return word
         return nominative_name(word, "Masc") or guess_nominative(word, "Gen", "Masc")
 

@@ -285,8 +285,9 @@ class Resolver:
         if lem == "спикер" and any(p.toks[c].rel == "nmod" and c > tok and org_kind(lemma(p.toks[c].text)) in
                                    LEGISLATURES for c in t.children):
             return self.role(tok, offset)  # "спикер горсовета", "спикер Госдумы": the chair, a person
-        if lem in ANALYST_NOUNS:
-            # "аналитики «Алеан»", "эксперты компании X": the body named after them
+        if lem in ANALYST_NOUNS and t.feat("Number") == "Plur":
+            # "аналитики «Алеан»", "эксперты компании X": the body named after them (one "аналитик «Финама»" is
+            # the analyst the article introduced so)
             for c in t.children:
                 ct = p.toks[c]
                 if ct.rel in {"nmod", "appos"} and c > tok and ct.span >= 0 and p.spans[ct.span].type == "ORG" and (
@@ -768,7 +769,7 @@ class Resolver:
         nobody."""
         if lem in GOVERNMENT_NOUNS:
             found = self._recent_org(offset, lem, strict=True)
-            if found is None:
+            if found is None and lem != "главк":  # (a main directorate is named so, or nobody)
                 # else the body that spoke last ("сообщила пресс-служба МЖД … уточнили в ведомстве"), never one the
                 # text merely named (a newspaper, a party)
                 k = bisect.bisect_left(self.org_speakers, (offset, -1)) - 1
@@ -920,6 +921,10 @@ def _fits_kind(name: str, lem: str | None) -> bool:
     a service, an agency), never a fund, a company or a court the text also named."""
     if lem not in GOVERNMENT_NOUNS:
         return True
+    if lem == "главк":
+        # a main directorate only: "ГУ МВД", "ГСУ СК", "Главное управление …", never a company or a ministry
+        first = name.split()[0] if name.split() else ""
+        return first.upper().startswith(("ГУ", "ГСУ")) or lemma(first) == "главный"
     head = _org_head(name)
     if head == "суд":
         return False  # (a court is no agency: "представитель надзорного ведомства" after "Верховным судом")

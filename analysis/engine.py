@@ -579,11 +579,14 @@ def _cataphora(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
                 near = p.sent_of_offset(c.pos) - p.sent_of_offset(waiting[0].pos) <= 3
                 others = any(sp.type == "PER" and si not in own and waiting[0].pos < sp.start < c.pos
                              for si, sp in enumerate(p.spans))
-                # (a title of office must be one he holds: "мэр" is not "заммэра Петр Бирюков")
-                offices = {idx.role_of(w.subj).head for w in waiting if p.toks[w.subj].pos == "NOUN"} & (
-                    PERSON_ROLE_HEADS)
+                # (a title of office must be one he holds: "мэр" is not "заммэра Петр Бирюков"; after a pronoun
+                # only a surname alone refers back, a full name or a title introduces somebody new)
+                offices = {idx.role_of(w.subj).head for w in waiting if p.toks[w.subj].pos == "NOUN"}
                 held = {r.head for r in idx.actors[c.speaker].roles}
-                if near and not others and offices <= held and not any(
+                back = c.subj >= 0 and p.toks[c.subj].span >= 0 and len(p.spans[p.toks[c.subj].span].toks) == 1 \
+                    and not p.toks[c.subj].children
+                pronouns = any(p.toks[w.subj].pos != "NOUN" for w in waiting)
+                if near and not others and offices <= held and (back or not pronouns) and not any(
                         _clashes(gender, _verb_gender(p, _cue_verb(p, w.pos))) for w in waiting):
                     for w in waiting:
                         w.speaker = c.speaker
@@ -591,9 +594,11 @@ def _cataphora(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
         if c.pos >= first_person or c.subj < 0 or c.topic:
             break
         t = p.toks[c.subj]
-        if not (t.lower in {"он", "она"} or (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat(
+        # (a title of office only, not "очевидец", "житель", "собеседник": anybody; and not "на сайте мэра
+        # столицы": the owner of a page is not its subject)
+        if not (t.lower in {"он", "она"} or (t.pos == "NOUN" and lemma(t.text) in PERSON_ROLE_HEADS and t.feat(
                 "Number") != "Plur" and t.span < 0 and t.feat("Case") == "Nom" and t.rel.startswith("nsubj"))):
-            break  # (not "на сайте мэра столицы": the owner of a page is not its subject)
+            break
         waiting.append(c)
 
 

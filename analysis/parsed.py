@@ -48,6 +48,9 @@ def _genitives_kept(tokens: list, normal: str) -> str:
     head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"} and t.rel != "amod"), None)
     if head is None:
         return normal
+    if head + 1 < len(tokens) and tokens[head].pos == "PROPN" and tokens[head].text == words[head] and tokens[
+            head + 1].pos in {"NOUN", "PROPN"} and tokens[head + 1].text != words[head + 1]:
+        head += 1  # "Уралсиб Банка": an undeclined word before the noun the normaliser declined qualifies it
     return " ".join(words[:head + 1] + [t.text if (t.feats or {}).get("Case") == "Gen" else w for t, w in zip(
         tokens[head + 1:], words[head + 1:], strict=True)])
 
@@ -415,12 +418,14 @@ class Parsed:
             root = self.toks[root.head]
         if root is first:
             return False
-        root_type = self.spans[root.span].type if root.span >= 0 else root.pos
-        if root_type == "PER":
+        if root.span >= 0 and self.spans[root.span].type == "PER":
             return False  # ("директор парка Иван Петров и Пётр Сидоров": people listed after a park's director)
         if root.head >= 0 and lemma(self.toks[root.head].text) in STREET_WORDS:
-            return True
-        return root_type in {"LOC", "ADJ"} and self._house_number_after(sp.toks[-1])
+            # a street named after somebody has his name in the genitive ("Маршала Покрышкина"); "жители улицы
+            # Гагарина и Иван Петров" are people
+            return all(self.toks[k].feat("Case") == "Gen" for k in sp.toks if self.toks[k].pos != "PUNCT")
+        # (a street by its adjective with its own house number: "на Орловской, 26", not "жители Самары")
+        return root.pos == "ADJ" and self._house_number_after(root.i) and self._house_number_after(sp.toks[-1])
 
     def _an_address(self, sp: Span) -> bool:
         """"площадка по Бойцова, 26", "на Ленина, 5": a surname alone after "по"/"на" with a house number is a

@@ -3239,3 +3239,33 @@ def test_a_town_after_its_resident_and_a_street_with_its_house_number_are_places
     assert [x.name for x in analyze(text).actors if x.type == "PER"] == ["Вера Задворнова"]
     # a man's surname with his age stays a man's
     assert [x.name for x in analyze("Суд вынес приговор Сидорову, 45 лет, за кражу.").actors] == ["Сидоров"]
+
+
+def test_the_edges_of_this_stops_first_batch_found_by_a_second_reader() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in _quotes(text)]
+
+    def people(text: str) -> list[str]:
+        return [x.name for x in analyze(text).actors if x.type == "PER"]
+
+    # before anybody is named: an eyewitness, a resident, a full name or a title introduce somebody new
+    assert speakers("«Я видел, как горел дом», — рассказал очевидец. Глава МЧС района Иван Петров сообщил, что "
+                    "пожар потушен.") == ["Иван Петров"]
+    assert speakers("«Мы против этого закона», — сказал он. Его оппонент Иван Петров заявил, что закон нужен.") == [
+        "Иван Петров"]
+    assert speakers("«Мы против», — сказал он. Дмитрий Песков заявил, что закон нужен.") == ["Дмитрий Песков"]
+    # one analyst of a body is the analyst the article introduced so
+    assert speakers("Аналитик «Финама» Алексей Калачев рассказал о перспективах рубля. «Рубль укрепится к осени», — "
+                    "добавил аналитик «Финама».") == ["Алексей Калачев", "Алексей Калачев"]
+    # people beside a street are people; a street after its word is in the genitive
+    assert people("Жители улицы Гагарина и Иван Петров обсудили ремонт.") == ["Иван Петров"]
+    assert people("Памятники на проспекте Ленина и Юрию Гагарину отреставрируют.") == ["Юрий Гагарин"]
+    assert people("Заявления подали жители Самары и Иван Петров, 34.") == ["Иван Петров"]
+    # an undeclined word before the head of a body's name
+    assert [x.name for x in analyze("Представитель Уралсиб Банка заявил, что сбой устранен.").actors] == [
+        "Уралсиб Банк"]
+    # a nominative "-ина" after a man's first name is his surname as written
+    assert people("Евгений Щербина заявил, что фонд закроется.") == ["Евгений Щербина"]
+    # "главк" is a main directorate, never a company
+    assert speakers("Компания «Лукойл» сообщила о росте добычи. Как сообщили в главке, нарушений не выявлено.") == [
+        "Лукойл"]
