@@ -453,6 +453,10 @@ EXECUTIVE_HEADS = frozenset({"администрация", "мэрия", "гор
 STREET_WORDS = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная", "проезд",
                           "тупик", "аллея", "микрорайон", "мкр", "ул", "пр-т", "пер", "парк", "сквер"})
 
+#: Vehicles, whose make follows them ("автомобиль Рено Логан", "самолет Боинг"): a make is nobody.
+VEHICLE_NOUNS = frozenset({"автомобиль", "машина", "иномарка", "легковушка", "внедорожник", "грузовик", "автобус",
+                           "самолет", "вертолет", "марка", "мотоцикл"})
+
 #: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
 #: is of the town Королёв, not of a man).
 RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})

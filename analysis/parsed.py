@@ -23,8 +23,16 @@ from analysis.lexicon import (
     RESIDENT_NOUNS,
     STREET_WORDS,
     TITLE_ABBREVIATIONS,
+    VEHICLE_NOUNS,
 )
-from analysis.pipeline import common_word, genitive_to_nominative, lemma, noun_in_dictionary_form
+from analysis.pipeline import (
+    common_word,
+    genitive_to_nominative,
+    is_first_name,
+    lemma,
+    name_reading,
+    noun_in_dictionary_form,
+)
 
 OPEN_QUOTES = "«„“"
 ALL_QUOTES = "«»„“”\""
@@ -353,6 +361,8 @@ class Parsed:
                 normal = rest[1] if len(rest) == 2 and rest[0].lower() == lead[0].lower() else text[start:stop]
             if kind == "PER" and _INITIALS_ONLY.fullmatch(text[start:stop].strip()) and _LOWER_AFTER.match(text, stop):
                 continue  # "рассказал И.О. начальника ГИБДД …": "и. о." (acting), no initials of anybody
+            if kind == "PER" and self._a_thing(start, stop):
+                continue
             if kind == "LOC" and self._people_of_a_place(start, stop):
                 continue  # "Калининградцы сняли на видео …": the people of a place, not the place
             if kind == "PER" and self.spans and self.spans[-1].type == "PER" and text[
@@ -505,6 +515,28 @@ class Parsed:
                 return [(start, toks[k - 1].stop, "PER", self.text[start:toks[k - 1].stop]),
                         (toks[k].start, stop, "PER", self.text[toks[k].start:stop])]
         return [(start, stop, "PER", normal)]
+
+    def _a_thing(self, start: int, stop: int) -> bool:
+        """A "person" that is a thing: a capitalised common noun opening a sentence that the text also writes in
+        small letters ("Маркетплейс потребовал …" and "в маркетплейсе"), a compound ending in a common noun
+        ("Телеграм-канал"), a make of car after its noun ("автомобиля Рено Логан")."""
+        k = bisect.bisect_left(self._tok_starts, start)
+        if k >= len(self.toks) or self.toks[k].start != start:
+            return False
+        t = self.toks[k]
+        word = self.text[start:stop]
+        if " " not in word and "-" in word:
+            last = word.rsplit("-", 1)[1]
+            if last.islower() and common_word(last) and not is_first_name(last):
+                return True
+        if k > 0 and lemma(self.toks[k - 1].text) in VEHICLE_NOUNS and t.feat("Case") in {"Nom", None} and \
+                self.toks[k - 1].feat("Case") != "Nom" and not name_reading(t.text):
+            return True  # (a make stands in the nominative after its noun; "машину Ивана Петрова" is his car)
+        if " " in word or not word[:1].isupper() or t.i != self.sents[t.sent].first or name_reading(word):
+            return False  # ("Надежда рассказала …" beside "надежда": a first name is a name)
+        stem = word.lower()[:max(4, len(word) - 3)]
+        return any(m.group(0)[:1].islower() for m in re.finditer(re.escape(stem) + r"\w*", self.text, re.I)
+                   if m.start() != start)
 
     def _people_of_a_place(self, start: int, stop: int) -> bool:
         """Whether a "place" is one word the tagger reads as a plural animate common noun ("Калининградцы",

@@ -297,6 +297,13 @@ def common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def name_reading(word: str) -> bool:
+    """Whether any dictionary reading of a word is a first name, a surname or a patronymic ("Надежда" is hope and
+    a woman's name)."""
+    return any(t in p.tag for p in models().morph_vocab.parse(word.lower()) for t in _NAME_TAGS)
+
+
+@lru_cache(maxsize=4096)
 def noun_in_dictionary_form(word: str, animate: bool = False) -> bool:
     """Whether the dictionary reads a word as a noun in its own dictionary form ("Аналитик", not "Токаев"); with
     `animate`, as a noun for a living being ("Онколог", not "Канат")."""

@@ -3269,3 +3269,18 @@ def test_the_edges_of_this_stops_first_batch_found_by_a_second_reader() -> None:
     # "главк" is a main directorate, never a company
     assert speakers("Компания «Лукойл» сообщила о росте добычи. Как сообщили в главке, нарушений не выявлено.") == [
         "Лукойл"]
+
+
+def test_things_the_tagger_took_for_people_are_nobody() -> None:
+    def people(text: str) -> list[str]:
+        return [x.name for x in analyze(text).actors if x.type == "PER"]
+
+    assert people("Маркетплейс потребовал от продавцов скидок. На эти цели выделено 1,3 млрд рублей, пообещали в "
+                  "маркетплейсе.") == []
+    assert people("— написал Сергей Лесь в своем Телеграм-канале.") == ["Сергей Лесь"]
+    assert people("Водитель автомобиля Рено Логан врезался в столб.") == []
+    # a car of a man, a woman's name that is also a word, a double surname stay people
+    assert people("Угнали машину Ивана Петрова.") == ["Иван Петров"]
+    assert people("О произошедшем рассказала пассажирка автобуса Надежда. По её словам, надежда была.") == [
+        "Надежда"]
+    assert people("Композитор Римский-Корсаков писал оперы.") == ["Римский-Корсаков"]
