@@ -17,6 +17,7 @@ from analysis.lexicon import (
     ANONYMOUS_NOUNS,
     ANOTHER_WORDS,
     ANY_OFFICE_HEADS,
+    COMMON_GENDER_TITLES,
     COUNTRIES,
     COUNTRY_STEMS,
     ENTOURAGE_NOUNS,
@@ -370,6 +371,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     verb_gender = _verb_gender(p, verb)
     if c.owner or (c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS):
         verb_gender = None  # the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана"
+    elif c.subj >= 0 and lemma(p.toks[c.subj].text) in COMMON_GENDER_TITLES and p.toks[c.subj].span < 0:
+        verb_gender = None  # "— подчеркнула глава региона" of a governor: the verb may agree with the noun's form
     group = c.subj >= 0 and _group_subject(p, c.subj, verb)
     future = verb is not None and p.toks[verb].feat("Tense") == "Fut"
     for o in options:

@@ -457,6 +457,10 @@ STREET_WORDS = frozenset({"улица", "проспект", "площадь", "�
 VEHICLE_NOUNS = frozenset({"автомобиль", "машина", "иномарка", "легковушка", "внедорожник", "грузовик", "автобус",
                            "самолет", "вертолет", "марка", "мотоцикл"})
 
+#: Titles of either sex whose form is feminine ("глава", "судья"): a verb may agree with the form ("подчеркнула
+#: глава региона" of a man), so the verb's gender says nothing of the person.
+COMMON_GENDER_TITLES = frozenset({"глава", "судья", "коллега"})
+
 #: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
 #: is of the town Королёв, not of a man).
 RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})

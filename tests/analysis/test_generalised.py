@@ -3284,3 +3284,9 @@ def test_things_the_tagger_took_for_people_are_nobody() -> None:
     assert people("О произошедшем рассказала пассажирка автобуса Надежда. По её словам, надежда была.") == [
         "Надежда"]
     assert people("Композитор Римский-Корсаков писал оперы.") == ["Римский-Корсаков"]
+
+
+def test_a_feminine_verb_after_glava_says_nothing_of_the_persons_sex() -> None:
+    text = ("Губернатор Брянской области Александр Богомаз проверил ремонт дорог.\n\n«Все работы будут выполнены в "
+            "срок», – подчеркнула глава региона.")
+    assert [q.speaker for q in _quotes(text)] == ["Александр Богомаз"]
