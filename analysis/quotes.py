@@ -75,7 +75,7 @@ from analysis.lexicon import (
     is_outlet,
 )
 from analysis.parsed import ALL_QUOTES, DASHES, Parsed, QuoteSpan, Sent, Span, Tok
-from analysis.pipeline import lemma, verb_lemma
+from analysis.pipeline import first_name_gender, lemma, models, verb_lemma
 
 #: What _reporter answers for a relay of anonymous or unnamed sources (-1 is "no subject found").
 _PASSED_TO_NOBODY = -2
@@ -86,6 +86,13 @@ _LEAD_BREAK = re.compile(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])")
 
 #: What ends a line at the end of a paragraph, not in the middle of a wrapped one.
 _PARAGRAPH_END = frozenset(".!?…:»\"”")
+
+
+def _past_gender(word: str) -> str | None:
+    """"Прошла" → "femn": the gender of a past-tense verb in the singular by its likeliest reading, else None."""
+    parse = models().morph_vocab.parse(word.lower())[0]
+    tag = parse.tag
+    return tag.gender if tag.POS == "VERB" and "past" in tag and "sing" in tag else None
 
 
 def _in_person(toks: list[Tok], person: str) -> bool:
@@ -889,14 +896,30 @@ class QuoteFinder:
         if subj < 0 or not self._person_phrase(subj) or p.toks[root].feat("Person") == "1":
             return
         words = p.toks[p.tok_at(start):p.tok_at(end)]
+        # ("— Прошла за час, …" after "привилась Татьяна Воеводина": a past verb with no subject opening the line
+        # is hers, in her gender; the past tense has no person)
+        # (the dictionary's reading, the tagger often has none for a verb that opens a line)
+        elided = bool(words) and words[0].text[:1].isupper() and _past_gender(words[0].text) in {
+            _past_gender(p.toks[root].text), self._name_gender(subj)} - {None}
         # (not a journalist's line: "— Виталий, мы говорим спустя год после …", "… о вашей болезни")
-        if not _in_person(words, "1") or self._vocative(start) or _in_person(words, "2"):
+        if not (_in_person(words, "1") or elided) or self._vocative(start) or _in_person(words, "2"):
             return
         s, e = _trim(self.text, start, end)
         if e - s > 2:
             cand = Cand("direct", s, e, None, s, subj=subj)
             self.cands.append(cand)
             self._more_dialogue_lines(end, cand)
+
+    def _name_gender(self, subj: int) -> str | None:
+        """The gender of the person a subject phrase names by a first name ("наша коллега Татьяна Воеводина"), as
+        the dictionary writes it ("femn"), else None."""
+        p = self.p
+        for k in range(subj, min(subj + 4, len(p.toks))):
+            sp = p.toks[k].span
+            if sp >= 0 and p.spans[sp].type == "PER":
+                gender = first_name_gender(p.toks[p.spans[sp].toks[0]].text)
+                return {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+        return None
 
     def _wrapped_end(self, start: int) -> int:
         """The end of the paragraph that starts at `start`, across the hard line breaks of wrapped text: a line

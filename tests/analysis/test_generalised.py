@@ -3290,3 +3290,11 @@ def test_a_feminine_verb_after_glava_says_nothing_of_the_persons_sex() -> None:
     text = ("Губернатор Брянской области Александр Богомаз проверил ремонт дорог.\n\n«Все работы будут выполнены в "
             "срок», – подчеркнула глава региона.")
     assert [q.speaker for q in _quotes(text)] == ["Александр Богомаз"]
+
+
+def test_a_dialogue_line_opening_with_a_past_verb_in_the_persons_gender_is_hers() -> None:
+    text = ("Медики продолжают прививать людей.\n\nСегодня в поликлинике привилась наша коллега Татьяна Воеводина.\n\n"
+            "— Прошла за час, работают только дежурные. Народ есть и подтягивается.\n")
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Татьяна Воеводина")]
+    # a verb in another gender is somebody else's line
+    assert _quotes(text.replace("Прошла за час", "Прошел час")) == []
