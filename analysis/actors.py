@@ -595,6 +595,9 @@ class ActorIndex:
         p = self.p
         last = p.sents[p.toks[head].sent].last
         end, named, k = -1, False, after + 1
+        # (an attribution inside the marks, «A, — рассказал представитель УФССП России по … . — B», is all quoted:
+        # only a change of marks ends the name)
+        inside = p.toks[head].quoted
         if k + 1 <= last and p.toks[k].lower == "по":
             # "МВД по Татарстану", "ГУ МЧС по Московской области": a territorial body is named with "по" and
             # the place in the dative, however the parser attached the phrase
@@ -602,7 +605,7 @@ class ActorIndex:
             # (the rest of a place's name whatever its case, "по Республике Татарстан", and a second place after
             # "и", "по Санкт-Петербургу и Ленинградской области"; never a person's name, "комитет по транспорту
             # Валентину Енокаеву" is whom something was given)
-            while j <= last and j - k <= 7 and not p.toks[j].quoted and not (
+            while j <= last and j - k <= 7 and p.toks[j].quoted == inside and not (
                     p.toks[j].span >= 0 and p.spans[p.toks[j].span].type == "PER") and (
                     (p.toks[j].pos in {"ADJ", "PROPN", "NOUN"} and p.toks[j].feat("Case") in {"Dat", None}) or (
                         p.toks[j].span >= 0 and p.toks[j].span == p.toks[j - 1].span) or (
@@ -616,7 +619,7 @@ class ActorIndex:
                 return end
         while k <= last and k - after <= 8:
             u = p.toks[k]
-            if u.quoted or u.pos not in _TAIL_POS:
+            if u.quoted != inside or u.pos not in _TAIL_POS:
                 break
             if k == after + 1 and u.span >= 0 and p.spans[u.span].type == "LOC" and u.feat("Case") == "Gen" and \
                     p.spans[u.span].toks[0] == k:

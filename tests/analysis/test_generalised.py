@@ -3298,3 +3298,9 @@ def test_a_dialogue_line_opening_with_a_past_verb_in_the_persons_gender_is_hers(
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Татьяна Воеводина")]
     # a verb in another gender is somebody else's line
     assert _quotes(text.replace("Прошла за час", "Прошел час")) == []
+
+
+def test_a_bodys_name_inside_the_marks_of_a_cut_quotation_is_named_in_full() -> None:
+    text = ("«Судебные приставы обращают взыскание на средства должников, - рассказал представитель пресс-службы "
+            "УФССП России по Брянской области. - Нередко применяется ограничение права выезда».")
+    assert [q.speaker for q in _quotes(text)] == ["УФССП России по Брянской области"] * 2
