@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    ACTING_WORDS,
     COUNTRY_STEMS,
     DOC_NOUNS,
     FEMININE_SUFFIXES,
@@ -581,6 +582,15 @@ class ActorIndex:
         head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
         if head.startswith("экс-") and len(head) > 4:
             head, found = head[4:], found | {"бывш"}  # "экс-министр финансов" is "бывший министр финансов"
+        if "-" in head and head not in PERSON_ROLE_HEADS and head.split("-")[0] in PERSON_ROLE_HEADS:
+            head = head.split("-")[0]  # "врач-эндокринолог" is a "врач" to the article afterwards
+        if head in ACTING_WORDS:
+            # "врио губернатора региона" holds the governor's office: "глава области" is he
+            office = next((c for c in t.children if p.toks[c].rel == "nmod" and p.toks[c].pos == "NOUN" and lemma(
+                p.toks[c].text) in PERSON_ROLE_HEADS), -1)
+            if office >= 0:
+                ot = p.toks[office]
+                head, found = lemma(ot.text), found - {stem(lemma(ot.text)), stem(ot.text)}
         for variant, marks, canonical, implied in () if literal else ROLE_VARIANTS:
             if head == variant and marks <= found:
                 # "глава украинского внешнеполитического ведомства" ~ "министр иностранных дел Украины"

@@ -284,6 +284,7 @@ SPEECH_PHRASE_NOUNS = frozenset({"надежда", "мнение", "убежде
 #: make the variant: "глава государства" is the president, "глава МИД" / "глава внешнеполитического ведомства"
 #: the foreign minister. Read by actors.role_of, so every variant matches the role the article introduced.
 ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
+    ("наставник", frozenset(), "тренер", frozenset()),  # a team's "наставник" is its coach
     ("глава", frozenset({"госу"}), "президент", frozenset()),
     ("руководитель", frozenset({"госу"}), "президент", frozenset()),
     ("глава", frozenset({"прав"}), "премьер", frozenset()),
@@ -460,6 +461,9 @@ VEHICLE_NOUNS = frozenset({"автомобиль", "машина", "иномар
 #: Titles of either sex whose form is feminine ("глава", "судья"): a verb may agree with the form ("подчеркнула
 #: глава региона" of a man), so the verb's gender says nothing of the person.
 COMMON_GENDER_TITLES = frozenset({"глава", "судья", "коллега"})
+
+#: Words for holding an office for the time being ("врио губернатора"): the office is the role.
+ACTING_WORDS = frozenset({"врио", "ио"})
 
 #: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
 #: is of the town Королёв, not of a man).
