@@ -30,6 +30,7 @@ from analysis.pipeline import (
     genitive_to_nominative,
     is_first_name,
     lemma,
+    models,
     name_reading,
     noun_in_dictionary_form,
 )
@@ -44,6 +45,18 @@ _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 #: Endings of a noun's plural in the dative, instrumental and prepositional cases.
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
+
+
+def _a_persons_noun(word: str) -> bool:
+    """Whether the dictionary reads a word only as an animate common noun ("Эндокринолог", "Врач-эндокринолог"),
+    never as a name."""
+    if "-" in word:
+        return all(_a_persons_noun(part) for part in word.split("-") if part)
+    parses = models().morph_vocab.parse(word.lower())
+    return bool(parses) and parses[0].is_known and all(
+        q.tag.POS == "NOUN" and "anim" in q.tag and not any(t in q.tag for t in ("Name", "Surn", "Patr", "Geox",
+                                                                                  "Orgn"))
+        for q in parses)
 
 
 def _genitives_kept(tokens: list, normal: str) -> str:
@@ -332,6 +345,10 @@ class Parsed:
                 continue  # "писал Telegram-канал LIFE SHOT": the kind of the name that follows, not a name
             if sp.type == "ORG" and sp.text.lower() in TITLE_ABBREVIATIONS:
                 continue
+            if sp.type in {"ORG", "LOC"} and " " not in sp.text and n + 1 < len(doc_spans) and doc_spans[
+                    n + 1].type == "PER" and not text[sp.stop:doc_spans[n + 1].start].strip() and _a_persons_noun(
+                    sp.text):
+                continue  # "Эндокринолог Светлана Шокур рассказала": a capitalised title, not a body or a place
             words = sp.text.split()
             if sp.type == "ORG" and len(words) > 1 and lemma(words[0]) in PERSON_ROLE_HEADS and all(
                     w.islower() for w in words[1:]):

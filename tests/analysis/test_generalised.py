@@ -3304,3 +3304,21 @@ def test_a_bodys_name_inside_the_marks_of_a_cut_quotation_is_named_in_full() -> 
     text = ("«Судебные приставы обращают взыскание на средства должников, - рассказал представитель пресс-службы "
             "УФССП России по Брянской области. - Нередко применяется ограничение права выезда».")
     assert [q.speaker for q in _quotes(text)] == ["УФССП России по Брянской области"] * 2
+
+
+def test_roles_an_article_names_in_other_words() -> None:
+    # the acting governor holds the governor's office; a team's mentor is its coach; a compound title's first word
+    assert [q.speaker for q in _quotes(
+        "На встрече врио губернатора региона Александра Хинштейна с переселенцами обсудили бюджет. Глава области "
+        "заявил о нехватке в казне 17 миллиардов рублей.")] == ["Александр Хинштейн"]
+    assert [q.speaker for q in _quotes(
+        "Под руководством главного тренера Виктора Фархутдинова спортсмены готовились к первенству. По словам "
+        "наставника отечественной команды, сборы прошли в отличных условиях.")] == ["Виктор Фархутдинов"]
+
+
+def test_a_capitalised_title_before_a_name_is_no_body() -> None:
+    text = ("Врач-эндокринолог Наталия Тананакина отметила, что пост полезен. Врач отметила, что пост не стоит "
+            "соблюдать больным.")
+    assert [q.speaker for q in _quotes(text)] == ["Наталия Тананакина"] * 2
+    assert [q.speaker for q in _quotes("Эндокринолог Светлана Шокур рассказала о минусах диеты.")] == [
+        "Светлана Шокур"]
