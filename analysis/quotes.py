@@ -1783,6 +1783,9 @@ class QuoteFinder:
                 if (t.lower in {"и", "а", "но"} and j + 1 <= last and verb >= 0 and p.toks[j + 1].head == verb
                         and p.toks[j + 1].rel == "conj" and self.is_speech_verb(j + 1)):
                     return t.start  # "сообщил о A и добавил, что B": the speaker's next report
+                if nominal and not subordinate and t.lower == "и" and j + 1 <= last and verb >= 0 and \
+                        self._coordinate_predicate(j + 1, verb):
+                    return t.start  # "рассказала о минусах диеты и предостерегла от …": her next act, not the topic
                 if j > k0 and (t.pos == "SCONJ" or t.lower in SUBORDINATORS or lemma(t.text) == "который"):
                     subordinate = True
                 elif not subordinate and _is_predicate(t):
@@ -1819,6 +1822,8 @@ class QuoteFinder:
                     if u.lower == "по" and nxt + 1 <= last and p.toks[nxt + 1].lower in ACCORDING_TO_NOUNS | {
                             "данным"}:
                         return t.start
+                    if nominal and verb >= 0 and self._coordinate_predicate(nxt, verb):
+                        return t.start  # "рассказывал об успехах, гордился рекордами": his next act
                     if u.feat("VerbForm") == "Conv" and not u.quoted and self.vlemma(nxt) in SPEECH_VERBS | {
                             "упомянуть", "упоминать"}:
                         return t.start  # ", упомянув о …", ", добавив, что …": the speaker's next act
@@ -1827,6 +1832,16 @@ class QuoteFinder:
                         return t.start
         return p.toks[last].stop if p.toks[last].text not in _SENT_END else p.toks[last].start
         _ = text
+
+    def _coordinate_predicate(self, k: int, verb: int) -> bool:
+        """Whether token k is a finite verb in the past agreeing with the speech verb in gender and number (a
+        second predicate of the speaker), the dictionary's reading where the tagger has none."""
+        p = self.p
+        u, v = p.toks[k], p.toks[verb]
+        if u.quoted or v.feat("Tense") != "Past":
+            return False
+        gender = _past_gender(u.text)
+        return gender is not None and gender == _past_gender(v.text)
 
     def _new_attribution_after(self, comma: int, last: int) -> bool:
         """", Дэвид Дэвис отметил, что …" after a clause: a named speaker and a speech verb begin a new report

@@ -3322,3 +3322,14 @@ def test_a_capitalised_title_before_a_name_is_no_body() -> None:
     assert [q.speaker for q in _quotes(text)] == ["Наталия Тананакина"] * 2
     assert [q.speaker for q in _quotes("Эндокринолог Светлана Шокур рассказала о минусах диеты.")] == [
         "Светлана Шокур"]
+
+
+def test_an_o_phrase_ends_at_the_speakers_next_predicate() -> None:
+    q = _only("Эндокринолог Светлана Шокур рассказала о минусах экспресс-диеты и предостерегла от неё больных.",
+              "indirect")
+    assert q.text == "о минусах экспресс-диеты"
+    q = _only("Мэр Иван Петров рассказывал об успехах городской власти, гордился рекордами столицы.", "indirect")
+    assert q.text == "об успехах городской власти"
+    # a clause of its own inside the phrase runs on
+    q = _only("Министр Иван Петров рассказал о проекте, который начался и закончился в мае.", "indirect")
+    assert q.text == "о проекте, который начался и закончился в мае"
