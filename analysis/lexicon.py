@@ -306,6 +306,9 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("руководитель", frozenset({"реги"}), "губернатор", frozenset()),
     ("глава", frozenset({"обла"}), "губернатор", frozenset()),
     ("глава", frozenset({"субъ"}), "губернатор", frozenset()),
+    ("руководитель", frozenset({"обла"}), "губернатор", frozenset()),
+    ("руководитель", frozenset({"субъ"}), "губернатор", frozenset()),
+    ("руководитель", frozenset({"горо"}), "мэр", frozenset()),
     ("глава", frozenset({"горо"}), "мэр", frozenset()),
     ("градоначальник", frozenset(), "мэр", frozenset()),
     # Ukrainian usage: "городской голова" is the mayor

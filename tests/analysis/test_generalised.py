@@ -3333,3 +3333,9 @@ def test_an_o_phrase_ends_at_the_speakers_next_predicate() -> None:
     # a clause of its own inside the phrase runs on
     q = _only("Министр Иван Петров рассказал о проекте, который начался и закончился в мае.", "indirect")
     assert q.text == "о проекте, который начался и закончился в мае"
+
+
+def test_the_head_of_a_region_or_a_city_by_the_word_rukovoditel() -> None:
+    text = ("Губернатор Вячеслав Гладков прокомментировал правки бюджета.\n«Мы не уменьшили объём социальных "
+            "выплат», — отметил руководитель субъекта.")
+    assert [q.speaker for q in _quotes(text)] == ["Вячеслав Гладков"]
