@@ -56,7 +56,14 @@ from analysis.lexicon import (
     same_kind,
 )
 from analysis.parsed import ALL_QUOTES, Parsed, Span
-from analysis.pipeline import dative_name, feminine_nominative, genitive_place, lemma, verb_lemma
+from analysis.pipeline import (
+    adjective_agreeing,
+    dative_name,
+    feminine_nominative,
+    genitive_place,
+    lemma,
+    verb_lemma,
+)
 
 
 class Resolver:
@@ -403,6 +410,8 @@ class Resolver:
                 if found is None and lem in CITY_BODIES and self._bare(tok):
                     # "Как сообщает мэрия, …" in a text that names no city: the city's own body all the same
                     found = self.idx.intern_org(kind_name, t.start)
+                if found is None:
+                    found = self._unplaced_body(tok)
                 return found
             return None
         if t.pos in {"NOUN", "PROPN"}:
@@ -478,6 +487,23 @@ class Resolver:
         if len(tied) > 1:
             return None  # two places named as often: which one is meant is not clear
         return self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
+
+    def _unplaced_body(self, tok: int) -> int | None:
+        """"сообщила пресс-служба областного правительства" in a text that names no region: the body by its
+        words, "Областное правительство" ("столичная прокуратура", "городское управление образования"), as a
+        reader would name it; only with the adjective of a place right before the noun and nothing else."""
+        p = self.p
+        t = p.toks[tok]
+        adjectives = [c for c in t.children if p.toks[c].rel == "amod" and c < tok]
+        if len(adjectives) != 1 or adjectives[0] != tok - 1 or lemma(p.toks[tok - 1].text) not in PLACE_ADJECTIVES:
+            return None
+        if any(p.toks[c].rel in {"nmod", "appos"} and c > tok and p.toks[c].span >= 0 for c in t.children):
+            return None  # (a named body's own words: "областное управление ФССП" is left to its name)
+        adjective = adjective_agreeing(lemma(p.toks[tok - 1].text), t.feat("Gender"))
+        tail = self.p.text[t.stop:p.toks[max(p.subtree(tok, 6))].stop] if any(
+            p.toks[c].rel == "nmod" and c > tok for c in t.children) else ""
+        name = f"{adjective[:1].upper()}{adjective[1:]} {lemma(t.text)}{tail}"
+        return self.idx.intern_org(name, t.start)
 
     def _bare(self, tok: int) -> bool:
         """Whether a noun stands without modifiers ("мэрия", "в мэрии": a preposition is no modifier)."""

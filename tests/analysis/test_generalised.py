@@ -294,7 +294,8 @@ def test_a_body_named_by_the_adjective_of_its_country() -> None:
     assert _only(text, "indirect").speaker == "Японская полиция"
     text = "Об отставке министра в понедельник сообщила пресс-служба британского правительства."
     assert _only(text, "indirect").speaker == "Британское правительство"
-    assert _quotes("Городская полиция отметила, что число краж выросло.") == []
+    # a body of a place the text does not name is named by its words
+    assert _only("Городская полиция отметила, что число краж выросло.", "indirect").speaker == "Городская полиция"
 
 
 def test_dialogue_lines_opened_by_a_dash_are_direct_speech() -> None:
@@ -3339,3 +3340,12 @@ def test_the_head_of_a_region_or_a_city_by_the_word_rukovoditel() -> None:
     text = ("Губернатор Вячеслав Гладков прокомментировал правки бюджета.\n«Мы не уменьшили объём социальных "
             "выплат», — отметил руководитель субъекта.")
     assert [q.speaker for q in _quotes(text)] == ["Вячеслав Гладков"]
+
+
+def test_a_body_of_an_unnamed_place_is_named_by_its_words() -> None:
+    text = ("Губернатор прокомментировал правки бюджета. В следующем году расходы составят 145 млрд рублей, сообщила "
+            "пресс-служба областного правительства.")
+    assert [q.speaker for q in _quotes(text)] == ["Областное правительство"]
+    # a place the text names is the body's place
+    text = ("В Калуге отремонтируют дороги. Как сообщили в городской администрации, работы начнутся в мае.")
+    assert [q.speaker for q in _quotes(text)] == ["Администрация Калуги"]
