@@ -29,6 +29,7 @@ from analysis.lexicon import (
     INTERLOCUTOR_NOUNS,
     LATTER_PRONOUNS,
     LEGISLATURES,
+    MAIN_DIRECTORATES,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
     MINISTRY_SHORT_NAMES,
@@ -292,15 +293,17 @@ class Resolver:
         if lem == "спикер" and any(p.toks[c].rel == "nmod" and c > tok and org_kind(lemma(p.toks[c].text)) in
                                    LEGISLATURES for c in t.children):
             return self.role(tok, offset)  # "спикер горсовета", "спикер Госдумы": the chair, a person
-        if lem in ANALYST_NOUNS and t.feat("Number") == "Plur":
-            # "аналитики «Алеан»", "эксперты компании X": the body named after them (one "аналитик «Финама»" is
-            # the analyst the article introduced so)
+        if lem in ANALYST_NOUNS:
+            # "аналитики «Алеан»", "эксперты компании X": the body named after them; one "аналитик «Финама»" is
+            # the analyst the article introduced so, else the body too (never whoever spoke last)
             for c in t.children:
                 ct = p.toks[c]
                 if ct.rel in {"nmod", "appos"} and c > tok and ct.span >= 0 and p.spans[ct.span].type == "ORG" and (
                         ct.feat("Case") == "Gen" or ct.quoted):
                     ai = self.idx.span_actor[ct.span]
                     if ai >= 0:
+                        if t.feat("Number") != "Plur":
+                            return self._analyst_of(ct.i, offset) or ai
                         return ai
         if lem in SPOKESPERSON_NOUNS:
             named = self._named_spokesperson(tok, offset)
@@ -487,6 +490,16 @@ class Resolver:
         if len(tied) > 1:
             return None  # two places named as often: which one is meant is not clear
         return self.idx.intern_org(f"{name} {genitive_place(self.idx.actors[place].name)}", t.start)
+
+    def _analyst_of(self, name_tok: int, offset: int) -> int | None:
+        """The person the article introduced as an analyst or expert of that body before `offset` ("Аналитик
+        «Финама» Алексей Калачев" for a later "аналитик «Финама»"), or None."""
+        mark = stem(self.p.toks[name_tok].text)
+        for ai, a in enumerate(self.idx.actors):
+            if a.type == "PER" and a.first < offset and any(
+                    r.head in ANALYST_NOUNS and mark in r.mods for r in a.roles):
+                return ai
+        return None
 
     def _unplaced_body(self, tok: int) -> int | None:
         """"сообщила пресс-служба областного правительства" in a text that names no region: the body by its
@@ -948,9 +961,10 @@ def _fits_kind(name: str, lem: str | None) -> bool:
     if lem not in GOVERNMENT_NOUNS:
         return True
     if lem == "главк":
-        # a main directorate only: "ГУ МВД", "ГСУ СК", "Главное управление …", never a company or a ministry
+        # a main directorate only: "ГУ МВД", "ГСУ СК", "Главное управление …", never a company ("Губернский банк",
+        # "ГУМ", "ГУП «Водоканал»") or a ministry
         first = name.split()[0] if name.split() else ""
-        return first.upper().startswith(("ГУ", "ГСУ")) or lemma(first) == "главный"
+        return first in MAIN_DIRECTORATES or lemma(first) == "главный"
     head = _org_head(name)
     if head == "суд":
         return False  # (a court is no agency: "представитель надзорного ведомства" after "Верховным судом")

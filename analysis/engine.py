@@ -371,8 +371,10 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     verb_gender = _verb_gender(p, verb)
     if c.owner or (c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS):
         verb_gender = None  # the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана"
-    elif c.subj >= 0 and lemma(p.toks[c.subj].text) in COMMON_GENDER_TITLES and p.toks[c.subj].span < 0:
-        verb_gender = None  # "— подчеркнула глава региона" of a governor: the verb may agree with the noun's form
+    # ("— подчеркнула глава региона" of a governor: the verb may agree with the noun's form, for the person whose
+    # title it is; any other reading keeps the verb's word, "сказала глава города" after a governor is a woman)
+    form_only = c.subj >= 0 and lemma(p.toks[c.subj].text) in COMMON_GENDER_TITLES and p.toks[c.subj].span < 0
+    office = idx.role_of(c.subj).head if form_only else ""
     group = c.subj >= 0 and _group_subject(p, c.subj, verb)
     future = verb is not None and p.toks[verb].feat("Tense") == "Fut"
     for o in options:
@@ -386,7 +388,10 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         own_claim = o.source == "subject" and c.kind == "indirect" and c.pos < c.start and not (
             verb is not None and _relaying(p, verb) and verb_lemma(p.toks[verb].text) != "писать")
         o.features["is_media"] = float(o.actor in res.media and not own_claim)
-        o.features["gender_clash"] = float(a.type == "PER" and _clashes(a.gender, verb_gender))
+        # (only for an office the title reads as and he holds: "глава региона" of the governor)
+        title_of_his = form_only and o.source == "role" and office not in COMMON_GENDER_TITLES and any(
+            r.head == office for r in a.roles)
+        o.features["gender_clash"] = float(a.type == "PER" and not title_of_his and _clashes(a.gender, verb_gender))
         # (a body's release names the body as a matter of course: "Роспотребнадзор в рамках проверок выявил …")
         o.features["named_in_quote"] = float((a.type == "PER" or o.source != "document_owner") and _named_inside(
             p, idx, o.actor, c.start, c.end))

@@ -284,7 +284,6 @@ SPEECH_PHRASE_NOUNS = frozenset({"надежда", "мнение", "убежде
 #: make the variant: "глава государства" is the president, "глава МИД" / "глава внешнеполитического ведомства"
 #: the foreign minister. Read by actors.role_of, so every variant matches the role the article introduced.
 ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
-    ("наставник", frozenset(), "тренер", frozenset()),  # a team's "наставник" is its coach
     ("глава", frozenset({"госу"}), "президент", frozenset()),
     ("руководитель", frozenset({"госу"}), "президент", frozenset()),
     ("глава", frozenset({"прав"}), "премьер", frozenset()),
@@ -402,6 +401,8 @@ KIND_ABBREVIATIONS = frozenset({"ук", "тсж", "жэк", "жск", "снт", 
 
 #: Generic nouns for a government body ("в ведомстве"), and the kind nouns of names that are one.
 GOVERNMENT_NOUNS = frozenset({"ведомство", "министерство", "главк"})
+#: Abbreviations of main directorates, which "главк" means.
+MAIN_DIRECTORATES = frozenset({"ГУ", "ГСУ", "ГУВД", "ГУМВД", "ГУФСИН", "ГУФССП", "ГУМЧС", "ГУСБ"})
 GOVERNMENT_HEADS = frozenset({"министерство", "ведомство", "служба", "агентство", "комитет", "управление",
                               "департамент", "мид", "мвд", "мчс", "фсб", "фсо", "фсин", "фнс", "фас", "фтс", "ск",
                               "росстат", "роскомнадзор", "роспотребнадзор", "росздравнадзор", "ростехнадзор",
@@ -459,14 +460,20 @@ STREET_WORDS = frozenset({"улица", "проспект", "площадь", "�
 
 #: Vehicles, whose make follows them ("автомобиль Рено Логан", "самолет Боинг"): a make is nobody.
 VEHICLE_NOUNS = frozenset({"автомобиль", "машина", "иномарка", "легковушка", "внедорожник", "грузовик", "автобус",
-                           "самолет", "вертолет", "марка", "мотоцикл"})
+                           "самолет", "вертолет", "мотоцикл"})
 
-#: Titles of either sex whose form is feminine ("глава", "судья"): a verb may agree with the form ("подчеркнула
-#: глава региона" of a man), so the verb's gender says nothing of the person.
-COMMON_GENDER_TITLES = frozenset({"глава", "судья", "коллега"})
+#: Titles of either sex whose form is feminine: a verb may agree with the form ("подчеркнула глава региона" of a
+#: man), so the verb's gender says nothing of the person the title is one of.
+COMMON_GENDER_TITLES = frozenset({"глава"})
 
 #: Words for holding an office for the time being ("врио губернатора"): the office is the role.
 ACTING_WORDS = frozenset({"врио", "ио"})
+
+#: What befalls a person who then says nothing in the text ("погиб водитель Иван Петров"): a dialogue line after
+#: such a sentence is somebody else's account.
+SILENT_STATES = frozenset({"погибнуть", "скончаться", "умереть", "пострадать", "получить", "госпитализировать",
+                           "доставить", "задержать", "арестовать", "пропасть", "найти", "обнаружить", "ранить",
+                           "травмировать", "убить", "похитить", "эвакуировать", "спасти"})
 
 #: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
 #: is of the town Королёв, not of a man).

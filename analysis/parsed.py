@@ -47,6 +47,12 @@ _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
 
 
+def _place_reading(word: str) -> bool:
+    """Whether the dictionary knows a word as a place's name ("Королева" is of Королёв; "Смирнова" is nobody's
+    town)."""
+    return any("Geox" in q.tag for q in models().morph_vocab.parse(word.lower()))
+
+
 def _a_persons_noun(word: str) -> bool:
     """Whether the dictionary reads a word only as an animate common noun ("Эндокринолог", "Врач-эндокринолог"),
     never as a name."""
@@ -347,8 +353,10 @@ class Parsed:
                 continue
             if sp.type in {"ORG", "LOC"} and " " not in sp.text and n + 1 < len(doc_spans) and doc_spans[
                     n + 1].type == "PER" and not text[sp.stop:doc_spans[n + 1].start].strip() and _a_persons_noun(
-                    sp.text):
-                continue  # "Эндокринолог Светлана Шокур рассказала": a capitalised title, not a body or a place
+                    sp.text) and (text[:sp.start].rstrip(" \t\u00a0")[-1:] in {"", "\n", ".", "!", "?", "…"} or
+                                  sp.tokens[0].feats.get("Case") == doc_spans[n + 1].tokens[0].feats.get("Case")):
+                # ("Главный тренер Металлурга Иван Петров": a club in the genitive after a title, not one itself)
+                continue  # "Эндокринолог Светлана Шокур рассказала": a capitalised title opening the sentence
             words = sp.text.split()
             if sp.type == "ORG" and len(words) > 1 and lemma(words[0]) in PERSON_ROLE_HEADS and all(
                     w.islower() for w in words[1:]):
@@ -413,7 +421,8 @@ class Parsed:
                                      self._a_street_in_a_list(sp) or self._an_address(sp)):
                 sp.type = "LOC"  # "на улице Олега Кошевого": a street named after somebody
             if sp.type == "PER" and len(sp.toks) == 1 and before >= 0 and lemma(
-                    self.toks[before].text) in RESIDENT_NOUNS and self.toks[sp.toks[0]].feat("Case") == "Gen":
+                    self.toks[before].text) in RESIDENT_NOUNS and self.toks[sp.toks[0]].feat("Case") == "Gen" and \
+                    _place_reading(sp.text):
                 sp.type = "LOC"  # "житель Королева": a town named after somebody
             # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
             # apposition to a person's noun are a person
@@ -466,6 +475,9 @@ class Parsed:
         toks = self.toks
         if k + 2 >= len(toks) or toks[k + 1].text != "," or not toks[k + 2].text[:1].isdigit():
             return False
+        if k + 4 < len(toks) and "/" not in toks[k + 2].text and toks[k + 3].text == "," and toks[
+                k + 4].text[:1].isalpha():
+            return False  # ("на Сидорова, 34, через его знакомых": an age between commas)
         return k + 3 >= len(toks) or "/" in toks[k + 2].text or not toks[k + 3].text[:1].isalpha() or toks[
             k + 3].pos == "CCONJ"
 
@@ -547,13 +559,13 @@ class Parsed:
             if last.islower() and common_word(last) and not is_first_name(last):
                 return True
         if k > 0 and lemma(self.toks[k - 1].text) in VEHICLE_NOUNS and t.feat("Case") in {"Nom", None} and \
-                self.toks[k - 1].feat("Case") != "Nom" and not name_reading(t.text):
+                self.toks[k - 1].feat("Case") != "Nom" and not name_reading(t.text) and not is_first_name(
+                    t.text) and not t.rel.startswith("nsubj") and not word.isascii():
             return True  # (a make stands in the nominative after its noun; "машину Ивана Петрова" is his car)
         if " " in word or not word[:1].isupper() or t.i != self.sents[t.sent].first or name_reading(word):
             return False  # ("Надежда рассказала …" beside "надежда": a first name is a name)
-        stem = word.lower()[:max(4, len(word) - 3)]
-        return any(m.group(0)[:1].islower() for m in re.finditer(re.escape(stem) + r"\w*", self.text, re.I)
-                   if m.start() != start)
+        form = lemma(word)
+        return any(u.text[:1].islower() and u.start != start and lemma(u.text) == form for u in self.toks)
 
     def _people_of_a_place(self, start: int, stop: int) -> bool:
         """Whether a "place" is one word the tagger reads as a plural animate common noun ("Калининградцы",

@@ -57,6 +57,7 @@ from analysis.lexicon import (
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
     SECOND_PERSON,
+    SILENT_STATES,
     SO_SAID_VERBS,
     SPEECH_PHRASE_NOUNS,
     SPEECH_PHRASE_VERBS,
@@ -899,8 +900,12 @@ class QuoteFinder:
         # ("— Прошла за час, …" after "привилась Татьяна Воеводина": a past verb with no subject opening the line
         # is hers, in her gender; the past tense has no person)
         # (the dictionary's reading, the tagger often has none for a verb that opens a line)
+        # (not one the sentence says died, was hurt or was held, "погиб водитель Иван Петров. — Выехал на
+        # встречную …", and not a verb with a subject of its own, "— Начался ремонт дороги")
         elided = bool(words) and words[0].text[:1].isupper() and _past_gender(words[0].text) in {
-            _past_gender(p.toks[root].text), self._name_gender(subj)} - {None}
+            _past_gender(p.toks[root].text), self._name_gender(subj)} - {None} and not any(
+            p.toks[c].rel.startswith("nsubj") for c in words[0].children) and verb_lemma(
+            p.toks[root].text) not in SILENT_STATES
         # (not a journalist's line: "— Виталий, мы говорим спустя год после …", "… о вашей болезни")
         if not (_in_person(words, "1") or elided) or self._vocative(start) or _in_person(words, "2"):
             return
