@@ -3378,3 +3378,15 @@ def test_the_edges_of_this_stops_second_batch_found_by_a_second_reader() -> None
     # a club in the genitive after a title is a club
     assert [(x.name, x.type) for x in analyze("Главный тренер Металлурга Иван Петров заявил, что команда готова.")
             .actors] == [("Металлург", "ORG"), ("Иван Петров", "PER")]
+
+
+def test_a_paragraph_cut_short_is_no_headline() -> None:
+    text = ("— Что нет — того не будет на полках, — рассказал в беседе с «Моментами» Оглоблин.\n\nПо его словам, "
+            "товары первой необходимости точно останутся. Но цены будут расти и дальше,\n\nНа данный момент цены "
+            "выросли.\n")
+    assert [q.text for q in _quotes(text)] == ["Что нет — того не будет на полках",
+                                               "товары первой необходимости точно останутся"]
+    # a title with the words in marks stays a title
+    text = ("Петр Гуменник: «Сейчас я в хорошей форме. Все сделал раньше»\nПетр Гуменник рассказал о подготовке к "
+            "турниру.\n")
+    assert [q.text for q in _quotes(text)] == ["о подготовке к турниру"]
