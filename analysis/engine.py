@@ -559,6 +559,7 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
             if c.doc:
                 d.last_doc = sp
     _cataphora(cands, p, idx)
+    _quoted_run(cands, p, idx)
     out: list[Quote] = []
     for c in sorted(cands, key=lambda c: c.start):
         if c.speaker is None or c.topic:
@@ -572,6 +573,28 @@ def _resolve(cands: list[Cand], p: Parsed, idx: ActorIndex, res: Resolver, text:
                          text=text[start:end], cue=c.cue, start=start, end=end,
                          about=_about(p, idx, c.speaker, c.start, c.end)))
     return out
+
+
+def _quoted_run(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
+    """"«Я очень счастлив …» ⏎ «Здесь можно выигрывать …» ⏎ «…», — отметил Видаль.": whole quoted paragraphs
+    nobody was found for, each right above the next, are the words of the person the run's last paragraph names
+    (one speaker quoted at length; nothing but the marks and the paragraph breaks between them)."""
+    order = sorted(cands, key=lambda c: c.start)
+    for i in range(len(order) - 1, 0, -1):
+        c = order[i]
+        if c.speaker is None or c.kind != "direct" or idx.actors[c.speaker].type != "PER":
+            continue
+        j = i - 1
+        nxt = c
+        while j >= 0:
+            w = order[j]
+            between = p.text[w.end:nxt.start]
+            if w.speaker is not None or not w.standalone or w.kind != "direct" or between.count("\n") < 1 or \
+                    between.strip(" \t\n\u00a0«»\"„“”.!?…") or w.end > c.start:
+                break
+            w.speaker = c.speaker
+            nxt = w
+            j -= 1
 
 
 def _cataphora(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:

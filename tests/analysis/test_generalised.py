@@ -3390,3 +3390,13 @@ def test_a_paragraph_cut_short_is_no_headline() -> None:
     text = ("Петр Гуменник: «Сейчас я в хорошей форме. Все сделал раньше»\nПетр Гуменник рассказал о подготовке к "
             "турниру.\n")
     assert [q.text for q in _quotes(text)] == ["о подготовке к турниру"]
+
+
+def test_a_run_of_quoted_paragraphs_is_the_words_of_the_one_its_last_paragraph_names() -> None:
+    text = ("Сегодня «Барселона» презентовала хавбека Артуро Видаля.\n\n«Я очень счастлив, и перехожу в новую "
+            "команду».\n\n«Здесь можно выигрывать много важных трофеев».\n\n«Можно ли меня назвать «антимадридиста»? "
+            "Нет», - отметил Видаль.\n")
+    assert [q.speaker for q in _quotes(text)] == ["Артуро Видаль"] * 3
+    # a sentence of the article between breaks the run
+    text = text.replace("трофеев».\n\n", "трофеев».\n\nКлуб заплатил 17 миллионов евро.\n\n")
+    assert [q.speaker for q in _quotes(text)] == ["Артуро Видаль"]
