@@ -28,10 +28,12 @@ from analysis.lexicon import (
 from analysis.pipeline import (
     common_word,
     genitive_to_nominative,
+    guess_nominative,
     is_first_name,
     lemma,
     models,
     name_reading,
+    nominative_name,
     noun_in_dictionary_form,
 )
 
@@ -45,6 +47,41 @@ _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 #: Endings of a noun's plural in the dative, instrumental and prepositional cases.
 _PLURAL_CASE_ENDINGS = {"ам": "Dat", "ям": "Dat", "ами": "Ins", "ями": "Ins", "ах": "Loc", "ях": "Loc"}
+
+
+#: "Герман-младший", "Кличко-старшего": a surname with the word for the younger or the elder, which the tagger
+#: does not know for a name.
+_JUNIOR_NAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-(младш|старш)(?:ий|его|ему|им|ем)\b")
+
+
+@dataclass(slots=True)
+class _ExtraSpan:
+    """A name the tagger missed, in the shape of its spans."""
+
+    type: str
+    start: int
+    stop: int
+    text: str
+    normal: str
+    tokens: list = field(default_factory=list)
+
+
+def _with_junior_names(text: str, spans: list) -> list:
+    """The tagger's spans with the "X-младший" names it missed put in order."""
+    extra = []
+    for m in _JUNIOR_NAME.finditer(text):
+        if any(sp.start < m.end() and m.start() < sp.stop for sp in spans):
+            continue
+        extra.append(_ExtraSpan("PER", m.start(), m.end(), m.group(0), _junior_normal(m)))
+    return sorted([*spans, *extra], key=lambda sp: sp.start) if extra else spans
+
+
+def _junior_normal(m: re.Match[str]) -> str:
+    """"Германа-младшего" → "Герман-младший"."""
+    surname = m.group(1)
+    if m.group(0).endswith(("его", "ему", "им", "ем")):
+        surname = nominative_name(surname, "Masc") or guess_nominative(surname, "Gen", "Masc")
+    return f"{surname}-{m.group(2)}ий"
 
 
 def _place_reading(word: str) -> bool:
@@ -344,7 +381,7 @@ class Parsed:
                 t.pos, t.feats = "NOUN", {"Case": case, "Number": "Plur"}
         self._tok_starts = [t.start for t in self.toks]
         self.spans: list[Span] = []
-        doc_spans = list(doc.spans)
+        doc_spans = _with_junior_names(text, list(doc.spans))
         for n, sp in enumerate(doc_spans):
             if sp.type == "ORG" and sp.text.lower() in KIND_ONLY and n + 1 < len(doc_spans) and doc_spans[
                     n + 1].start - sp.stop <= 2:
@@ -397,8 +434,9 @@ class Parsed:
                 if lemma(text[sp.start:stop]) in PRESS_NOUNS:
                     continue  # "Пресс-центр ГУ МВД …" tagged twice: the office alone names nobody
                 start, normal = self._without_press_office(start, stop, normal)
-            pieces = [(start, stop, kind, normal)]
-            if kind == "PER":
+            junior = _JUNIOR_NAME.fullmatch(text, start, stop) if kind == "PER" else None
+            pieces = [(start, stop, kind, _junior_normal(junior) if junior else normal)]
+            if kind == "PER" and not junior:
                 pieces = self._split_names(*self._without_title(start, stop, normal))
             bracket = text.find("(", sp.start, stop)
             if kind == "PER" and bracket > sp.start:
@@ -556,8 +594,9 @@ class Parsed:
         word = self.text[start:stop]
         if " " not in word and "-" in word:
             last = word.rsplit("-", 1)[1]
-            if last.islower() and common_word(last) and not is_first_name(last):
-                return True
+            if last.islower() and common_word(last) and not is_first_name(last) and models().morph_vocab.parse(
+                    last)[0].tag.POS == "NOUN":
+                return True  # (not "Герман-младший": an adjective after a surname)
         if k > 0 and lemma(self.toks[k - 1].text) in VEHICLE_NOUNS and t.feat("Case") in {"Nom", None} and \
                 self.toks[k - 1].feat("Case") != "Nom" and not name_reading(t.text) and not is_first_name(
                     t.text) and not t.rel.startswith("nsubj") and not word.isascii():

@@ -3400,3 +3400,9 @@ def test_a_run_of_quoted_paragraphs_is_the_words_of_the_one_its_last_paragraph_n
     # a sentence of the article between breaks the run
     text = text.replace("трофеев».\n\n", "трофеев».\n\nКлуб заплатил 17 миллионов евро.\n\n")
     assert [q.speaker for q in _quotes(text)] == ["Артуро Видаль"]
+
+
+def test_a_surname_with_mladshiy_is_a_name() -> None:
+    text = ("Картина создавалась с Госкино Украины. \"Это был один из последних проектов\", - уточнил Герман-младший. "
+            "По словам Германа-младшего, большая часть бюджета была покрыта спонсорами.")
+    assert [q.speaker for q in _quotes(text)] == ["Герман-младший"] * 2
