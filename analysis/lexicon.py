@@ -475,6 +475,9 @@ SILENT_STATES = frozenset({"погибнуть", "скончаться", "уме
                            "доставить", "задержать", "арестовать", "пропасть", "найти", "обнаружить", "ранить",
                            "травмировать", "убить", "похитить", "эвакуировать", "спасти"})
 
+#: A work's own texts ("в аннотации к фильму", "в описании книги"): whoever spoke last did not write them.
+WORK_TEXTS = frozenset({"аннотация", "описание", "синопсис", "афиша"})
+
 #: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
 #: is of the town Королёв, not of a man).
 RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})

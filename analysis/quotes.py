@@ -72,6 +72,7 @@ from analysis.lexicon import (
     TOPIC_VERBS,
     WISH_VERBS,
     WORDS_NOUNS,
+    WORK_TEXTS,
     WRITER_ASIDES,
     is_outlet,
 )
@@ -1159,11 +1160,13 @@ class QuoteFinder:
         if verb >= 0 and subj < 0:
             subj = self._obl_org(verb)  # "», — пояснили в авиакомпании"
         if verb >= 0 and (subj < 0 or lemma(p.toks[subj].text) in DOC_NOUNS):
-            owner = self._doc_owner(verb)
-            if owner >= 0:
-                subj, extra = owner, {"doc": True}
-            elif self.impersonal(verb) and not self._group_document(verb):
-                extra = {"doc": True, "pron_offset": p.toks[verb].start}
+            if self.impersonal(verb) and not self._group_document(verb):
+                owner, extra = self._document_source(verb)
+                subj = owner if owner >= 0 or not extra else subj
+            else:
+                owner = self._doc_owner(verb)
+                if owner >= 0:
+                    subj, extra = owner, {"doc": True}
         if pieces:
             first = None
             for s, e, v in pieces:
@@ -2804,6 +2807,9 @@ class QuoteFinder:
         owner named in the genitive ("говорится в сообщении Минздрава"), else -1 and the document quoted last
         in the passage ("Уточняется, что …", "В нем также отмечается …")."""
         owner = self._doc_owner(v)
+        if owner < 0 and any(self.p.toks[c].rel == "obl" and lemma(self.p.toks[c].text) in WORK_TEXTS
+                             for c in self.p.toks[v].children):
+            return -1, {}  # "— отмечается в аннотации к фильму": a work's blurb, nobody's words
         return (owner, {"doc": True}) if owner >= 0 else (-1, {"doc": True, "pron_offset": self.p.toks[v].start})
 
     def _doc_owner(self, v: int) -> int:
