@@ -43,6 +43,7 @@ from analysis.lexicon import (
     POLICE_WORDS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
+    PUBLIC_BODY_NOUNS,
     REGION_WORDS,
     REGIONAL_HEADS,
     REGIONS_BY_NAME,
@@ -302,8 +303,9 @@ class Resolver:
                         ct.feat("Case") == "Gen" or ct.quoted):
                     ai = self.idx.span_actor[ct.span]
                     if ai >= 0:
-                        if t.feat("Number") != "Plur":
-                            return self._analyst_of(ct.i, offset) or ai
+                        person = self._analyst_of(ct.i, offset) if t.feat("Number") != "Plur" else None
+                        if person is not None:
+                            return person
                         return ai
         if lem in SPOKESPERSON_NOUNS:
             named = self._named_spokesperson(tok, offset)
@@ -495,11 +497,12 @@ class Resolver:
         """The person the article introduced as an analyst or expert of that body before `offset` ("Аналитик
         «Финама» Алексей Калачев" for a later "аналитик «Финама»"), or None."""
         mark = stem(self.p.toks[name_tok].text)
-        for ai, a in enumerate(self.idx.actors):
-            if a.type == "PER" and a.first < offset and any(
-                    r.head in ANALYST_NOUNS and mark in r.mods for r in a.roles):
-                return ai
-        return None
+        analysts = [ai for ai, a in enumerate(self.idx.actors) if a.type == "PER" and a.first < offset and any(
+            r.head in ANALYST_NOUNS for r in a.roles)]
+        same = [ai for ai in analysts if any(r.head in ANALYST_NOUNS and mark in r.mods for r in self.idx.actors[
+            ai].roles)]
+        # (the one analyst the text named, however it wrote the body: "Алексей Калачев, аналитик ФГ «Финам»")
+        return same[0] if same else analysts[0] if len(analysts) == 1 else None
 
     def _unplaced_body(self, tok: int) -> int | None:
         """"сообщила пресс-служба областного правительства" in a text that names no region: the body by its
@@ -509,6 +512,10 @@ class Resolver:
         t = p.toks[tok]
         adjectives = [c for c in t.children if p.toks[c].rel == "amod" and c < tok]
         if len(adjectives) != 1 or adjectives[0] != tok - 1 or lemma(p.toks[tok - 1].text) not in PLACE_ADJECTIVES:
+            return None
+        # (a public body, one of its kind for the place; "местная компания", "в областных судах" name nobody)
+        if lemma(t.text) not in PUBLIC_BODY_NOUNS or lemma(p.toks[tok - 1].text) == "местный" or t.feat(
+                "Number") == "Plur":
             return None
         if any(p.toks[c].rel in {"nmod", "appos"} and c > tok and p.toks[c].span >= 0 for c in t.children):
             return None  # (a named body's own words: "областное управление ФССП" is left to its name)

@@ -454,7 +454,7 @@ def _in_headline(text: str, offset: int) -> bool:
     if text[end + 1:end + 2].islower():
         return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
-    if line.endswith((",", ";")) or (re.search(r"[а-яё][.!?…] [А-ЯЁ]", line) and not any(
+    if line.endswith((",", ";")) or (re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and not any(
             m in line for m in "«\"„“")):
         return False  # (a paragraph cut short, "… останутся. Но цены будут расти и дальше,": no title)
     above = text[:start].strip()
@@ -584,17 +584,26 @@ def _quoted_run(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
         c = order[i]
         if c.speaker is None or c.kind != "direct" or idx.actors[c.speaker].type != "PER":
             continue
+        # (the paragraph above the run must name him: not a post, a question or an appeal he answers)
         j = i - 1
         nxt = c
         while j >= 0:
             w = order[j]
             between = p.text[w.end:nxt.start]
             if w.speaker is not None or not w.standalone or w.kind != "direct" or between.count("\n") < 1 or \
-                    between.strip(" \t\n\u00a0«»\"„“”.!?…") or w.end > c.start:
+                    between.strip(" \t\n\u00a0«»\"„“”.!?…") or w.end > c.start or p.text[w.start:w.end].rstrip(
+                    ).endswith("?"):
                 break
-            w.speaker = c.speaker
-            nxt = w
             j -= 1
+            nxt = w
+        run = [w for w in order[j + 1:i] if w.start >= nxt.start]
+        if not run:
+            continue
+        above = p.text.rfind("\n", 0, max(0, run[0].start - 2))
+        above = p.text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0
+        if any(idx.span_actor[si] == c.speaker and above <= sp.start < run[0].start for si, sp in enumerate(p.spans)):
+            for w in run:
+                w.speaker = c.speaker
 
 
 def _cataphora(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:

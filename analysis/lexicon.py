@@ -305,9 +305,7 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("руководитель", frozenset({"реги"}), "губернатор", frozenset()),
     ("глава", frozenset({"обла"}), "губернатор", frozenset()),
     ("глава", frozenset({"субъ"}), "губернатор", frozenset()),
-    ("руководитель", frozenset({"обла"}), "губернатор", frozenset()),
     ("руководитель", frozenset({"субъ"}), "губернатор", frozenset()),
-    ("руководитель", frozenset({"горо"}), "мэр", frozenset()),
     ("глава", frozenset({"горо"}), "мэр", frozenset()),
     ("градоначальник", frozenset(), "мэр", frozenset()),
     # Ukrainian usage: "городской голова" is the mayor
@@ -471,12 +469,17 @@ ACTING_WORDS = frozenset({"врио", "ио"})
 
 #: What befalls a person who then says nothing in the text ("погиб водитель Иван Петров"): a dialogue line after
 #: such a sentence is somebody else's account.
-SILENT_STATES = frozenset({"погибнуть", "скончаться", "умереть", "пострадать", "получить", "госпитализировать",
-                           "доставить", "задержать", "арестовать", "пропасть", "найти", "обнаружить", "ранить",
-                           "травмировать", "убить", "похитить", "эвакуировать", "спасти"})
+SILENT_STATES = frozenset({"погибнуть", "скончаться", "умереть", "пострадать", "госпитализировать", "задержать",
+                           "арестовать", "пропасть", "ранить", "травмировать", "убить", "похитить"})
 
 #: A work's own texts ("в аннотации к фильму", "в описании книги"): whoever spoke last did not write them.
 WORK_TEXTS = frozenset({"аннотация", "описание", "синопсис", "афиша"})
+
+#: Public bodies a place has one of, which "областное правительство", "городская полиция" name when the text
+#: names no place.
+PUBLIC_BODY_NOUNS = frozenset({"правительство", "администрация", "мэрия", "полиция", "прокуратура", "суд", "дума",
+                               "управление", "департамент", "министерство", "комитет", "штаб", "собрание",
+                               "заксобрание", "избирком", "минздрав", "минобразование"})
 
 #: Nouns for the people of a place: the single name in the genitive after them is the place ("житель Королева"
 #: is of the town Королёв, not of a man).

@@ -592,7 +592,7 @@ class Parsed:
             return False
         t = self.toks[k]
         word = self.text[start:stop]
-        if " " not in word and "-" in word:
+        if " " not in word and "-" in word and not _JUNIOR_NAME.fullmatch(word):
             last = word.rsplit("-", 1)[1]
             if last.islower() and common_word(last) and not is_first_name(last) and models().morph_vocab.parse(
                     last)[0].tag.POS == "NOUN":

@@ -3412,3 +3412,30 @@ def test_a_works_blurb_is_nobodys_words() -> None:
     text = ("Режиссер Иван Петров закончил фильм. «Он снят и смонтирован», - заметил режиссер.\n«Это сборник "
             "взаимосвязанных рассказов», - отмечается в аннотации к фильму.\n")
     assert [q.text for q in _quotes(text)] == ["Он снят и смонтирован"]
+
+
+def test_the_edges_of_this_stops_third_batch_found_by_a_second_reader() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in _quotes(text)]
+
+    # the one analyst the text named, however it wrote the body
+    assert speakers("Алексей Калачев, аналитик ФГ «Финам», ожидает снижения ставки. «Ставку снизят в июле», — "
+                    "считает аналитик «Финама».") == ["Алексей Калачев"]
+    # the head of a city's department is not the mayor
+    assert speakers("Мэр Иван Петров посетил школу. «Ремонт закончим к осени», — сказал руководитель городского "
+                    "управления образования.") == []
+    # a post or a question above a reply is not the replier's
+    assert speakers("Телеграм-канал Baza опубликовал сообщение.\n\n«Задержанный дал признательные показания "
+                    "следователям».\n\n«Это ложь», — заявил адвокат Иван Петров.") == ["Иван Петров"]
+    assert speakers("Журналисты спросили губернатора о выборах.\n\n«Вы будете баллотироваться на второй срок?»\n\n"
+                    "«Пока не решил», — ответил Иван Петров.") == ["Иван Петров"]
+    # a two-sentence headline is a headline
+    assert speakers("Лавров заявил о готовности к переговорам. Киев пока молчит\nМинистр иностранных дел России "
+                    "Сергей Лавров заявил, что Москва готова к переговорам.") == ["Сергей Лавров"]
+    assert speakers("Виталий Кличко выступил в Раде. «Мы будем бороться», — сказал Кличко-старший.") == [
+        "Кличко-старший"]
+    # receiving something is no silence
+    assert speakers("Ключи от новой квартиры получила пенсионерка Анна Иванова.\n\n— Ждала этого пять лет, теперь я "
+                    "счастлива.") == ["Анна Иванова"]
+    # a local company is nobody's name
+    assert speakers("Цены вырастут, сообщили в местной компании.") == []
