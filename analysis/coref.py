@@ -385,8 +385,9 @@ class Resolver:
             if field is not None and self.idx.org_tail_end(tok, field[1]) < 0:
                 # "в региональном министерстве труда", "департамент полиции региона": the field's body of the
                 # article's region or city
-                placed = self._placed_body(field[1], field[0], offset, after=True) or self._placed_body(
-                    tok, field[0], offset)
+                placed = self._placed_body(field[1], field[0], offset, after=True)
+                if placed is None:  # (actor 0 is an actor: no "or" between indices)
+                    placed = self._placed_body(tok, field[0], offset)
                 if placed is not None:
                     return placed
             built = self.idx.org_name_of_token(tok) or (field[0] if field is not None else None)
