@@ -584,7 +584,6 @@ def _quoted_run(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
         c = order[i]
         if c.speaker is None or c.kind != "direct" or idx.actors[c.speaker].type != "PER":
             continue
-        # (the paragraph above the run must name him: not a post, a question or an appeal he answers)
         j = i - 1
         nxt = c
         while j >= 0:
@@ -596,9 +595,10 @@ def _quoted_run(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
                 break
             j -= 1
             nxt = w
-        run = [w for w in order[j + 1:i] if w.start >= nxt.start]
+        run = order[j + 1:i]
         if not run:
             continue
+        # (the paragraph above the run must name him: not a post, a question or an appeal he answers)
         above = p.text.rfind("\n", 0, max(0, run[0].start - 2))
         above = p.text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0
         if any(idx.span_actor[si] == c.speaker and above <= sp.start < run[0].start for si, sp in enumerate(p.spans)):
@@ -608,9 +608,9 @@ def _quoted_run(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
 
 def _cataphora(cands: list[Cand], p: Parsed, idx: ActorIndex) -> None:
     """"«…», — сказал он. По мнению Сафонова, …" at the very start of an excerpt, before anybody is named: a
-    pronoun or a bare role noun that spoke before the text names any person is the person whose words come
-    next, when nobody else is named in between and the verb's gender does not clash (the article's beginning,
-    where he was named, was cut off)."""
+    pronoun or a bare title of office that spoke before the text names any person is the person whose words come
+    next, when nobody else is named in between, the verb's gender does not clash, a pronoun's person is named by
+    his surname alone and a title is one he holds (the article's beginning, where he was named, was cut off)."""
     order = sorted(cands, key=lambda c: c.pos)
     first_person = min((sp.start for sp in p.spans if sp.type == "PER"), default=len(p.text))
     waiting: list[Cand] = []

@@ -84,6 +84,11 @@ def _junior_normal(m: re.Match[str]) -> str:
     return f"{surname}-{m.group(2)}ий"
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a span starts a sentence or a line: only spaces between it and a sentence's end (or nothing)."""
+    return text[:start].rstrip(" \t\u00a0")[-1:] in {"", "\n", ".", "!", "?", "…"}
+
+
 def _place_reading(word: str) -> bool:
     """Whether the dictionary knows a word as a place's name ("Королева" is of Королёв; "Смирнова" is nobody's
     town)."""
@@ -390,7 +395,7 @@ class Parsed:
                 continue
             if sp.type in {"ORG", "LOC"} and " " not in sp.text and n + 1 < len(doc_spans) and doc_spans[
                     n + 1].type == "PER" and not text[sp.stop:doc_spans[n + 1].start].strip() and _a_persons_noun(
-                    sp.text) and (text[:sp.start].rstrip(" \t\u00a0")[-1:] in {"", "\n", ".", "!", "?", "…"} or
+                    sp.text) and (_opens_sentence(text, sp.start) or
                                   sp.tokens[0].feats.get("Case") == doc_spans[n + 1].tokens[0].feats.get("Case")):
                 # ("Главный тренер Металлурга Иван Петров": a club in the genitive after a title, not one itself)
                 continue  # "Эндокринолог Светлана Шокур рассказала": a capitalised title opening the sentence
@@ -414,8 +419,8 @@ class Parsed:
             kind = sp.type
             start = sp.start
             lead = text[start:stop].split(maxsplit=1)
-            opening = text[:start].rstrip(" \t\u00a0")[-1:] in {"", "\n", ".", "!", "?", "…"}
-            if opening and len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[0].lower() in PREPOSITIONS:
+            if _opens_sentence(text, start) and len(lead) == 2 and lead[0] == lead[0].capitalize() and lead[
+                    0].lower() in PREPOSITIONS:
                 # "В Кирове провели …", "От Прибрежного до …": the tagger took in the capitalised preposition that
                 # opens the sentence (not "СО РАН", an abbreviation, nor «За правду», a name in marks)
                 start = text.index(lead[1], start + len(lead[0]))
@@ -587,7 +592,7 @@ class Parsed:
         """A "person" that is a thing: a capitalised common noun opening a sentence that the text also writes in
         small letters ("Маркетплейс потребовал …" and "в маркетплейсе"), a compound ending in a common noun
         ("Телеграм-канал"), a make of car after its noun ("автомобиля Рено Логан")."""
-        k = bisect.bisect_left(self._tok_starts, start)
+        k = self.tok_at(start)
         if k >= len(self.toks) or self.toks[k].start != start:
             return False
         t = self.toks[k]
@@ -609,7 +614,7 @@ class Parsed:
     def _people_of_a_place(self, start: int, stop: int) -> bool:
         """Whether a "place" is one word the tagger reads as a plural animate common noun ("Калининградцы",
         "Москвичи"), a name for the people who live there; place names in the plural ("Химки") are inanimate."""
-        k = bisect.bisect_left(self._tok_starts, start)
+        k = self.tok_at(start)
         if k >= len(self.toks) or self.toks[k].start != start or self.toks[k].stop != stop:
             return False
         t = self.toks[k]

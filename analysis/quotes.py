@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.keys import fold
 from analysis.lexicon import (
@@ -90,6 +91,7 @@ _LEAD_BREAK = re.compile(r"[.!…][ \t\u00a0]*\n\s*(?=[—–-])")
 _PARAGRAPH_END = frozenset(".!?…:»\"”")
 
 
+@lru_cache(maxsize=4096)
 def _past_gender(word: str) -> str | None:
     """"Прошла" → "femn": the gender of a past-tense verb in the singular by its likeliest reading, else None."""
     parse = models().morph_vocab.parse(word.lower())[0]
