@@ -23,6 +23,7 @@ from analysis.lexicon import (
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     KIN_NOUNS,
+    MINISTRY_ABBREVIATIONS,
     MINISTRY_SHORT_NAMES,
     MONEY_FIELDS,
     NOT_A_FIELD,
@@ -578,6 +579,9 @@ class ActorIndex:
         if any(p.toks[k].text[:3] == "Мин" and p.toks[k].text[3:4].islower() for k in range(lo, hi + 1)
                if k not in exclude):
             mods.add("мини")  # "глава Минфина", "глава Минпотребрынка региона" is a minister: Мин… are ministries
+        elif any(p.toks[c].text in MINISTRY_ABBREVIATIONS and p.toks[c].rel == "nmod" for c in t.children
+                 if c not in exclude):
+            mods.add("мини")  # "глава МЧС" is the minister; "глава ГУ МЧС" (МЧС under "ГУ") is not
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
         head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
         if head.startswith("экс-") and len(head) > 4:

@@ -320,6 +320,10 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("защитник", frozenset(), "адвокат", frozenset()),
 )
 
+#: Ministries known by an abbreviation without "Мин…": whoever is "глава МЧС" is "министр" to the article later
+#: ("глава МИД" has its own variant, the foreign minister, in ROLE_VARIANTS).
+MINISTRY_ABBREVIATIONS = frozenset({"МЧС", "МВД"})
+
 #: Stems of a country's adjective or other name that differ from the stem of its name ("армянский лидер" is
 #: "премьер-министр Армении", "американский президент" the "президент США"), mapped to one stem.
 COUNTRY_STEMS = {"армя": "арме", "бела": "бело", "туре": "турц", "лито": "литв", "финс": "финл", "амер": "сша",

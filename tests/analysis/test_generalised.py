@@ -3439,3 +3439,13 @@ def test_the_edges_of_this_stops_third_batch_found_by_a_second_reader() -> None:
                     "счастлива.") == ["Анна Иванова"]
     # a local company is nobody's name
     assert speakers("Цены вырастут, сообщили в местной компании.") == []
+
+
+def test_the_head_of_a_ministry_known_by_its_abbreviation_is_the_minister_later() -> None:
+    text = ("Глава МЧС страны Иван Петров поблагодарил жителей области за выдержку.\n\n- Благодарен жителям двух "
+            "регионов, - заявил министр.\n")
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [("Иван Петров", "direct")]
+    # the head of a regional directorate of the ministry is nobody's minister
+    text = ("Начальник ГУ МЧС по области Иван Петров выехал на место пожара.\n\n- Ситуация под контролем, - заявил "
+            "министр.\n")
+    assert [q.speaker for q in _quotes(text)] == []
