@@ -1693,6 +1693,40 @@ class QuoteFinder:
             k -= 1
         return start
 
+    def _dash_opened_run(self, start: int) -> int:
+        """"— Во-первых, … (break) Во-вторых, … (break) Наши ребята … , — сказал X.": words that fill their
+        paragraph and end in an attribution dash began at the dialogue dash that opened an earlier paragraph, when
+        the paragraphs between open with no dash and hold no quotation marks and no words of anyone else. The
+        opening line must itself be unattributed and ask nothing (a question is the interviewer's)."""
+        p, text = self.p, self.text
+        ls = self._line_start(start)
+        if text[ls:start].strip() or _DIALOGUE_LINE.match(text, ls):
+            return start
+        for _ in range(4):
+            if ls == 0:
+                return start
+            prev = self._line_start(ls - 1)
+            while prev > 0 and not text[prev:ls].strip():
+                prev = self._line_start(prev - 1)  # (blank lines between paragraphs)
+            end = prev + len(text[prev:ls].rstrip())
+            body = text[prev:end]
+            if not body.strip() or any(ch in body for ch in ALL_QUOTES) or self._taken(prev, end):
+                return start
+            first, last = p.tok_at(prev), p.tok_at(end)
+            if any(p.toks[k].pos in {"VERB", "AUX"} and self.is_speech_verb(k) and p.toks[k].feat("Person") != "1"
+                   for k in range(first, min(last, len(p.toks)))):
+                return start
+            line = _DIALOGUE_LINE.match(text, prev)
+            if line is not None:
+                words = text[line.end():end]
+                if words.endswith("?") or _ATTRIBUTION_DASH.search(words) or len(words.split()) < 3:
+                    return start
+                return line.end()
+            if body.rstrip()[-1:] not in _PARAGRAPH_END:
+                return start
+            ls = prev
+        return start
+
     def _mistagged_verb(self, v: int) -> bool:
         """"Захарова подытожила, что …": a rarer verb of saying in the past the tagger read as a short
         adjective."""
@@ -2118,6 +2152,7 @@ class QuoteFinder:
             # the dash of direct speech marks the words as the speaker's own, quotation marks lost or not
             if comma == v - 2:
                 s = self._first_person_run(si, s)  # "Старались играть агрессивно. … Расстроен, — рассказал тренер."
+                s = self._dash_opened_run(s)
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)

@@ -3449,3 +3449,16 @@ def test_the_head_of_a_ministry_known_by_its_abbreviation_is_the_minister_later(
     text = ("Начальник ГУ МЧС по области Иван Петров выехал на место пожара.\n\n- Ситуация под контролем, - заявил "
             "министр.\n")
     assert [q.speaker for q in _quotes(text)] == []
+
+
+def test_words_over_paragraphs_run_back_to_the_dash_that_opened_them() -> None:
+    text = ("Министр спорта Иван Петров поделился мнением о присвоении званий.\n\n— Во-первых, мы советовались с "
+            "экспертами, это было общее решение.\n\nВо-вторых, это почетное звание. Это важно понять.\n\nНаши ребята "
+            "проявили себя героями, – сказал Петров.\n")
+    [q] = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Иван Петров" and q.text.startswith("Во-первых") and q.text.endswith("героями")
+    # a dash line that asks is the interviewer's; a line with its own attribution ends there
+    for opener in ("— Почему вы советовались с экспертами?", "— Мы советовались с экспертами, — сказал он."):
+        text = (f"Министр спорта Иван Петров поделился мнением.\n\n{opener}\n\nВо-вторых, это почетное звание.\n\n"
+                "Наши ребята проявили себя героями, – сказал Петров.\n")
+        assert [q.text for q in _quotes(text) if q.kind == "direct"][-1].startswith("Наши ребята")
