@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     ACTING_WORDS,
+    COMPOUND_BODY_STEMS,
     COUNTRY_STEMS,
     DOC_NOUNS,
     FEMININE_SUFFIXES,
@@ -23,6 +24,7 @@ from analysis.lexicon import (
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     KIN_NOUNS,
+    LEGISLATURES,
     MINISTRY_ABBREVIATIONS,
     MINISTRY_SHORT_NAMES,
     MONEY_FIELDS,
@@ -583,7 +585,12 @@ class ActorIndex:
                  if c not in exclude):
             mods.add("мини")  # "глава МЧС" is the minister; "глава ГУ МЧС" (МЧС under "ГУ") is not
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
+        for m in list(mods):
+            mods.update(COMPOUND_BODY_STEMS.get(m, ()))  # "горсовета" is "городского Совета"
         head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
+        if head == "спикер" and any(p.toks[c].rel == "nmod" and lemma(p.toks[c].text) in LEGISLATURES
+                                    for c in t.children):
+            head = "председатель"  # "спикер горсовета" chairs it (a ministry's "спикер" speaks for it)
         if head.startswith("экс-") and len(head) > 4:
             head, found = head[4:], found | {"бывш"}  # "экс-министр финансов" is "бывший министр финансов"
         if "-" in head and head not in PERSON_ROLE_HEADS and head.split("-")[0] in PERSON_ROLE_HEADS:

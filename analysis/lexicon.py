@@ -320,6 +320,12 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("защитник", frozenset(), "адвокат", frozenset()),
 )
 
+#: Stems of compound names of councils, spelled out as the stems of their two words: "спикер горсовета" is the
+#: "председатель городского Совета" the article named.
+COMPOUND_BODY_STEMS = {"горс": ("горо", "сове"), "горд": ("горо", "дума"), "облд": ("обла", "дума"),
+                       "госд": ("госу", "дума"), "закс": ("зако", "собр"), "облс": ("обла", "сове"),
+                       "райс": ("райо", "сове")}
+
 #: Ministries known by an abbreviation without "Мин…": whoever is "глава МЧС" is "министр" to the article later
 #: ("глава МИД" has its own variant, the foreign minister, in ROLE_VARIANTS).
 MINISTRY_ABBREVIATIONS = frozenset({"МЧС", "МВД"})

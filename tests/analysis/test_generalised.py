@@ -3462,3 +3462,13 @@ def test_words_over_paragraphs_run_back_to_the_dash_that_opened_them() -> None:
         text = (f"Министр спорта Иван Петров поделился мнением.\n\n{opener}\n\nВо-вторых, это почетное звание.\n\n"
                 "Наши ребята проявили себя героями, – сказал Петров.\n")
         assert [q.text for q in _quotes(text) if q.kind == "direct"][-1].startswith("Наши ребята")
+
+
+def test_the_speaker_of_a_council_is_its_chair_named_in_full_before() -> None:
+    text = ("Председатель городского Совета Иван Петров провел совещание с заместителями.\n- На этой неделе пройдут "
+            "заседания всех комитетов, - резюмировал спикер горсовета.\n")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
+    # a ministry's "спикер" is its spokesperson, not the minister
+    text = ("Министр иностранных дел Иван Петров провел совещание.\n- Переговоры продолжатся, - сообщил спикер "
+            "министерства.\n")
+    assert [q.speaker for q in _quotes(text)] != ["Иван Петров"]
