@@ -594,7 +594,8 @@ class Resolver:
             k = p.tok_at(r.pos)
             known = next((c for c in p.toks[k].children if p.toks[c].rel == "nmod" and c > k and p.toks[c].feat(
                 "Case") == "Gen"), -1) if k < len(p.toks) else -1
-            if known >= 0 and self.actor_of_token(known, r.pos + 1) == principal:
+            # (resolved as of now: "пресс-секретарь губернатора" may open the article before the governor is named)
+            if known >= 0 and self.actor_of_token(known, offset) == principal:
                 return True
         return False
 
