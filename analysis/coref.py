@@ -33,6 +33,8 @@ from analysis.lexicon import (
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
     MINISTRY_SHORT_NAMES,
+    OFFICIAL_NOUNS,
+    OFFICIAL_TITLES,
     ORG_ABBREVIATIONS,
     ORG_NOUNS,
     PERSON_ROLE_HEADS,
@@ -140,18 +142,27 @@ class Resolver:
         # main-clause subjects that are role nouns naming nobody ("главный тренер оценил …"): a later "он"
         # may mean them, so a pronoun must not jump over them to an earlier person
         self.blockers: list[tuple[int, str | None]] = []
+        titled: list[tuple[int, int]] = []
         for t in p.toks:
             if (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and not t.quoted
                     # (a bare "Эксперт отметил" is the person just quoted; "собеседник «Коммерсанта»" somebody new)
                     and not (lemma(t.text) in BACK_REFERENCE_NOUNS and not t.children)
                     and self._is_main_subject(t.i) and self._names_in_phrase(t.i)[0] is None
-                    and not self._apposition_to_name(t.i)
-                    and self.role(t.i, t.start, count=False) is None):
-                self.blockers.append((t.start, t.feat("Gender")))
+                    and not self._apposition_to_name(t.i)):
+                ai = self.role(t.i, t.start, count=False)
+                if ai is None:
+                    self.blockers.append((t.start, t.feat("Gender")))
+                elif any(x == ai and pos < t.start for pos, x in self.events):
+                    # "Депутат X раскритиковал … После этого депутат допустил брань. Он сказал, что …": a title
+                    # of someone the text already made a subject, as the subject again, is what a later "он"
+                    # continues (one only ever mentioned, "президенту Бараку Обаме", is no protagonist)
+                    titled.append((t.start, ai))
             elif t.lower in {"один", "одна"} and not t.quoted and self._is_main_subject(t.i) and any(
                     p.toks[c].pos == "NOUN" and p.toks[c].feat("Animacy") == "Anim" for c in t.children):
                 # "сообщил один из адвокатов подсудимого": one of several, nobody the article named
                 self.blockers.append((t.start, "Fem" if t.lower == "одна" else "Masc"))
+        for ev in titled:
+            bisect.insort(self.events, ev)
 
     def missed_surname(self, tok: int) -> int | None:
         """A surname NER missed (headlines often): the one person the article names with it elsewhere."""
@@ -996,6 +1007,8 @@ def _role_score(r: Role, known: Role) -> int:
         # "российский лидер" ~ "президент России"; but two offices of their own are two people ("мэр Белгорода"
         # is not "губернатор Белгородской области")
         return 1 + mods_match
+    if r.head in OFFICIAL_NOUNS and not r.mods and known.head in OFFICIAL_TITLES:
+        return 1  # "по словам чиновника" after "глава департамента промышленности X": the official named
     if r.head in SPOKESPEOPLE and known.head in SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
     if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _BODY_STEMS and known.head in ANY_OFFICE_HEADS and \

@@ -446,6 +446,12 @@ MONTHS = frozenset({"январь", "февраль", "март", "апрель"
 
 #: Titles of whoever heads a region or a city ("мэр краевой столицы" after "глава Краснодара X").
 REGIONAL_HEADS = frozenset({"губернатор", "мэр", "аким", "градоначальник"})
+#: Nouns for a government official whoever he is ("Чиновник отметил, что …", "по словам чиновника"), and the titles
+#: of office they may refer back to (a party's "лидер" or a company's director is nobody's "чиновник").
+OFFICIAL_NOUNS = frozenset({"чиновник", "чиновница"})
+OFFICIAL_TITLES = (ANY_OFFICE_HEADS - {"лидер"}) | REGIONAL_HEADS | frozenset(
+    {"министр", "замминистра", "заместитель", "замглавы", "зампредседатель", "начальник", "вице-губернатор",
+     "вице-мэр", "префект", "вице-премьер"})
 
 #: A body "of the city", "of the region", "of the country" ("ДЧС города", "Госавтоинспекция региона", "МИД страны",
 #: "городская администрация", "мэрия", "администрация района") is that of the article's city, region, district or

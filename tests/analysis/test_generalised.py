@@ -3479,3 +3479,23 @@ def test_a_named_press_secretary_of_an_office_the_text_names_later_keeps_her_wor
             "источников со ссылкой на губернатора Ивана Петрова появились сообщения о военном положении.\n\n- Это "
             "чушь! Просим доверять только проверенным источникам, - подчеркнула пресс-секретарь главы региона.\n")
     assert [q.speaker for q in _quotes(text)] == ["Анна Иванова", "Анна Иванова"]
+
+
+def test_the_official_is_the_office_holder_the_text_named() -> None:
+    text = ("Глава департамента промышленности области Иван Петров выступил на брифинге. По словам чиновника, "
+            "гособоронзаказ значительно вырос.")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
+    # the office holder, not the director beside him, however recent
+    text = ("Губернатор Иван Петров посетил завод вместе с директором Олегом Смирновым. По словам чиновника, заказы "
+            "выросли.")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
+    # an official of another body is not the governor
+    text = "Губернатор Иван Петров посетил завод. По словам чиновника мэрии, заказы выросли."
+    assert [q.speaker for q in _quotes(text)] == []
+
+
+def test_a_title_of_someone_already_the_subject_is_what_a_later_pronoun_continues() -> None:
+    text = ("Депутат гордумы Иван Петров раскритиковал вице-мэра Олега Смирнова. В ответ чиновник пояснил, что "
+            "прорабатывает этот вопрос.\n\nПосле этого депутат допустил ругательства. Он сказал, что город сам "
+            "размещал киоски.")
+    assert [q.speaker for q in _quotes(text)] == ["Олег Смирнов", "Иван Петров"]
