@@ -276,7 +276,13 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # "— сказал эксперт", "собеседник агентства отметил": a role the article never gave anyone
             # refers to the person speaking in this passage (not a woman when the verb says a man spoke: then
             # it is the man the sentence before was about)
-            options.append(Option(d.last, "passage_speaker"))
+            office, who = idx.role_of(c.subj), d.last
+            if d.headline is not None and d.headline[0] != d.last and office.head in PERSON_ROLE_HEADS and \
+                    office.mods and not idx.actors[d.last].roles and not _other_office(idx, d.headline[0], office.head):
+                # "Гладков: «…» (title) … Путин сообщил о … Губернатор области рассказал, что …": a full title of
+                # office that nobody holds is the person the title gives the article to, not whoever spoke last
+                who = d.headline[0]
+            options.append(Option(who, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and all(
                 _of_the_place(p, k) for k in t.children)
               # ("Специалист подчеркнул" after "тренер X прокомментировал": a word for any expert, him)

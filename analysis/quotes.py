@@ -48,6 +48,7 @@ from analysis.lexicon import (
     OPINION_VERBS,
     ORG_NOUNS,
     PAGE_FURNITURE,
+    PARENTHETICALS,
     PARTIAL_VERBS,
     PLATFORM_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -2058,6 +2059,12 @@ class QuoteFinder:
                 # "объявил сегодня, как и ожидалось, о подъеме ставки": a comparison set off by commas
                 close = next((k for k in range(j + 3, min(j + 7, sent.last + 1)) if p.toks[k].text == ","), -1)
                 if close > 0:
+                    j = close + 1
+                    continue
+            if u.text == "," and j == v + 1:
+                # "сообщил, в частности, о введении …": a connective set off by commas right after the verb
+                close = next((k for k in range(j + 1, min(j + 5, sent.last + 1)) if p.toks[k].text == ","), -1)
+                if close > j + 1 and " ".join(p.toks[k].lower for k in range(j + 1, close)) in PARENTHETICALS:
                     j = close + 1
                     continue
             if u.text == ",":

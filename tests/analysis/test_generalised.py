@@ -3499,3 +3499,22 @@ def test_a_title_of_someone_already_the_subject_is_what_a_later_pronoun_continue
             "прорабатывает этот вопрос.\n\nПосле этого депутат допустил ругательства. Он сказал, что город сам "
             "размещал киоски.")
     assert [q.speaker for q in _quotes(text)] == ["Олег Смирнов", "Иван Петров"]
+
+
+def test_a_connective_between_the_verb_and_its_o_phrase_is_skipped() -> None:
+    assert [(q.speaker, q.text) for q in _quotes(
+        "Иван Петров обратился к жителям и сообщил, в частности, о закрытии моста.")] == [
+        ("Иван Петров", "о закрытии моста")]
+
+
+def test_a_forecast_with_a_clause_is_reported_speech_one_of_figures_is_not() -> None:
+    assert [q.speaker for q in _quotes("Иван Петров спрогнозировал, что забастовки начнутся в январе.")] == [
+        "Иван Петров"]
+    assert _quotes("Минсельхоз прогнозирует экспорт зерна в 30 миллионов тонн.") == []
+
+
+def test_a_full_title_nobody_holds_is_the_person_the_headline_gives_the_article_to() -> None:
+    text = ("Иван Петров: «Мы понимаем правильность решений»\n\nГлава региона прокомментировал обращение "
+            "президента.\n\nСегодня Олег Смирнов обратился к россиянам и сообщил о новых мерах.\n\n"
+            "Губернатор Белгородской области рассказал, что в регионе приступили к исполнению задач.\n")
+    assert [q.speaker for q in _quotes(text)][-1] == "Иван Петров"
