@@ -2031,6 +2031,11 @@ class QuoteFinder:
                         lem in {"подтвердить", "подтверждать"} and lemma(p.toks[owner].text) in REPORT_NOUNS):
                     break
                 if nxt is not None and nxt.lower in {"этом", "том"}:
+                    if nxt.lower == "этом" and j == v + 1 and t.feat("VerbForm") == "Fin" and any(
+                            p.toks[c].rel.startswith("nsubj") and c < v for c in t.children):
+                        # "Министр Александр Новак сообщил об этом по итогам встречи": the subject before the verb,
+                        # "об этом" right after it points back like "Об этом сообщил X"
+                        self._back_reference(si, v)
                     if nxt.lower == "том" and j + 3 <= sent.last and p.toks[j + 3].lower == "что":
                         subj = self._reporter(v)
                         if subj != _PASSED_TO_NOBODY:

@@ -3518,3 +3518,10 @@ def test_a_full_title_nobody_holds_is_the_person_the_headline_gives_the_article_
             "президента.\n\nСегодня Олег Смирнов обратился к россиянам и сообщил о новых мерах.\n\n"
             "Губернатор Белгородской области рассказал, что в регионе приступили к исполнению задач.\n")
     assert [q.speaker for q in _quotes(text)][-1] == "Иван Петров"
+
+
+def test_the_subject_then_verb_then_ob_etom_points_back_like_ob_etom_first() -> None:
+    text = ("Россия сможет сократить добычу нефти к концу весны. Министр энергетики Иван Петров сообщил об этом по "
+            "итогам встречи.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Иван Петров", "Россия сможет сократить добычу нефти к концу весны")]
