@@ -3525,3 +3525,8 @@ def test_the_subject_then_verb_then_ob_etom_points_back_like_ob_etom_first() -> 
             "итогам встречи.")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Иван Петров", "Россия сможет сократить добычу нефти к концу весны")]
+
+
+def test_this_information_was_provided_by_points_back() -> None:
+    text = "В городе две недели не будет горячей воды. Эту информацию предоставили в пресс-службе ПАО «Теплосеть»."
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [("ПАО «Теплосеть»", "indirect")]
