@@ -450,6 +450,11 @@ DAY_WORDS = frozenset({"понедельник", "вторник", "среда",
 MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                     "ноябрь", "декабрь"})
 
+#: Nouns of a time, never a place or a document something was said in ("В июле сообщалось, что …").
+TIME_NOUNS = MONTHS | DAY_WORDS | frozenset({"год", "месяц", "неделя", "день", "весна", "лето", "осень", "зима",
+                                             "утро", "вечер", "ночь", "период", "время", "начало", "конец",
+                                             "середина", "квартал", "полугодие"})
+
 #: Titles of whoever heads a region or a city ("мэр краевой столицы" after "глава Краснодара X").
 REGIONAL_HEADS = frozenset({"губернатор", "мэр", "аким", "градоначальник"})
 #: Nouns for a government official whoever he is ("Чиновник отметил, что …", "по словам чиновника"), and the titles

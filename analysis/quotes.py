@@ -70,6 +70,7 @@ from analysis.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TALK_NOUNS,
+    TIME_NOUNS,
     TOPIC_OF_NOUNS,
     TOPIC_VERBS,
     WISH_VERBS,
@@ -1455,7 +1456,9 @@ class QuoteFinder:
         words = content.split()
         if not words:
             return
-        after_chto = text[max(0, q.open - 6):q.open].rstrip().lower().endswith("что")
+        # (the clause in quotation marks, not a name that opens it: "что «АвтоВАЗ» планирует …" goes on after)
+        after_chto = text[max(0, q.open - 6):q.open].rstrip().lower().endswith("что") and not text[
+            q.close + 1:q.close + 3].lstrip(" \u00a0")[:1].isalnum()
         first = content.lstrip("«„“\"")[:1]
         if not after_chto and (first.isupper() or first.isdigit() or "a" <= first.lower() <= "z") and (
                 len(words) <= 6 and content[-1:] not in ".!?…"):
@@ -1739,8 +1742,11 @@ class QuoteFinder:
         """"Ранее сообщалось, что …", "как сообщалось": the writer recalling earlier news, nobody's words; an
         impersonal verb in the past with no document or place it was said in."""
         p = self.p
+        # (a time is no place: "В июле 2024-го сообщалось, что …", "В прошлом году сообщалось")
+        # (nor a document the parser hung elsewhere: "а в заявлении Белого дома по итогам переговоров сообщалось")
         return self.vlemma(v) in IMPERSONAL_VERBS and p.toks[v].feat("Tense") == "Past" and not any(
-            p.toks[c].rel == "obl" and p.toks[c].pos in {"NOUN", "PROPN"} for c in p.toks[v].children)
+            p.toks[c].rel == "obl" and p.toks[c].pos in {"NOUN", "PROPN"} and lemma(p.toks[c].text) not in
+            TIME_NOUNS for c in p.toks[v].children) and self._doc_owner(v) < 0
 
     def _speech_phrase(self, v: int, lem: str) -> bool:
         """Verbs that report speech only with their noun: "выразил надежду, что", "высказал мнение, что",

@@ -3530,3 +3530,14 @@ def test_the_subject_then_verb_then_ob_etom_points_back_like_ob_etom_first() -> 
 def test_this_information_was_provided_by_points_back() -> None:
     text = "В городе две недели не будет горячей воды. Эту информацию предоставили в пресс-службе ПАО «Теплосеть»."
     assert [(q.speaker, q.kind) for q in _quotes(text)] == [("ПАО «Теплосеть»", "indirect")]
+
+
+def test_news_recalled_at_a_past_time_is_nobodys_words_and_a_name_opening_a_clause_no_quotation() -> None:
+    text = ("Пресс-служба завода «Ромашка» сообщила о простое. В июле сообщалось, что «Ромашка» планирует "
+            "возобновить поставки в Европу.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("Ромашка", "о простое")]
+    text = "Пресс-служба завода «Ромашка» сообщила о простое. Ранее сообщалось, что «Ромашка» планирует поставки."
+    assert [q.text for q in _quotes(text)] == ["о простое"]
+    # the clause wholly in quotation marks after "что" is still direct
+    text = "Иван Петров заявил, что «ситуация под контролем»."
+    assert [(q.kind, q.text) for q in _quotes(text)] == [("direct", "ситуация под контролем")]
