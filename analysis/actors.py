@@ -578,8 +578,9 @@ class ActorIndex:
                                     if p.toks[x].rel in {"amod", "nmod"} and x not in exclude)
                 sub = [k for k in p.subtree(c, 12) if k not in exclude]
                 lo, hi = min(lo, *sub), max(hi, *sub)
-        if any(p.toks[k].text[:3] == "Мин" and p.toks[k].text[3:4].islower() for k in range(lo, hi + 1)
-               if k not in exclude):
+        # (not the title itself: "Министр финансов" opening a sentence is a minister, not a ministry's head)
+        if any(p.toks[k].text[:3] == "Мин" and p.toks[k].text[3:4].islower() and lemma(p.toks[k].text) != "министр"
+               for k in range(lo, hi + 1) if k not in exclude):
             mods.add("мини")  # "глава Минфина", "глава Минпотребрынка региона" is a minister: Мин… are ministries
         elif any(p.toks[c].text in MINISTRY_ABBREVIATIONS and p.toks[c].rel == "nmod" for c in t.children
                  if c not in exclude):

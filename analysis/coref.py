@@ -14,6 +14,7 @@ from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     ANALYST_NOUNS,
+    ANONYMOUS_NOUNS,
     ANY_OFFICE_HEADS,
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
@@ -37,6 +38,7 @@ from analysis.lexicon import (
     OFFICIAL_TITLES,
     ORG_ABBREVIATIONS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     PLACE_ADJECTIVES,
     PLACE_GENITIVES,
@@ -946,11 +948,30 @@ class Resolver:
                 best, best_score, best_title, shared = ai, score, title, False
         if shared:
             return None
+        if best is None:
+            best = self._title_named_later(readings, tok, offset)
         if best is not None and count:
             self.idx.actors[best].refs += 1
             if self.p.toks[tok].feat("Case") == "Nom":
                 self.idx.actors[best].aliases.setdefault(r.text, None)
         return best
+
+    def _title_named_later(self, readings: tuple[Role, Role], tok: int, offset: int) -> int | None:
+        """"Глава Росатома отметил, что … (lead) Об этом заявил глава Росатома Алексей Лихачев": a title that
+        nobody before it holds is the one person the text gives the same title a little later (the same office
+        word, and the same body or place when both name one); several such people leave it unresolved."""
+        if readings[0].head in BACK_REFERENCE_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS | ANONYMOUS_NOUNS:
+            return None  # ("Специалист предупредил" is the one just quoted; "мужчина", "представитель" nobody's title)
+        found: set[int] = set()
+        for ai, a in enumerate(self.idx.actors):
+            if a.type != "PER":
+                continue
+            for ar in a.roles:
+                # (in a later sentence: a name beside the title in its own is no later naming of it)
+                if offset < ar.pos <= offset + _CATAPHORA_CHARS and self.p.sent_of_offset(ar.pos) > self.p.toks[
+                        tok].sent and max(_role_score(x, ar) for x in readings) >= 2:
+                    found.add(ai)
+        return found.pop() if len(found) == 1 else None
 
     def _last_mention(self, ai: int, offset: int) -> int:
         """Offset of the actor's last mention or speech before `offset` (-1 when none): both pools are sorted,
@@ -964,6 +985,10 @@ class Resolver:
                     break
                 k -= 1
         return last
+
+
+#: How far after a title the text may name its holder with the same title (a lead and a paragraph or two).
+_CATAPHORA_CHARS = 1200
 
 
 def _org_head(name: str) -> str:

@@ -3541,3 +3541,18 @@ def test_news_recalled_at_a_past_time_is_nobodys_words_and_a_name_opening_a_clau
     # the clause wholly in quotation marks after "что" is still direct
     text = "Иван Петров заявил, что «ситуация под контролем»."
     assert [(q.kind, q.text) for q in _quotes(text)] == [("direct", "ситуация под контролем")]
+
+
+def test_a_title_in_the_lead_is_the_one_person_the_text_gives_it_a_little_later() -> None:
+    text = ("Глава Росатома отметил, что в России построят 38 атомных блоков. Конференция прошла в Вене. Ее открыл "
+            "глава Росатома Иван Петров.")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
+    # the name beside the title in its own sentence is whom he told, no later naming of it
+    assert _quotes("«Курс рубля стабилизировался», - рассказал председатель Центробанка Мишустину.") == []
+    # a word for the one just quoted is no title that looks ahead; two holders of the title leave it open
+    text = ("Синоптик Иван Петров рассказал о погоде. Специалист предупредил, что в четверг пойдет снег. Ранее "
+            "ведущий специалист центра «Фобос» Анна Смирнова сообщила о морозах.")
+    assert [q.speaker for q in _quotes(text)][:2] == ["Иван Петров", "Иван Петров"]
+    text = ("Министр отметил, что цены вырастут.\n\nМинистр финансов Иван Петров и министр экономики Олег Смирнов "
+            "провели встречу.")
+    assert [q.speaker for q in _quotes(text)] == []
