@@ -24,12 +24,12 @@ from analysis.lexicon import (
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     KIN_NOUNS,
-    LEGISLATURES,
     MINISTRY_ABBREVIATIONS,
     MINISTRY_SHORT_NAMES,
     MONEY_FIELDS,
     NOT_A_FIELD,
     NOT_ROLES,
+    OFFICIAL_NOUNS,
     PERSON_ROLE_HEADS,
     PLACE_ADJECTIVES,
     PLACE_GENITIVES,
@@ -582,16 +582,21 @@ class ActorIndex:
         if any(p.toks[k].text[:3] == "Мин" and p.toks[k].text[3:4].islower() and lemma(p.toks[k].text) != "министр"
                for k in range(lo, hi + 1) if k not in exclude):
             mods.add("мини")  # "глава Минфина", "глава Минпотребрынка региона" is a minister: Мин… are ministries
-        elif any(p.toks[c].text in MINISTRY_ABBREVIATIONS and p.toks[c].rel == "nmod" for c in t.children
-                 if c not in exclude):
-            mods.add("мини")  # "глава МЧС" is the minister; "глава ГУ МЧС" (МЧС under "ГУ") is not
+        elif any(p.toks[c].text in MINISTRY_ABBREVIATIONS and p.toks[c].rel == "nmod" and all(
+                p.toks[g].text in {"России", "РФ"} or lemma(p.toks[g].text) == "страна" for g in p.toks[c].children
+                if p.toks[g].rel == "nmod")
+                 for c in t.children if c not in exclude):
+            # "глава МЧС (России)" is the minister (of his field); "глава ГУ МЧС" (МЧС under "ГУ") and "глава МЧС
+            # Якутии" (a regional directorate's head) are not
+            mods.add("мини")
+            mods.update(MINISTRY_ABBREVIATIONS[p.toks[c].text] for c in t.children
+                        if p.toks[c].text in MINISTRY_ABBREVIATIONS)
+        if lemma(t.text) in OFFICIAL_NOUNS and any(p.toks[c].rel in {"acl", "acl:relcl"} for c in t.children):
+            mods.add("#опи")  # "чиновник, пожелавший остаться неназванным": somebody described, not the one named
         text = p.text[p.toks[lo].start:p.toks[hi].stop]
         for m in list(mods):
             mods.update(COMPOUND_BODY_STEMS.get(m, ()))  # "горсовета" is "городского Совета"
         head, found = lemma(t.text), frozenset(COUNTRY_STEMS.get(m, m) for m in mods)
-        if head == "спикер" and any(p.toks[c].rel == "nmod" and lemma(p.toks[c].text) in LEGISLATURES
-                                    for c in t.children):
-            head = "председатель"  # "спикер горсовета" chairs it (a ministry's "спикер" speaks for it)
         if head.startswith("экс-") and len(head) > 4:
             head, found = head[4:], found | {"бывш"}  # "экс-министр финансов" is "бывший министр финансов"
         if "-" in head and head not in PERSON_ROLE_HEADS and head.split("-")[0] in PERSON_ROLE_HEADS:

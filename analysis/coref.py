@@ -33,6 +33,7 @@ from analysis.lexicon import (
     MAIN_DIRECTORATES,
     MAIN_SPEECH_VERBS,
     MEDIA_NOUNS,
+    MINISTRY_FIELD_STEMS,
     MINISTRY_SHORT_NAMES,
     OFFICIAL_NOUNS,
     OFFICIAL_TITLES,
@@ -607,8 +608,12 @@ class Resolver:
             k = p.tok_at(r.pos)
             known = next((c for c in p.toks[k].children if p.toks[c].rel == "nmod" and c > k and p.toks[c].feat(
                 "Case") == "Gen"), -1) if k < len(p.toks) else -1
-            # (resolved as of now: "пресс-секретарь губернатора" may open the article before the governor is named)
-            if known >= 0 and self.actor_of_token(known, offset) == principal:
+            # (as of her title, else as of now: "пресс-секретарь губернатора" may open the article before the
+            # governor is named; one already named then is hers, not whoever holds the office last)
+            if known < 0:
+                continue
+            then = self.actor_of_token(known, r.pos + 1)
+            if (then if then is not None else self.actor_of_token(known, offset)) == principal:
                 return True
         return False
 
@@ -987,6 +992,9 @@ class Resolver:
         return last
 
 
+#: Stems of the words that name a legislature, compound names spelled out ("горсовета" is "городского Совета").
+_LEGISLATURE_STEMS = frozenset({stem(w) for w in LEGISLATURES} | {"сове", "дума", "пала", "парл", "собр", "ради"})
+
 #: How far after a title the text may name its holder with the same title (a lead and a paragraph or two).
 _CATAPHORA_CHARS = 1200
 
@@ -1022,9 +1030,13 @@ def _role_score(r: Role, known: Role) -> int:
     """How well a role phrase fits a role the article gave someone: head lemma and modifier stems."""
     if "бывш" in known.mods and "бывш" not in r.mods:
         return 0  # "Назарбаев, экс-президент страны" is not who "глава страны" is now
+    if "новы" in r.mods and "новы" not in known.mods:
+        return 0  # "новый министр" is not the minister the text named before
     mods_match = len(r.mods & known.mods)
     if r.head == known.head:
         if r.mods and known.mods and not mods_match:
+            if r.mods & MINISTRY_FIELD_STEMS and known.mods & MINISTRY_FIELD_STEMS:
+                return 0  # "министр финансов" is not the "министр внутренних дел" ("глава МВД") named before
             return 1  # "лидер КНДР" may be "лидер Северной Кореи", but "президент России" beats it for "российский"
         return 2 + 2 * mods_match
     if mods_match and r.head in PERSON_ROLE_HEADS and known.head in PERSON_ROLE_HEADS and (
@@ -1034,6 +1046,12 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match
     if r.head in OFFICIAL_NOUNS and not r.mods and known.head in OFFICIAL_TITLES:
         return 1  # "по словам чиновника" after "глава департамента промышленности X": the official named
+    if {r.head, known.head} == {"спикер", "председатель"} and (r.mods | known.mods) & _LEGISLATURE_STEMS and (
+            r.mods if r.head == "спикер" else known.mods) & _LEGISLATURE_STEMS and (
+            r.mods if r.head == "председатель" else known.mods) & _LEGISLATURE_STEMS:
+        # "спикер горсовета" after "председатель городского Совета X": a legislature's speaker is its chair (the
+        # chair of a bank or a government is nobody's "спикер")
+        return 1 + mods_match
     if r.head in SPOKESPEOPLE and known.head in SPOKESPEOPLE:
         return 1 + mods_match  # "представитель ведомства" after "пресс-секретарь главка полиции X"
     if r.head in ANY_OFFICE_HEADS and r.mods and r.mods <= _BODY_STEMS and known.head in ANY_OFFICE_HEADS and \

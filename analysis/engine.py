@@ -277,8 +277,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # refers to the person speaking in this passage (not a woman when the verb says a man spoke: then
             # it is the man the sentence before was about)
             office, who = idx.role_of(c.subj), d.last
+            # (the last speaker spoke in a paragraph before: "Гладков сообщил, что … Губернатор добавил" right
+            # after him is he)
             if d.headline is not None and d.headline[0] != d.last and office.head in PERSON_ROLE_HEADS and \
-                    office.mods and not idx.actors[d.last].roles and not _other_office(idx, d.headline[0], office.head):
+                    office.mods and not idx.actors[d.last].roles and "\n" in p.text[d.last_pos:t.start] and \
+                    not _other_office(idx, d.headline[0], office.head):
                 # "Гладков: «…» (title) … Путин сообщил о … Губернатор области рассказал, что …": a full title of
                 # office that nobody holds is the person the title gives the article to, not whoever spoke last
                 who = d.headline[0]

@@ -332,9 +332,15 @@ COMPOUND_BODY_STEMS = {"горс": ("горо", "сове"), "горд": ("го�
                        "госд": ("госу", "дума"), "закс": ("зако", "собр"), "облс": ("обла", "сове"),
                        "райс": ("райо", "сове")}
 
-#: Ministries known by an abbreviation without "Мин…": whoever is "глава МЧС" is "министр" to the article later
-#: ("глава МИД" has its own variant, the foreign minister, in ROLE_VARIANTS).
-MINISTRY_ABBREVIATIONS = frozenset({"МЧС", "МВД"})
+#: Ministries known by an abbreviation without "Мин…", with the stem of the field each is the ministry of:
+#: whoever is "глава МЧС" is "министр" to the article later ("глава МИД" has its own variant, the foreign
+#: minister, in ROLE_VARIANTS).
+MINISTRY_ABBREVIATIONS = {"МЧС": "чрез", "МВД": "внут"}
+#: Stems of the fields ministers are ministers of: two ministers of different fields are two people however
+#: else their titles may vary ("министр финансов" is not "министр здравоохранения").
+MINISTRY_FIELD_STEMS = frozenset({"фина", "здра", "обор", "экон", "энер", "внут", "инос", "юсти", "обра", "наук",
+                                  "куль", "спор", "тран", "сель", "труд", "прир", "пром", "торг", "стро", "цифр",
+                                  "связ", "чрез", "соци", "имущ", "тури", "моло", "прос", "жили", "экол"})
 
 #: Stems of a country's adjective or other name that differ from the stem of its name ("армянский лидер" is
 #: "премьер-министр Армении", "американский президент" the "президент США"), mapped to one stem.
@@ -515,6 +521,7 @@ RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроже�
 #: Legislatures, whose "спикер" is their chair, a person, not a spokesperson for the body (not any "совет": the
 #: spokesperson of a security council or of the Council of Europe speaks for it).
 LEGISLATURES = frozenset({"горсовет", "дума", "гордума", "госдума", "парламент", "заксобрание", "совфед", "рада",
+                          "облдума", "облсовет", "райсовет", "мосгордума", "горсобрание",
                           "сейм", "курултай", "хурал", "меджлис", "кенгеш", "мажилис", "сенат", "конгресс",
                           "кнессет", "бундестаг"})
 

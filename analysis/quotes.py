@@ -1697,15 +1697,18 @@ class QuoteFinder:
             k -= 1
         return start
 
-    def _dash_opened_run(self, start: int) -> int:
+    def _dash_opened_run(self, start: int, subj: int) -> int:
         """"— Во-первых, … (break) Во-вторых, … (break) Наши ребята … , — сказал X.": words that fill their
         paragraph and end in an attribution dash began at the dialogue dash that opened an earlier paragraph, when
         the paragraphs between open with no dash and hold no quotation marks and no words of anyone else. The
-        opening line must itself be unattributed and ask nothing (a question is the interviewer's)."""
+        opening line must itself be unattributed and neither ask nor address anybody (the interviewer's), and the
+        speaker must be one the text named before it (one introduced only in the attribution, "— сказал директор
+        завода Игорь Сидоров", answers no line above him)."""
         p, text = self.p, self.text
         ls = self._line_start(start)
-        if text[ls:start].strip() or _DIALOGUE_LINE.match(text, ls):
+        if text[ls:start].strip() or _DIALOGUE_LINE.match(text, ls) or subj < 0:
             return start
+        mark = fold(p.toks[subj].text)[:5]
         for _ in range(4):
             if ls == 0:
                 return start
@@ -1723,7 +1726,9 @@ class QuoteFinder:
             line = _DIALOGUE_LINE.match(text, prev)
             if line is not None:
                 words = text[line.end():end]
-                if words.endswith("?") or _ATTRIBUTION_DASH.search(words) or len(words.split()) < 3:
+                named = p.toks[subj].pos == "PRON" or any(fold(u.text)[:5] == mark for u in p.toks if u.stop <= prev)
+                if words.endswith("?") or _ATTRIBUTION_DASH.search(words) or len(words.split()) < 3 or \
+                        self._addresses(line.end(), end) or not named:
                     return start
                 return line.end()
             if body.rstrip()[-1:] not in _PARAGRAPH_END:
@@ -2038,7 +2043,8 @@ class QuoteFinder:
                     break
                 if nxt is not None and nxt.lower in {"этом", "том"}:
                     if nxt.lower == "этом" and j == v + 1 and t.feat("VerbForm") == "Fin" and any(
-                            p.toks[c].rel.startswith("nsubj") and c < v for c in t.children):
+                            p.toks[c].rel.startswith("nsubj") and c < v for c in t.children) and \
+                            not self._private_report(si, v):
                         # "Министр Александр Новак сообщил об этом по итогам встречи": the subject before the verb,
                         # "об этом" right after it points back like "Об этом сообщил X"
                         self._back_reference(si, v)
@@ -2170,7 +2176,7 @@ class QuoteFinder:
             # the dash of direct speech marks the words as the speaker's own, quotation marks lost or not
             if comma == v - 2:
                 s = self._first_person_run(si, s)  # "Старались играть агрессивно. … Расстроен, — рассказал тренер."
-                s = self._dash_opened_run(s)
+                s = self._dash_opened_run(s, subj)
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
@@ -2446,6 +2452,26 @@ class QuoteFinder:
         if tail.endswith(")") and "прим." in tail[tail.rfind("("):]:
             stop = s + tail.rfind("(")  # ("… (ожидается -20 ℃ — прим. ред.)": the editor's note is nobody's words)
         self._emit_indirect(s, stop, v, subj)
+
+    def _private_report(self, si: int, v: int) -> bool:
+        """"Смирнова сообщила об этом в полицию", "Водитель сообщил об этом диспетчеру": telling an institution or
+        somebody of an event, not a statement to the public; and a sentence about the subject himself ("Смирнова
+        обнаружила, что …") is no words of his. Journalists, outlets and named bodies told are the public."""
+        p = self.p
+        subj = next(c for c in p.toks[v].children if p.toks[c].rel.startswith("nsubj") and c < v)
+        mark = fold(p.toks[subj].text)[:5]
+        prev = p.sents[si - 1] if si > 0 else None
+        if prev is not None and any(fold(p.toks[k].text)[:5] == mark for k in range(prev.first, prev.last + 1)):
+            return True
+        for c in p.toks[v].children:
+            ct = p.toks[c]
+            told = ct.rel in {"iobj", "obl"} and ct.feat("Case") == "Dat" and not any(
+                p.toks[g].rel == "case" for g in ct.children)
+            into = ct.rel == "obl" and ct.feat("Case") == "Acc" and any(
+                p.toks[g].lower in {"в", "во"} and p.toks[g].rel == "case" for g in ct.children)
+            if (told or into) and ct.span < 0 and lemma(ct.text) not in MEDIA_NOUNS | {"журналист", "репортер"}:
+                return True
+        return False
 
     def _about_this_after_comma(self, si: int, v: int) -> bool:
         """"Губернатор завёл канал, об этом сообщили в пресс-службе правительства": "об этом" after a comma
