@@ -996,9 +996,13 @@ class QuoteFinder:
             if not verbs:
                 self._lead_person_line(sent, line.end(), end)
                 continue
+            # (but a topic announced as a question, "рассказывает о том, как идут дела", reports no words yet)
+            topic = next((j for j in range(verbs[0] + 1, min(verbs[0] + 4, sent.last - 2)) if p.toks[j].lower == "о"
+                          and p.toks[j + 1].lower == "том" and p.toks[j + 2].text == "," and p.toks[
+                              j + 3].lower in INTERROGATIVES), sent.last + 1)
             if len(verbs) != 1 or any(self._words_at(j) or p.toks[j].lower in {"что", "о", "об", "обо"} or (
                     p.toks[j].text == ":" and not text[p.toks[j].start - 1:p.toks[j].start].isdigit())
-                    for j in range(verbs[0] + 1, sent.last + 1)):
+                    for j in range(verbs[0] + 1, topic)):
                 continue  # (its own words; but "0:1" is a score, «Жетысу» a name)
             subj = self.subject_of(verbs[0])
             if subj < 0 or not self._person_phrase(subj):

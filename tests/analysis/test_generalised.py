@@ -3596,3 +3596,13 @@ def test_the_edges_of_this_stops_first_batch_found_by_a_second_reader() -> None:
     text = ("Мы поговорили с тренером Андреем Ивановым.\n\n— Ваши впечатления от финала.\n\nЭмоции переполняют. "
             "Ребята выложились.\n\nЯ доволен результатом, — сказал Иванов.\n")
     assert [q.text for q in _quotes(text)][-1] == "Я доволен результатом"
+
+
+def test_a_lead_that_announces_a_topic_as_a_question_gives_the_dialogue_line_below() -> None:
+    text = ("Главный тренер Иван Петров рассказывает о том, как сейчас идут дела у команды.\n— Первая часть подготовки "
+            "прошла в Москве. Мы сыграли много контрольных матчей.\n")
+    assert [(q.speaker, q.kind) for q in _quotes(text)][-1] == ("Иван Петров", "direct")
+    # words of his own in the lead ("о том, что …") still keep the line below from him
+    text = ("Главный тренер Иван Петров рассказал о том, что команда готова.\n— Первая часть подготовки прошла в "
+            "Москве. Мы сыграли много матчей.\n")
+    assert [q.kind for q in _quotes(text)] == ["indirect"]
