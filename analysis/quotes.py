@@ -321,6 +321,26 @@ class QuoteFinder:
                     if shared >= 0 and self._number_clash(v, k):
                         return -1
                     return shared
+        return self._stray_subject(v)
+
+    def _stray_subject(self, v: int) -> int:
+        """"Учитывая обстановку …, Главное управление МЧС по Хакасии информирует …": a noun in the nominative
+        between the last comma and a finite verb without a subject, which the parser hung on the clause before
+        (as a conjunct of its object), is the verb's subject when it agrees with it in number."""
+        p = self.p
+        t = p.toks[v]
+        if t.feat("VerbForm") != "Fin" or t.quoted or any(p.toks[c].rel.startswith("nsubj") for c in t.children):
+            return -1
+        first = p.sents[t.sent].first
+        comma = next((k for k in range(v - 1, max(first, v - 12) - 1, -1) if p.toks[k].text == ","), -1)
+        if comma < 0:
+            return -1
+        inside = range(comma + 1, v)
+        for k in inside:
+            u = p.toks[k]
+            if u.pos in {"NOUN", "PROPN"} and u.feat("Case") == "Nom" and not u.quoted and u.head not in inside and \
+                    u.head != v and not self._number_clash(v, k):
+                return k
         return -1
 
     def _across_clause(self, verb: int, subj: int) -> bool:

@@ -3606,3 +3606,10 @@ def test_a_lead_that_announces_a_topic_as_a_question_gives_the_dialogue_line_bel
     text = ("Главный тренер Иван Петров рассказал о том, что команда готова.\n— Первая часть подготовки прошла в "
             "Москве. Мы сыграли много матчей.\n")
     assert [q.kind for q in _quotes(text)] == ["indirect"]
+
+
+def test_a_subject_the_parser_hung_on_the_clause_before_still_speaks() -> None:
+    text = ("Учитывая напряженную обстановку в республике, связанную с аварией на ГЭС, Главное управление МЧС России "
+            "по Хакасии информирует жителей о том, что угрозы подтопления не существует.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Главное управление МЧС России по Хакасии", "угрозы подтопления не существует")]
