@@ -391,8 +391,8 @@ COLON_SPEECH_VERBS = frozenset({"опровергнуть", "опроверга�
 #: Verbs of finding out that make a claim of their own only in "Как выяснил РБК, …", "как подсчитали в X, …".
 CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})
 
-#: Verbs that report a statement when negated: "не исключил, что …" (unlike "не сообщил").
-NEGATED_SPEECH_VERBS = frozenset({"исключить", "исключать"})
+#: Verbs that report a statement when negated: "не исключил, что …", "не отрицает, что …" (unlike "не сообщил").
+NEGATED_SPEECH_VERBS = frozenset({"исключить", "исключать", "отрицать"})
 
 #: "Такое заявление сделал X", "С таким заявлением выступил X", "Такое мнение высказал X", "Такую оценку дал
 #: X": a verb and a noun of saying that point back at the sentence before.

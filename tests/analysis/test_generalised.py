@@ -3613,3 +3613,9 @@ def test_a_subject_the_parser_hung_on_the_clause_before_still_speaks() -> None:
             "по Хакасии информирует жителей о том, что угрозы подтопления не существует.")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Главное управление МЧС России по Хакасии", "угрозы подтопления не существует")]
+
+
+def test_not_denying_is_conceding() -> None:
+    assert [q.speaker for q in _quotes("Профессор Иван Петров не отрицает, что академик заслуженный человек.")] == [
+        "Иван Петров"]
+    assert _quotes("Профессор Иван Петров отрицает, что академик заслуженный человек.") == []
