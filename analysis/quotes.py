@@ -134,7 +134,15 @@ _ANSWER_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–-][ \u00a0]*|(?=[«\"„“]))
 #: A journalist's question glued to the end of an answer: "…хорошей команды.- Что скажете о пенальти?"
 _GLUED_QUESTION = re.compile(r"(?<=[.!…])[ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^\n]*\?[ \u00a0]*$")
 #: ", — " right after a short attribution: the speaker's sentence goes on ("…, — говорит она, — будет …").
-_MID_REOPEN_DASH = re.compile(r"[^,.!?…\n«»\"]{1,60}?,[ \u00a0]*[—–-][ \u00a0]+(?=\S)")
+#: (a gerund of saying may come between: "…, — сказал X, уточнив, — b")
+_GERUND_OF_SAYING = r"(?:уточн|добав|подчеркн|отмет|поясн|заключ|резюмир|напомн|продолж)[а-яё]*в(?:ши)?"
+_MID_REOPEN_DASH = re.compile(
+    rf"[^,.!?…\n«»\"]{{1,60}}?,(?:[ \u00a0]*{_GERUND_OF_SAYING},)?[ \u00a0]*[—–-][ \u00a0]+(?=\S)")
+#: A dash right before a quotation mark, after the end of a sentence or a comma: the attribution hands the words
+#: back ("«A», — сказал X. — «B»", "…, — сказал X, уточнив, — «b»").
+_HANDED_BACK = re.compile(r"[.!?…,][ \u00a0]*[—–][ \u00a0]*$|[.!?…,][ \u00a0]+-[ \u00a0]*$")
+#: A gerund of saying between an attribution and the words it hands back ("…, — сказал X, уточнив, — …").
+_SPEECH_GERUND = re.compile(_GERUND_OF_SAYING)
 #: ". — " after the attribution: the speaker goes on.
 #: (a hyphen counts when spaced: ". - Поздравляю парней")
 _REOPEN_DASH = re.compile(r"[.!?…](?:[ \u00a0]*[—–]|[ \u00a0]+-(?=[ \u00a0]))[ \u00a0]*(?=\S)")
@@ -1400,16 +1408,19 @@ class QuoteFinder:
 
     def _continuation(self, q: QuoteSpan, prev: Cand | None) -> bool:
         """A quotation standing alone right after an attributed one continues the same speaker."""
-        if prev is None or not self._sentence_start(q.open):
-            return False
         text = self.text
+        # (a dash may hand the words back: "«A», — сказал X. — «B»", "…, — сказал X, уточнив, — «b»")
+        handed_back = _HANDED_BACK.search(text, self._line_start(q.open), q.open) is not None
+        if prev is None or not (self._sentence_start(q.open) or handed_back):
+            return False
         tail = text[q.close + 1:q.close + 4].lstrip(".!?… ")
         if tail and tail[0] not in "\n«\"" and not tail[0].isupper():
             return False
         prev_open = next((o for o, c in self.cand_of_open.items() if c is prev), None)
         gap_from = self.attr_end.get(prev_open, prev.end) if prev_open is not None else prev.end
         gap = text[gap_from:q.open]
-        if gap.strip(" \n\t.,—–-»\"”") or gap.count("\n") > 2:
+        rest = gap.strip(" \n\t.,—–-»\"”")
+        if (rest and not (handed_back and _SPEECH_GERUND.fullmatch(rest))) or gap.count("\n") > 2:
             return False
         self._emit_direct(q, q.open + 1, q.close, None, q.open, follow=prev)
         return True

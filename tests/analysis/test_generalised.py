@@ -3558,7 +3558,7 @@ def test_a_title_in_the_lead_is_the_one_person_the_text_gives_it_a_little_later(
     assert [q.speaker for q in _quotes(text)] == []
 
 
-def test_the_edges_of_this_stops_first_batch_found_by_a_second_reader() -> None:
+def test_the_edges_of_the_twenty_fifth_stops_first_batch_found_by_a_second_reader() -> None:
     def speakers(text: str) -> list[str | None]:
         return [q.speaker for q in _quotes(text)]
 
@@ -3619,3 +3619,15 @@ def test_not_denying_is_conceding() -> None:
     assert [q.speaker for q in _quotes("Профессор Иван Петров не отрицает, что академик заслуженный человек.")] == [
         "Иван Петров"]
     assert _quotes("Профессор Иван Петров отрицает, что академик заслуженный человек.") == []
+
+
+def test_an_attribution_that_hands_the_words_back_with_a_dash_continues_them() -> None:
+    cases = {"«Мы построим коровник к осени», — сказал губернатор Иван Петров. — «Деньги уже выделены».":
+             "Деньги уже выделены",
+             "«Мы построим коровник к осени», — сказал губернатор Иван Петров, уточнив, — «деньги уже выделены».":
+             "деньги уже выделены",
+             "— Мы построим коровник к осени, — сказал губернатор Иван Петров, уточнив, — деньги уже выделены.":
+             "деньги уже выделены"}
+    for text, second in cases.items():
+        assert [(q.speaker, q.text) for q in _quotes(text)] == [
+            ("Иван Петров", "Мы построим коровник к осени"), ("Иван Петров", second)]
