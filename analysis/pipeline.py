@@ -339,6 +339,10 @@ def genitive_place(name: str) -> str:
                 if form is not None:
                     break
         w = form.word if form is not None and not word.isupper() else word
+        parts, cased = w.split("-"), word.split("-")
+        if len(parts) == len(cased):
+            # (each part keeps its capital: "Комсомольск-на-Амуре" → "Комсомольска-на-Амуре")
+            w = "-".join(x[:1].upper() + x[1:] if c[:1].isupper() else x for x, c in zip(parts, cased, strict=True))
         out.append(w[:1].upper() + w[1:] if word[:1].isupper() else w)
     return " ".join(out)
 

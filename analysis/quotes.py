@@ -2136,7 +2136,10 @@ class QuoteFinder:
             steps += 1
         # (c) "…, сообщил X." — the reported clause comes first
         # ("…, — сообщил X." with the dash of direct speech but no quotation marks is the same construction)
-        comma = v - 1 if v > sent.first and p.toks[v - 1].text == "," else (
+        # ("Без воды остались 34 дома – пишет пресс-служба": a dash alone, no comma, hands over a report as a comma
+        # does; only ", —" is the dash of direct speech)
+        comma = v - 1 if v > sent.first and (p.toks[v - 1].text == "," or (
+            p.toks[v - 1].text in {"—", "–"} and p.toks[v - 2].pos != "PUNCT" and v - 1 > sent.first + 2)) else (
             v - 2 if v - 1 > sent.first and p.toks[v - 1].text in {"—", "–", "-"} and p.toks[v - 2].text == ","
             else -1)
         if comma >= 0 and t.feat("Tense") in {"Past", "Pres", None}:

@@ -3631,3 +3631,10 @@ def test_an_attribution_that_hands_the_words_back_with_a_dash_continues_them() -
     for text, second in cases.items():
         assert [(q.speaker, q.text) for q in _quotes(text)] == [
             ("Иван Петров", "Мы построим коровник к осени"), ("Иван Петров", second)]
+
+
+def test_a_report_handed_over_by_a_dash_alone_is_indirect_and_a_hyphenated_city_keeps_its_capitals() -> None:
+    text = ("Жители Комсомольска-на-Амуре остались без воды. Без холодной воды остались 34 дома – пишет пресс-служба "
+            "городской администрации.")
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [("Администрация Комсомольска-на-Амуре", "indirect")]
+    assert _quotes("Город – это люди, считает мэр.") == []
