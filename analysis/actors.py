@@ -16,6 +16,7 @@ from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     ACTING_WORDS,
     COMPOUND_BODY_STEMS,
+    COUNTRIES,
     COUNTRY_STEMS,
     DOC_NOUNS,
     FEMININE_SUFFIXES,
@@ -583,11 +584,11 @@ class ActorIndex:
                for k in range(lo, hi + 1) if k not in exclude):
             mods.add("мини")  # "глава Минфина", "глава Минпотребрынка региона" is a minister: Мин… are ministries
         elif any(p.toks[c].text in MINISTRY_ABBREVIATIONS and p.toks[c].rel == "nmod" and all(
-                p.toks[g].text in {"России", "РФ"} or lemma(p.toks[g].text) == "страна" for g in p.toks[c].children
-                if p.toks[g].rel == "nmod")
+                lemma(p.toks[g].text).lower() in COUNTRIES | {"страна"} or p.toks[g].text == "РФ"
+                for g in p.toks[c].children if p.toks[g].rel == "nmod")
                  for c in t.children if c not in exclude):
-            # "глава МЧС (России)" is the minister (of his field); "глава ГУ МЧС" (МЧС under "ГУ") and "глава МЧС
-            # Якутии" (a regional directorate's head) are not
+            # "глава МЧС (России, Казахстана)" is the minister (of his field); "глава ГУ МЧС" (МЧС under "ГУ") and
+            # "глава МЧС Якутии" (a regional directorate's head) are not
             mods.add("мини")
             mods.update(MINISTRY_ABBREVIATIONS[p.toks[c].text] for c in t.children
                         if p.toks[c].text in MINISTRY_ABBREVIATIONS)

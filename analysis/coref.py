@@ -20,6 +20,7 @@ from analysis.lexicon import (
     CITY_BODIES,
     CITY_BODY_FULL_NAMES,
     COUNTRIES,
+    COUNTRY_STEMS,
     DOC_NOUNS,
     ENTOURAGE_NOUNS,
     EXECUTIVE_HEADS,
@@ -964,17 +965,22 @@ class Resolver:
     def _title_named_later(self, readings: tuple[Role, Role], tok: int, offset: int) -> int | None:
         """"Глава Росатома отметил, что … (lead) Об этом заявил глава Росатома Алексей Лихачев": a title that
         nobody before it holds is the one person the text gives the same title a little later (the same office
-        word, and the same body or place when both name one); several such people leave it unresolved."""
+        word, no place the first lacks); several such people leave it unresolved."""
         if readings[0].head in BACK_REFERENCE_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS | ANONYMOUS_NOUNS:
             return None  # ("Специалист предупредил" is the one just quoted; "мужчина", "представитель" nobody's title)
         found: set[int] = set()
+        places = {COUNTRY_STEMS.get(stem(w), stem(w)) for a in self.idx.actors if a.type == "LOC"
+                  for w in a.name.split()}
         for ai, a in enumerate(self.idx.actors):
             if a.type != "PER":
                 continue
             for ar in a.roles:
-                # (in a later sentence: a name beside the title in its own is no later naming of it)
+                # (in a later sentence: a name beside the title in its own is no later naming of it; and no later
+                # title that adds a place: "министр иностранных дел Венгрии", "губернатор соседней Курганской
+                # области", "президент Финляндии" are somebody else's, "атакующий полузащитник" is still the one)
                 if offset < ar.pos <= offset + _CATAPHORA_CHARS and self.p.sent_of_offset(ar.pos) > self.p.toks[
-                        tok].sent and max(_role_score(x, ar) for x in readings) >= 2:
+                        tok].sent and any(_role_score(x, ar) >= 2 and not (ar.mods - x.mods) & places
+                                          for x in readings):
                     found.add(ai)
         return found.pop() if len(found) == 1 else None
 
@@ -1030,8 +1036,6 @@ def _role_score(r: Role, known: Role) -> int:
     """How well a role phrase fits a role the article gave someone: head lemma and modifier stems."""
     if "бывш" in known.mods and "бывш" not in r.mods:
         return 0  # "Назарбаев, экс-президент страны" is not who "глава страны" is now
-    if "новы" in r.mods and "новы" not in known.mods:
-        return 0  # "новый министр" is not the minister the text named before
     mods_match = len(r.mods & known.mods)
     if r.head == known.head:
         if r.mods and known.mods and not mods_match:

@@ -391,6 +391,14 @@ COLON_SPEECH_VERBS = frozenset({"опровергнуть", "опроверга�
 #: Verbs of finding out that make a claim of their own only in "Как выяснил РБК, …", "как подсчитали в X, …".
 CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})
 
+#: Whom one tells of an event in private ("сообщил об этом диспетчеру"): no statement to the public.
+PRIVATE_ADDRESSEES = frozenset({"диспетчер", "родитель", "врач", "сосед", "учитель", "начальник", "руководство",
+                                "начальство", "друг", "знакомый", "мать", "отец", "жена", "муж", "полиция",
+                                "полицейский", "охранник", "классный", "воспитатель"})
+#: People whose trade is telling what others said: a reporter's lead gives the next line to whom she met.
+JOURNALIST_NOUNS = frozenset({"корреспондент", "журналист", "журналистка", "репортер", "репортёр", "ведущий",
+                              "ведущая", "обозреватель", "корреспондентка"})
+
 #: Verbs that report a statement when negated: "не исключил, что …", "не отрицает, что …" (unlike "не сообщил").
 NEGATED_SPEECH_VERBS = frozenset({"исключить", "исключать", "отрицать"})
 

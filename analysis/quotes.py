@@ -34,6 +34,7 @@ from analysis.lexicon import (
     GOVERNMENT_HEADS,
     IMPERSONAL_VERBS,
     INTERROGATIVES,
+    JOURNALIST_NOUNS,
     MAKE_OR_HOLD_VERBS,
     MEDIA_NOUNS,
     MONTHS,
@@ -54,6 +55,7 @@ from analysis.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREDICATIVES,
     PRESS_NOUNS,
+    PRIVATE_ADDRESSEES,
     PUBLISH_VERBS,
     RELAY_VERBS,
     REPORT_NOUNS,
@@ -519,6 +521,9 @@ class QuoteFinder:
 
     def negated(self, v: int) -> bool:
         p = self.p
+        # ("не только отрицает, что …, но и …" negates nothing)
+        if v > 1 and p.toks[v - 1].lower == "только" and p.toks[v - 2].lower == "не":
+            return False
         if any(p.toks[c].lower == "не" for c in p.toks[v].children):
             return True
         return v > 0 and p.toks[v - 1].lower == "не"
@@ -1033,8 +1038,9 @@ class QuoteFinder:
                     for j in range(verbs[0] + 1, topic)):
                 continue  # (its own words; but "0:1" is a score, «Жетысу» a name)
             subj = self.subject_of(verbs[0])
-            if subj < 0 or not self._person_phrase(subj):
-                continue
+            if subj < 0 or not self._person_phrase(subj) or (topic <= sent.last and any(
+                    lemma(p.toks[k].text) in JOURNALIST_NOUNS for k in p.subtree(subj, 8))):
+                continue  # (a reporter announcing a topic gives the next line to whoever she met)
             s, e = _trim(text, line.end(), end)
             v = verbs[0]
             cand = Cand("direct", s, e, p.toks[v].text, p.toks[v].start, subj=subj)
@@ -1410,7 +1416,10 @@ class QuoteFinder:
         """A quotation standing alone right after an attributed one continues the same speaker."""
         text = self.text
         # (a dash may hand the words back: "«A», — сказал X. — «B»", "…, — сказал X, уточнив, — «b»")
-        handed_back = _HANDED_BACK.search(text, self._line_start(q.open), q.open) is not None
+        # (not after a question, whose answer is somebody else's; not a name in marks, "— «Ведомости»")
+        handed_back = _HANDED_BACK.search(text, self._line_start(q.open), q.open) is not None and (
+            prev is not None and not text[prev.start:prev.end].rstrip().endswith("?") and any(
+                _is_predicate(t) for t in self.p.toks[self.p.tok_at(q.open):self.p.tok_at(q.close)]))
         if prev is None or not (self._sentence_start(q.open) or handed_back):
             return False
         tail = text[q.close + 1:q.close + 4].lstrip(".!?… ")
@@ -2079,7 +2088,7 @@ class QuoteFinder:
                 if nxt is not None and nxt.lower in {"этом", "том"}:
                     if nxt.lower == "этом" and j == v + 1 and t.feat("VerbForm") == "Fin" and any(
                             p.toks[c].rel.startswith("nsubj") and c < v for c in t.children) and \
-                            not self._private_report(si, v):
+                            not self._private_report(v):
                         # "Министр Александр Новак сообщил об этом по итогам встречи": the subject before the verb,
                         # "об этом" right after it points back like "Об этом сообщил X"
                         self._back_reference(si, v)
@@ -2491,23 +2500,16 @@ class QuoteFinder:
             stop = s + tail.rfind("(")  # ("… (ожидается -20 ℃ — прим. ред.)": the editor's note is nobody's words)
         self._emit_indirect(s, stop, v, subj)
 
-    def _private_report(self, si: int, v: int) -> bool:
+    def _private_report(self, v: int) -> bool:
         """"Смирнова сообщила об этом в полицию", "Водитель сообщил об этом диспетчеру": telling an institution or
-        somebody of an event, not a statement to the public; and a sentence about the subject himself ("Смирнова
-        обнаружила, что …") is no words of his. Journalists, outlets and named bodies told are the public."""
+        a private person of an event, not a statement to the public (journalists, a meeting, followers are)."""
         p = self.p
-        subj = next(c for c in p.toks[v].children if p.toks[c].rel.startswith("nsubj") and c < v)
-        mark = fold(p.toks[subj].text)[:5]
-        prev = p.sents[si - 1] if si > 0 else None
-        if prev is not None and any(fold(p.toks[k].text)[:5] == mark for k in range(prev.first, prev.last + 1)):
-            return True
         for c in p.toks[v].children:
             ct = p.toks[c]
-            told = ct.rel in {"iobj", "obl"} and ct.feat("Case") == "Dat" and not any(
-                p.toks[g].rel == "case" for g in ct.children)
-            into = ct.rel == "obl" and ct.feat("Case") == "Acc" and any(
+            told = ct.rel in {"iobj", "obl"} and ct.feat("Case") == "Dat" and lemma(ct.text) in PRIVATE_ADDRESSEES
+            into = ct.rel == "obl" and ct.feat("Case") == "Acc" and lemma(ct.text) not in TIME_NOUNS and any(
                 p.toks[g].lower in {"в", "во"} and p.toks[g].rel == "case" for g in ct.children)
-            if (told or into) and ct.span < 0 and lemma(ct.text) not in MEDIA_NOUNS | {"журналист", "репортер"}:
+            if (told or into) and ct.span < 0:
                 return True
         return False
 
