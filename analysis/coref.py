@@ -322,6 +322,9 @@ class Resolver:
                         if person is not None:
                             return person
                         return ai
+        if lem in OFFICIAL_NOUNS and t.feat("Number") == "Plur" and not any(
+                p.toks[c].rel == "nmod" and c > tok and p.toks[c].feat("Case") == "Gen" for c in t.children):
+            return None  # "чиновники заявили": a group, not the one official the text named ("чиновники мэрии": it)
         if lem in SPOKESPERSON_NOUNS:
             named = self._named_spokesperson(tok, offset)
             if named is not None:

@@ -3489,9 +3489,9 @@ def test_the_official_is_the_office_holder_the_text_named() -> None:
     text = ("Губернатор Иван Петров посетил завод вместе с директором Олегом Смирновым. По словам чиновника, заказы "
             "выросли.")
     assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
-    # an official of another body is not the governor
+    # an official of another body is not the governor: he speaks for his body
     text = "Губернатор Иван Петров посетил завод. По словам чиновника мэрии, заказы выросли."
-    assert [q.speaker for q in _quotes(text)] == []
+    assert [q.speaker for q in _quotes(text)] == ["Мэрия"]
 
 
 def test_a_title_of_someone_already_the_subject_is_what_a_later_pronoun_continues() -> None:
@@ -3668,3 +3668,11 @@ def test_the_edges_of_the_twenty_fifth_stops_second_batch_found_by_a_second_read
     # the freshly appointed minister is the new one
     assert speakers("Министр обороны Иван Петров впервые провел коллегию. Новый министр заявил, что армия получит "
                     "все необходимое.") == ["Иван Петров"]
+
+
+def test_officials_of_a_body_speak_for_it_bare_officials_are_a_group() -> None:
+    text = "В мэрии Саратова обсудили тарифы. Чиновники мэрии заявили, что им удалось договориться с перевозчиками."
+    assert [q.speaker for q in _quotes(text)] == ["Мэрия Саратова"]
+    text = ("Министр Иван Петров уволил сотрудников. Однако чиновники в свое оправдание заявили, что сокращение "
+            "прошло законно.")
+    assert [q.speaker for q in _quotes(text)] == []
