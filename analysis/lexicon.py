@@ -392,6 +392,9 @@ COLON_SPEECH_VERBS = frozenset({"опровергнуть", "опроверга�
 #: Verbs of finding out that make a claim of their own only in "Как выяснил РБК, …", "как подсчитали в X, …".
 CLAIM_VERBS = frozenset({"выяснить", "узнать", "подсчитать", "установить"})
 
+#: Kinds of settlements a name follows in apposition ("в селе Лопатино", "в поселке Ярега"): places, no bodies.
+SETTLEMENT_NOUNS = frozenset({"село", "деревня", "поселок", "посёлок", "город", "станица", "хутор", "аул",
+                              "райцентр", "поселение", "микрорайон", "пгт"})
 #: Whom one tells of an event in private ("сообщил об этом диспетчеру"): no statement to the public.
 PRIVATE_ADDRESSEES = frozenset({"диспетчер", "родитель", "врач", "сосед", "учитель", "начальник", "руководство",
                                 "начальство", "друг", "знакомый", "мать", "отец", "жена", "муж", "полиция",

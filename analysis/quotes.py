@@ -61,6 +61,7 @@ from analysis.lexicon import (
     REPORT_NOUNS,
     SCARE_QUOTE_STEMS,
     SECOND_PERSON,
+    SETTLEMENT_NOUNS,
     SILENT_STATES,
     SO_SAID_VERBS,
     SPEECH_PHRASE_NOUNS,
@@ -69,6 +70,7 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
+    STREET_WORDS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TALK_NOUNS,
@@ -2952,6 +2954,8 @@ class QuoteFinder:
         docs += [g for c in docs for g in p.toks[c].children
                  if p.toks[g].rel == "nmod" and p.toks[g].feat("Case") != "Gen" and self._publication(g)]
         for c in docs:
+            if lemma(p.toks[c].text) in SETTLEMENT_NOUNS | STREET_WORDS:
+                continue  # ("В селе Лопатино Тарусского района … было объявлено": where, no document's owner)
             for g in p.toks[c].children:
                 gt = p.toks[g]
                 if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and gt.feat("Case") == "Gen":

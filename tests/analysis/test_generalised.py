@@ -3676,3 +3676,9 @@ def test_officials_of_a_body_speak_for_it_bare_officials_are_a_group() -> None:
     text = ("Министр Иван Петров уволил сотрудников. Однако чиновники в свое оправдание заявили, что сокращение "
             "прошло законно.")
     assert [q.speaker for q in _quotes(text)] == []
+
+
+def test_a_village_an_announcement_was_made_in_is_no_document_owner() -> None:
+    text = ("В селе Лопатино Тарусского района на планерке в правительстве региона было объявлено, что подрядчик не "
+            "успеет закончить строительство школы.")
+    assert "Лопатино" not in [q.speaker for q in _quotes(text)]
