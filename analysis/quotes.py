@@ -1650,6 +1650,9 @@ class QuoteFinder:
                 if t.quoted or (t.pos not in {"VERB", "AUX"} and not self._mistagged_verb(v)):
                     continue
                 lem = self.vlemma(v)
+                if lem in STATEMENT_VERBS | SPEECH_VERBS and self._information_about_this(sent.first, v):
+                    self._back_reference(si, v)  # "Информацию об этом в пятницу распространила пресс-служба X"
+                    continue
                 if lem in STATEMENT_VERBS and ((v - sent.first <= 4 and self._such_statement(sent.first, v)) or (
                         self._opens_with_statement(sent.first, v))):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
@@ -1840,6 +1843,13 @@ class QuoteFinder:
             return False
         self._emit_indirect(p.toks[first].start, p.toks[end].stop, v, subj)
         return True
+
+    def _information_about_this(self, first: int, v: int) -> bool:
+        """"Информацию об этом в пятницу, 23 мая, распространила X": a statement noun "об этом" opening the
+        sentence, its verb the first one after it."""
+        p = self.p
+        return first + 2 < v <= first + 14 and lemma(p.toks[first].text) in STATEMENT_NOUNS and _about_this(
+            p, first + 1) and not any(p.toks[j].pos in {"VERB", "AUX"} for j in range(first + 3, v))
 
     def _opens_with_statement(self, first: int, v: int) -> bool:
         """"Такой прогноз сегодня журналистам в кулуарах привел министр": a sentence that opens with a

@@ -3682,3 +3682,10 @@ def test_a_village_an_announcement_was_made_in_is_no_document_owner() -> None:
     text = ("В селе Лопатино Тарусского района на планерке в правительстве региона было объявлено, что подрядчик не "
             "успеет закончить строительство школы.")
     assert "Лопатино" not in [q.speaker for q in _quotes(text)]
+
+
+def test_information_about_this_spread_by_x_points_back() -> None:
+    for lead in ("Информацию об этом в пятницу, 23 мая, распространила", "Эту информацию распространила"):
+        text = f"В области три тысячи школьников сдали экзамен. {lead} министр образования Анна Петрова."
+        assert [(q.speaker, q.text) for q in _quotes(text)] == [
+            ("Анна Петрова", "В области три тысячи школьников сдали экзамен")], lead
