@@ -78,6 +78,13 @@ _CAPS_WORDS = re.compile(r"\b[А-ЯЁ][А-ЯЁа-яё]+(?:[ \t][А-ЯЁ]{2,}){1,
 _NAME_ABBREVIATION_DOT = re.compile(r"\b(ул|просп|пер|пл|наб|бул|пос|мкр)\.(?=[ \u00a0]*[А-ЯЁ])")
 
 
+#: The full stop of a unit after a number that ends a sentence ("… ростом 40 см. Об этом сообщает …", "5 млрд. По
+#: словам …"): the splitter reads "см." as an abbreviation inside one sentence; before a word that opens
+#: sentences it is the sentence end, and the parser is shown one it cannot miss.
+_UNIT_AT_SENTENCE_END = re.compile(
+    r"(?<=\d[ \u00a0])(г|гг|руб|тыс|млн|млрд|трлн|см|мм|км|кг|га)\.(?=[ \u00a0]+(?:Это|Об|По|Как|Он|Она|Они|При|Также|"
+    r"Кроме|Однако|Ранее|Но)[ \u00a0])")
+
 #: Dashes that typesetting tools and pasted posts put where a writer means the attribution dash (a minus sign, a
 #: figure dash, a horizontal bar) and hyphens that are not ASCII: every rule reads the three dashes of `DASHES`.
 _ODD_DASHES = str.maketrans({"\u2212": "–", "\u2012": "–", "\u2015": "—", "\u2010": "-", "\u2011": "-"})
@@ -91,6 +98,7 @@ def _clean_for_nlp(text: str) -> str:
     text = _NOT_FOR_NLP.sub(" ", text).translate(_ODD_DASHES)
     text = _MIXED_SCRIPT_WORD.sub(_cyrillic_lookalikes, text)
     text = _NAME_ABBREVIATION_DOT.sub(r"\1 ", text)
+    text = _UNIT_AT_SENTENCE_END.sub(r"\1!", text)
     # "ПАВЛОДАР. КАЗИНФОРМ - Пресс-служба акима заявила …": a wire's dateline is no subject of the sentence
     text = _WIRE_DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     return _CAPS_WORDS.sub(_name_case, text)

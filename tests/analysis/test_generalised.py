@@ -3689,3 +3689,12 @@ def test_information_about_this_spread_by_x_points_back() -> None:
         text = f"В области три тысячи школьников сдали экзамен. {lead} министр образования Анна Петрова."
         assert [(q.speaker, q.text) for q in _quotes(text)] == [
             ("Анна Петрова", "В области три тысячи школьников сдали экзамен")], lead
+
+
+def test_a_unit_after_a_number_ends_its_sentence_before_a_sentence_opener() -> None:
+    text = ("Врачи центра помогли девушке родить тройняшек весом 1730, 2020 и 1480 г. Об этом сообщает Министерство "
+            "здравоохранения Московской области.")
+    assert [q.speaker for q in _quotes(text)] == ["Министерство здравоохранения Московской области"]
+    # "г." before a name is the town's
+    assert [q.speaker for q in _quotes("Мэр г. Москвы Иван Петров заявил, что метро откроют в 2030 г.")] == [
+        "Иван Петров"]
