@@ -157,7 +157,9 @@ _GLUED_SENTENCE = re.compile(
     r"|(?<=\s)[А-ЯЁ]{2,6}[.!?…](?=[А-ЯЁ][а-яё]{2,}\b(?![»\"”.,]))"
     # (a capitalised word too, "в отелях Крыма.Это связано", when what follows opens sentences and names nothing)
     r"|(?<![^\W\d_])[А-ЯЁ][а-яё]{2,}[.!?…](?=(?:Это|Об|По|Как|Он|Она|Они|При|Также|Кроме|Однако|Ранее|Но|В|На|С)"
-    r"[ \u00a0])")
+    r"[ \u00a0])"
+    # (or a quotation opening right after it: "… сообщил глава города Михаил Исаев.«Как я и говорил …")
+    r"|(?<![^\W\d_])[А-ЯЁ][а-яё]{2,}[.!?…](?=[«\"„][А-ЯЁ][а-яё])")
 
 
 def _unglue(work: str) -> tuple[str, list[int]]:

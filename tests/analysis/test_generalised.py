@@ -3698,3 +3698,9 @@ def test_a_unit_after_a_number_ends_its_sentence_before_a_sentence_opener() -> N
     # "г." before a name is the town's
     assert [q.speaker for q in _quotes("Мэр г. Москвы Иван Петров заявил, что метро откроют в 2030 г.")] == [
         "Иван Петров"]
+
+
+def test_a_quotation_glued_to_the_sentence_before_a_capitalised_word_opens_its_own() -> None:
+    text = ('Маршрут сохранят. Об этом в своем аккаунте сообщил глава города Иван Петров."Как я и говорил ранее, '
+            'решений о закрытии маршрутов не принято", - написал он.')
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("indirect", "Иван Петров"), ("direct", "Иван Петров")]
