@@ -1339,6 +1339,8 @@ class QuoteFinder:
             t = p.toks[v]
             if t.quoted or t.text in _SENT_END:
                 break
+            if t.pos in {"VERB", "AUX"} and t.feat("VerbForm") == "Part" and t.rel in {"obl", "iobj", "obj", "nmod"}:
+                continue  # "обратилась к собравшимся: «…»": a participle used as a noun, whom she addressed
             if t.pos in {"VERB", "AUX"}:
                 lem = self.vlemma(v)
                 if lem in ALWAYS_RELAY_VERBS:

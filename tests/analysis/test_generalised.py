@@ -3704,3 +3704,9 @@ def test_a_quotation_glued_to_the_sentence_before_a_capitalised_word_opens_its_o
     text = ('Маршрут сохранят. Об этом в своем аккаунте сообщил глава города Иван Петров."Как я и говорил ранее, '
             'решений о закрытии маршрутов не принято", - написал он.')
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [("indirect", "Иван Петров"), ("direct", "Иван Петров")]
+
+
+def test_a_participle_for_whom_she_addressed_stands_between_the_verb_and_the_colon() -> None:
+    for told in ("к собравшимся", "к собравшимся с теплыми словами"):
+        text = f"Директор школы Анна Петрова обратилась {told}: «Сегодня мы отмечаем начало учебного года»."
+        assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Анна Петрова")], told
