@@ -9,6 +9,7 @@ the stems of its modifiers, so "российский лидер" finds "през
 from __future__ import annotations
 
 import bisect
+import re
 
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
@@ -36,6 +37,7 @@ from analysis.lexicon import (
     MEDIA_NOUNS,
     MINISTRY_FIELD_STEMS,
     MINISTRY_SHORT_NAMES,
+    NOT_FOR_THE_BODY,
     OFFICIAL_NOUNS,
     OFFICIAL_TITLES,
     ORG_ABBREVIATIONS,
@@ -325,6 +327,10 @@ class Resolver:
         if lem in OFFICIAL_NOUNS and t.feat("Number") == "Plur" and not any(
                 p.toks[c].rel == "nmod" and c > tok and p.toks[c].feat("Case") == "Gen" for c in t.children):
             return None  # "чиновники заявили": a group, not the one official the text named ("чиновники мэрии": it)
+        if lem in SPOKESPERSON_NOUNS and (t.lower.startswith("экс-") or any(
+                p.toks[c].lower.startswith(NOT_FOR_THE_BODY) for c in t.children
+                if c < tok or p.toks[c].rel in {"acl", "amod"})):
+            return None  # "задержанный чиновник мэрии заявил в суде": his own words, not the body's
         if lem in SPOKESPERSON_NOUNS:
             named = self._named_spokesperson(tok, offset)
             if named is not None:
@@ -981,8 +987,11 @@ class Resolver:
                 # (in a later sentence: a name beside the title in its own is no later naming of it; and no later
                 # title that adds a place: "министр иностранных дел Венгрии", "губернатор соседней Курганской
                 # области", "президент Финляндии" are somebody else's, "атакующий полузащитник" is still the one)
+                # (but "Об этом заявил президент России X" names who the lead's title was, place and all)
+                later = self.p.sents[self.p.sent_of_offset(ar.pos)]
+                back = _ABOUT_THIS.search(self.p.text, later.start, ar.pos) is not None
                 if offset < ar.pos <= offset + _CATAPHORA_CHARS and self.p.sent_of_offset(ar.pos) > self.p.toks[
-                        tok].sent and any(_role_score(x, ar) >= 2 and not (ar.mods - x.mods) & places
+                        tok].sent and any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & places)
                                           for x in readings):
                     found.add(ai)
         return found.pop() if len(found) == 1 else None
@@ -1003,6 +1012,9 @@ class Resolver:
 
 #: Stems of the words that name a legislature, compound names spelled out ("горсовета" is "городского Совета").
 _LEGISLATURE_STEMS = frozenset({stem(w) for w in LEGISLATURES} | {"сове", "дума", "пала", "парл", "собр", "ради"})
+
+#: "Об этом" pointing back at words already reported ("Об этом заявил президент России X").
+_ABOUT_THIS = re.compile(r"\b[Оо]б этом\b")
 
 #: How far after a title the text may name its holder with the same title (a lead and a paragraph or two).
 _CATAPHORA_CHARS = 1200

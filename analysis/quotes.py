@@ -20,6 +20,7 @@ from analysis.lexicon import (
     ACCORDING_TO_NOUNS,
     ALWAYS_RELAY_VERBS,
     ANONYMOUS_NOUNS,
+    ASKING_VERBS,
     ATTITUDE_ADJECTIVES,
     CARRY_ON,
     CLAIM_VERBS,
@@ -33,6 +34,7 @@ from analysis.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_HEADS,
     IMPERSONAL_VERBS,
+    INFORMING_VERBS,
     INTERROGATIVES,
     JOURNALIST_NOUNS,
     MAKE_OR_HOLD_VERBS,
@@ -365,7 +367,10 @@ class QuoteFinder:
                     p.toks[j].rel.startswith("nsubj") and p.toks[j].pos in {"NOUN", "PROPN", "PRON"} and p.toks[
                         j].feat("Case") == "Nom" for j in range(k + 1, hi + 1)):
                 return True  # (the clause after ", а" has a subject of its own: "…, а глава РФПИ X сообщил")
-        return False
+        # ("рассказал, как переносят заседания Александр и его брат": the subject of the question he told about)
+        return subj > verb + 2 and p.toks[verb + 1].text == "," and (
+            p.toks[verb + 2].lower in INTERROGATIVES | {"что", "чтобы"}) and any(
+            p.toks[j].pos in {"VERB", "AUX"} for j in range(verb + 3, subj))
 
     def _person_after_addressee(self, verb: int, subj: int) -> int:
         """"Как сообщила сегодня JustMedia председатель союза Валентина Муранова, …": a name of a body right after
@@ -1420,10 +1425,12 @@ class QuoteFinder:
         """A quotation standing alone right after an attributed one continues the same speaker."""
         text = self.text
         # (a dash may hand the words back: "«A», — сказал X. — «B»", "…, — сказал X, уточнив, — «b»")
-        # (not after a question, whose answer is somebody else's; not a name in marks, "— «Ведомости»")
+        # (not after a question asked of somebody, whose answer is the other's; not a name in marks, "— «Ведомости»")
+        words = text[q.open + 1:q.close].strip()
         handed_back = _HANDED_BACK.search(text, self._line_start(q.open), q.open) is not None and (
-            prev is not None and not text[prev.start:prev.end].rstrip().endswith("?") and any(
-                _is_predicate(t) for t in self.p.toks[self.p.tok_at(q.open):self.p.tok_at(q.close)]))
+            prev is not None and not (prev.cue is not None and self.vlemma(self.p.tok_at(prev.pos)) in ASKING_VERBS
+                                      and text[prev.start:prev.end].rstrip().endswith("?")) and (
+                len(words.split()) > 1 or words[-1:] in ".!?…"))
         if prev is None or not (self._sentence_start(q.open) or handed_back):
             return False
         tail = text[q.close + 1:q.close + 4].lstrip(".!?… ")
@@ -1652,7 +1659,9 @@ class QuoteFinder:
                 if t.quoted or (t.pos not in {"VERB", "AUX"} and not self._mistagged_verb(v)):
                     continue
                 lem = self.vlemma(v)
-                if lem in STATEMENT_VERBS | SPEECH_VERBS and self._information_about_this(sent.first, v):
+                # (an active verb with its giver: "Сообщение об этом опубликовано на сайте X" is a document's)
+                if lem in STATEMENT_VERBS | INFORMING_VERBS and t.feat("VerbForm") == "Fin" and not self.negated(
+                        v) and self._information_about_this(sent.first, v):
                     self._back_reference(si, v)  # "Информацию об этом в пятницу распространила пресс-служба X"
                     continue
                 if lem in STATEMENT_VERBS and ((v - sent.first <= 4 and self._such_statement(sent.first, v)) or (
@@ -2192,8 +2201,9 @@ class QuoteFinder:
             q = p.top_quote_at(s + 1) if self.text[s] in "«\"" else None
             if q is not None and q.close >= p.toks[comma].start - 2:
                 return  # «…», сказал X: direct speech
-            if p.toks[start_tok].lower in {"как"}:
-                return
+            if p.toks[start_tok].lower == "как" or (p.toks[comma].text in {"—", "–"} and p.toks[
+                    start_tok].lower in (INTERROGATIVES | {"что"}) - {"когда", "чем"}):
+                return  # ("Как сообщил X, …"; "Что изменится для водителей – рассказывает юрист": a question led)
             # "Мэр X подчеркнул, что …, сообщила пресс-служба мэрии": the sentence is his report, relayed (its first
             # predicate, his speech verb after him; not "X угрожал соседу и сказал, что …", "После того как X …")
             first_verb = next((j for j in range(start_tok, comma) if (_is_predicate(p.toks[j]) and p.toks[

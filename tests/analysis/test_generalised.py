@@ -3710,3 +3710,31 @@ def test_a_participle_for_whom_she_addressed_stands_between_the_verb_and_the_col
     for told in ("к собравшимся", "к собравшимся с теплыми словами"):
         text = f"Директор школы Анна Петрова обратилась {told}: «Сегодня мы отмечаем начало учебного года»."
         assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Анна Петрова")], told
+
+
+def test_the_edges_of_the_twenty_fifth_stops_third_batch_found_by_a_second_reader() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in _quotes(text)]
+
+    # the lead's title named in full by "Об этом заявил …", place and all
+    assert speakers("Президент пообещал, что выплаты семьям проиндексируют. Об этом заявил президент России Иван "
+                    "Петров на совещании.")[0] == "Иван Петров"
+    # a rhetorical question of one's own is handed back to oneself; a verbless sentence is words too
+    assert speakers("«Разве можно так обращаться с пенсионерами?» – возмутился депутат Иван Петров. – «Мы будем "
+                    "добиваться справедливости в суде».") == ["Иван Петров", "Иван Петров"]
+    assert speakers("«Сроки сдвинутся», — сказал министр Иван Петров. — «Но не больше чем на месяц».") == [
+        "Иван Петров", "Иван Петров"]
+    # information about it denied, or private news told the family, is nobody's statement
+    assert speakers("СМИ сообщили об отставке губернатора Олега Смирнова. Информацию об этом не подтвердил "
+                    "пресс-секретарь Кремля Иван Петров.") == []
+    assert speakers("Пенсионерка Анна Смирнова обнаружила, что из квартиры пропали деньги. Смирнова сообщила об этом "
+                    "дочери.") == []
+    # a detained or former official of a body speaks for himself, not for it
+    assert speakers("Задержанный чиновник мэрии заявил в суде, что не брал взятку.") == []
+    assert speakers("Бывший чиновник Пентагона заявил, что армия не готова к войне.") == []
+    # a question leading a report is no words of anybody's
+    assert speakers("Что изменится для водителей с 1 января – рассказывает юрист Анна Смирнова.") == []
+    # the subject of the question a lawyer told about is not the lawyer
+    text = ("Иван Петров, адвокат футболиста, рассказал, как переносят заседания Олег, его брат и Павел Мамаев.\n\n"
+            "– Ребят выматывают каждодневные судебные заседания. Приезжают рано утром, уезжают после полуночи.\n")
+    assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == ["Иван Петров"]
