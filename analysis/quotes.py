@@ -225,7 +225,10 @@ def elided_subject(p: Parsed, verb: int | None, number: str = "Sing") -> bool:
             p.toks[c].rel.startswith("nsubj") for c in t.children):
         return False
     first = p.sents[t.sent].first
-    return verb - first <= 3 and all(p.toks[k].lower in CARRY_ON for k in range(first, verb))
+    # (whom they told may stand before the verb: "Также горожанам напомнили, что …")
+    return verb - first <= 3 and all(p.toks[k].lower in CARRY_ON or (
+        p.toks[k].pos in {"NOUN", "ADJ"} and p.toks[k].feat("Case") == "Dat" and p.toks[k].span < 0)
+        for k in range(first, verb))
 
 
 class QuoteFinder:

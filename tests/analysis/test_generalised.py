@@ -3738,3 +3738,9 @@ def test_the_edges_of_the_twenty_fifth_stops_third_batch_found_by_a_second_reade
     text = ("Иван Петров, адвокат футболиста, рассказал, как переносят заседания Олег, его брат и Павел Мамаев.\n\n"
             "– Ребят выматывают каждодневные судебные заседания. Приезжают рано утром, уезжают после полуночи.\n")
     assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == ["Иван Петров"]
+
+
+def test_whom_they_told_before_a_subjectless_verb_keeps_the_body_that_spoke() -> None:
+    text = ("В мэрии Саратова сообщили, что отопление не отключат. Также горожанам напомнили, что управляющие "
+            "компании могут регулировать подачу тепла.")
+    assert [q.speaker for q in _quotes(text)] == ["Мэрия Саратова", "Мэрия Саратова"]
