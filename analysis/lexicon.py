@@ -401,6 +401,9 @@ PRIVATE_ADDRESSEES = frozenset({"диспетчер", "родитель", "вр�
                                 "папа", "жена", "муж", "дочь", "сын", "брат", "сестра", "бабушка", "дедушка",
                                 "родственник", "коллега", "владелец", "хозяин", "хозяйка", "полиция", "полицейский",
                                 "охранник", "воспитатель"})
+#: Verbs in the past whose infinitive of saying was said: "поспешил заверить", "попытался объяснить", "решил
+#: напомнить".
+SAID_THROUGH_VERBS = frozenset({"поспешить", "попытаться", "решить", "успеть", "счесть", "постараться"})
 #: Verbs of asking: the words handed back after a question asked so are the answer, somebody else's.
 ASKING_VERBS = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться", "переспросить"})
 #: Verbs that give out information ("Информацию об этом распространила X"), not ones that react to it

@@ -61,6 +61,7 @@ from analysis.lexicon import (
     PUBLISH_VERBS,
     RELAY_VERBS,
     REPORT_NOUNS,
+    SAID_THROUGH_VERBS,
     SCARE_QUOTE_STEMS,
     SECOND_PERSON,
     SETTLEMENT_NOUNS,
@@ -1696,8 +1697,8 @@ class QuoteFinder:
                 quoted_view = lem in OPINION_VERBS and self._quoted_words_after(v)
                 if (lem not in SPEECH_VERBS and not claim and not denied and not relayed and not quoted_view
                         and not self._speech_phrase(v, lem)
-                        and not self._follows_from_document(v, lem)) or (self.negated(v) and not denied) or t.feat(
-                        "VerbForm") == "Inf":
+                        and not self._follows_from_document(v, lem)) or (self.negated(v) and not denied) or (t.feat(
+                        "VerbForm") == "Inf" and not self._done_through(v)):
                     continue
                 if t.feat("Person") == "1":
                     continue  # "Напомним, что …", "Отметим, что …": the writer, not a speaker
@@ -1710,6 +1711,15 @@ class QuoteFinder:
                 if self._about_this_after_comma(si, v):
                     continue
                 self._indirect_at(si, v, lem)
+
+    def _done_through(self, v: int) -> bool:
+        """"поспешил заверить, что …", "попытался объяснить, что …": an infinitive of saying under a verb in the
+        past that says it was done (not "планирует заявить", "намерен сообщить": words not said yet)."""
+        p = self.p
+        t = p.toks[v]
+        h = p.toks[t.head] if t.rel == "xcomp" and t.head >= 0 else None
+        return h is not None and h.feat("Tense") == "Past" and not self.negated(t.head) and \
+            self.vlemma(t.head) in SAID_THROUGH_VERBS
 
     def _asks(self, v: int, lem: str) -> bool:
         """"уточнил у градоначальника о возможных проблемах": "уточнить у кого-то" is to ask him, and an

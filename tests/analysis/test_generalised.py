@@ -3744,3 +3744,11 @@ def test_whom_they_told_before_a_subjectless_verb_keeps_the_body_that_spoke() ->
     text = ("В мэрии Саратова сообщили, что отопление не отключат. Также горожанам напомнили, что управляющие "
             "компании могут регулировать подачу тепла.")
     assert [q.speaker for q in _quotes(text)] == ["Мэрия Саратова", "Мэрия Саратова"]
+
+
+def test_an_infinitive_of_saying_under_a_verb_that_says_it_was_done_is_reported_speech() -> None:
+    for frame in ("попытался объяснить", "поспешил заверить"):
+        assert [q.speaker for q in _quotes(f"Министр Иван Петров {frame}, что цены не вырастут.")] == [
+            "Иван Петров"], frame
+    assert _quotes("Министр Иван Петров планирует заявить, что цены не вырастут.") == []
+    assert _quotes("Министр Иван Петров не успел объяснить, что цены не вырастут.") == []
