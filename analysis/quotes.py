@@ -1647,7 +1647,7 @@ class QuoteFinder:
             t = p.toks[j]
             if t.quoted or t.text in _SENT_END or t.text in {",", ":", ";"}:
                 return False
-            if t.pos in {"VERB", "AUX"}:
+            if t.pos in {"VERB", "AUX"} and t.feat("VerbForm") != "Part":  # ("назвал заболевших детей «…»")
                 return self.vlemma(j) in {"назвать", "называть"}
         return False
 

@@ -3752,3 +3752,8 @@ def test_an_infinitive_of_saying_under_a_verb_that_says_it_was_done_is_reported_
             "Иван Петров"], frame
     assert _quotes("Министр Иван Петров планирует заявить, что цены не вырастут.") == []
     assert _quotes("Министр Иван Петров не успел объяснить, что цены не вырастут.") == []
+
+
+def test_a_participle_before_the_object_does_not_hide_the_naming_verb() -> None:
+    assert [(q.speaker, q.text) for q in _quotes('Мэр Иван Петров назвал заболевших детей "неполноценными".')] == [
+        ("Иван Петров", "неполноценными")]
