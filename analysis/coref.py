@@ -82,6 +82,7 @@ class Resolver:
     def __init__(self, p: Parsed, idx: ActorIndex) -> None:
         self.p = p
         self.idx = idx
+        self._places: frozenset[str] | None = None  # stems of the places the text names (see _place_stems)
         self.events: list[tuple[int, int]] = []  # (offset, actor) of main-clause subjects and speakers
         self.mentions: list[tuple[int, int]] = []  # (offset, actor) of every PER mention outside quotes
         self.org_mentions: list[tuple[int, int]] = []
@@ -978,23 +979,31 @@ class Resolver:
         if readings[0].head in BACK_REFERENCE_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS | ANONYMOUS_NOUNS:
             return None  # ("Специалист предупредил" is the one just quoted; "мужчина", "представитель" nobody's title)
         found: set[int] = set()
-        places = {COUNTRY_STEMS.get(stem(w), stem(w)) for a in self.idx.actors if a.type == "LOC"
-                  for w in a.name.split()}
         for ai, a in enumerate(self.idx.actors):
             if a.type != "PER":
                 continue
             for ar in a.roles:
-                # (in a later sentence: a name beside the title in its own is no later naming of it; and no later
-                # title that adds a place: "министр иностранных дел Венгрии", "губернатор соседней Курганской
-                # области", "президент Финляндии" are somebody else's, "атакующий полузащитник" is still the one)
-                # (but "Об этом заявил президент России X" names who the lead's title was, place and all)
-                later = self.p.sents[self.p.sent_of_offset(ar.pos)]
-                back = _ABOUT_THIS.search(self.p.text, later.start, ar.pos) is not None
-                if offset < ar.pos <= offset + _CATAPHORA_CHARS and self.p.sent_of_offset(ar.pos) > self.p.toks[
-                        tok].sent and any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & places)
-                                          for x in readings):
+                # (in a later sentence: a name beside the title in its own is no later naming of it)
+                if not offset < ar.pos <= offset + _CATAPHORA_CHARS:
+                    continue
+                si = self.p.sent_of_offset(ar.pos)
+                if si <= self.p.toks[tok].sent:
+                    continue
+                # (and no later title that adds a place: "министр иностранных дел Венгрии", "губернатор соседней
+                # Курганской области", "президент Финляндии" are somebody else's, "атакующий полузащитник" is still
+                # the one; but "Об этом заявил президент России X" names who the lead's title was, place and all)
+                back = _ABOUT_THIS.search(self.p.text, self.p.sents[si].start, ar.pos) is not None
+                if any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & self._place_stems())
+                       for x in readings):
                     found.add(ai)
         return found.pop() if len(found) == 1 else None
+
+    def _place_stems(self) -> frozenset[str]:
+        """Stems of the words of every place the text names (countries by one stem), computed once."""
+        if self._places is None:
+            self._places = frozenset(COUNTRY_STEMS.get(stem(w), stem(w)) for a in self.idx.actors
+                                     if a.type == "LOC" for w in a.name.split())
+        return self._places
 
     def _last_mention(self, ai: int, offset: int) -> int:
         """Offset of the actor's last mention or speech before `offset` (-1 when none): both pools are sorted,
@@ -1065,9 +1074,8 @@ def _role_score(r: Role, known: Role) -> int:
         return 1 + mods_match
     if r.head in OFFICIAL_NOUNS and not r.mods and known.head in OFFICIAL_TITLES:
         return 1  # "по словам чиновника" after "глава департамента промышленности X": the official named
-    if {r.head, known.head} == {"спикер", "председатель"} and (r.mods | known.mods) & _LEGISLATURE_STEMS and (
-            r.mods if r.head == "спикер" else known.mods) & _LEGISLATURE_STEMS and (
-            r.mods if r.head == "председатель" else known.mods) & _LEGISLATURE_STEMS:
+    if {r.head, known.head} == {"спикер", "председатель"} and r.mods & _LEGISLATURE_STEMS and \
+            known.mods & _LEGISLATURE_STEMS:
         # "спикер горсовета" after "председатель городского Совета X": a legislature's speaker is its chair (the
         # chair of a bank or a government is nobody's "спикер")
         return 1 + mods_match

@@ -1427,15 +1427,16 @@ class QuoteFinder:
 
     def _continuation(self, q: QuoteSpan, prev: Cand | None) -> bool:
         """A quotation standing alone right after an attributed one continues the same speaker."""
+        if prev is None:
+            return False
         text = self.text
         # (a dash may hand the words back: "«A», — сказал X. — «B»", "…, — сказал X, уточнив, — «b»")
         # (not after a question asked of somebody, whose answer is the other's; not a name in marks, "— «Ведомости»")
         words = text[q.open + 1:q.close].strip()
-        handed_back = _HANDED_BACK.search(text, self._line_start(q.open), q.open) is not None and (
-            prev is not None and not (prev.cue is not None and self.vlemma(self.p.tok_at(prev.pos)) in ASKING_VERBS
-                                      and text[prev.start:prev.end].rstrip().endswith("?")) and (
-                len(words.split()) > 1 or words[-1:] in ".!?…"))
-        if prev is None or not (self._sentence_start(q.open) or handed_back):
+        handed_back = _HANDED_BACK.search(text, self._line_start(q.open), q.open) is not None and not (
+            prev.cue is not None and self.vlemma(self.p.tok_at(prev.pos)) in ASKING_VERBS
+            and text[prev.start:prev.end].rstrip().endswith("?")) and (len(words.split()) > 1 or words[-1:] in ".!?…")
+        if not (self._sentence_start(q.open) or handed_back):
             return False
         tail = text[q.close + 1:q.close + 4].lstrip(".!?… ")
         if tail and tail[0] not in "\n«\"" and not tail[0].isupper():
@@ -2158,18 +2159,14 @@ class QuoteFinder:
                 if close > 0:
                     j = close + 1
                     continue
-            if u.text == "," and j == v + 1:
-                # "сообщил, в частности, о введении …": a connective set off by commas right after the verb
-                close = next((k for k in range(j + 1, min(j + 5, sent.last + 1)) if p.toks[k].text == ","), -1)
-                if close > j + 1 and " ".join(p.toks[k].lower for k in range(j + 1, close)) in PARENTHETICALS:
-                    j = close + 1
-                    continue
             if u.text == ",":
-                # "рассказал в понедельник, 1 июля, на совещании, что …": a date set off by commas
                 close = next((k for k in range(j + 1, min(j + 5, sent.last + 1)) if p.toks[k].text == ","), -1)
                 inside = range(j + 1, close)
-                if close > j + 1 and any(p.toks[k].pos == "NUM" or p.toks[k].text.isdigit() for k in inside) and all(
-                        p.toks[k].pos in {"NUM", "NOUN", "ADJ"} or p.toks[k].text.isdigit() for k in inside):
+                # "сообщил, в частности, о введении …": a connective set off by commas right after the verb;
+                # "рассказал в понедельник, 1 июля, на совещании, что …": a date set off by commas
+                if close > j + 1 and ((j == v + 1 and " ".join(p.toks[k].lower for k in inside) in PARENTHETICALS) or (
+                        any(p.toks[k].pos == "NUM" or p.toks[k].text.isdigit() for k in inside) and all(
+                            p.toks[k].pos in {"NUM", "NOUN", "ADJ"} or p.toks[k].text.isdigit() for k in inside))):
                     j = close + 1
                     continue
             # (a participle describes the object: "подтвердило появившуюся информацию о том, что …")
