@@ -9,7 +9,6 @@ the stems of its modifiers, so "российский лидер" finds "през
 from __future__ import annotations
 
 import bisect
-import re
 
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
@@ -992,7 +991,7 @@ class Resolver:
                 # (and no later title that adds a place: "министр иностранных дел Венгрии", "губернатор соседней
                 # Курганской области", "президент Финляндии" are somebody else's, "атакующий полузащитник" is still
                 # the one; but "Об этом заявил президент России X" names who the lead's title was, place and all)
-                back = _ABOUT_THIS.search(self.p.text, self.p.sents[si].start, ar.pos) is not None
+                back = any(self.p.about_this(k) for k in range(self.p.sents[si].first, self.p.tok_at(ar.pos)))
                 if any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & self._place_stems())
                        for x in readings):
                     found.add(ai)
@@ -1021,9 +1020,6 @@ class Resolver:
 
 #: Stems of the words that name a legislature, compound names spelled out ("горсовета" is "городского Совета").
 _LEGISLATURE_STEMS = frozenset({stem(w) for w in LEGISLATURES} | {"сове", "дума", "пала", "парл", "собр", "ради"})
-
-#: "Об этом" pointing back at words already reported ("Об этом заявил президент России X").
-_ABOUT_THIS = re.compile(r"\b[Оо]б этом\b")
 
 #: How far after a title the text may name its holder with the same title (a lead and a paragraph or two).
 _CATAPHORA_CHARS = 1200

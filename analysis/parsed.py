@@ -691,6 +691,14 @@ class Parsed:
             return self.top_quotes[k]
         return None
 
+    def about_this(self, k: int) -> bool:
+        """"Об этом" at token k, the phrase that points back at what was just said; also its frequent misprint
+        "Об это" ("Об это сообщил X"), which cannot mean anything else."""
+        if k < 0 or k + 1 >= len(self.toks):
+            return False
+        prep, word = self.toks[k].lower, self.toks[k + 1].lower
+        return (prep in {"о", "об"} and word == "этом") or (prep == "об" and word == "это")
+
     def sent_of_offset(self, offset: int) -> int:
         k = self.tok_at(offset)
         if k >= len(self.toks):

@@ -205,15 +205,6 @@ def _is_predicate(t: Tok) -> bool:
     return t.lower in PREDICATIVES or t.text in DASHES
 
 
-def _about_this(p: Parsed, k: int) -> bool:
-    """"Об этом" at token k, the phrase that points back at what was just said; also its frequent misprint
-    "Об это" ("Об это сообщил X"), which cannot mean anything else."""
-    if k < 0 or k + 1 >= len(p.toks):
-        return False
-    prep, word = p.toks[k].lower, p.toks[k + 1].lower
-    return (prep in {"о", "об"} and word == "этом") or (prep == "об" and word == "это")
-
-
 def elided_subject(p: Parsed, verb: int | None, number: str = "Sing") -> bool:
     """A finite verb in the 3rd person with no subject, opening its sentence after at most a linking word: its
     subject is the last speaker's ("Также отметил, что …", "И добавил: «…»"; in the plural a body's, "Также
@@ -1681,7 +1672,7 @@ class QuoteFinder:
                     self._so_said_back(si, v)  # "Так прокомментировал ситуацию X", "Так ответил X"
                     continue
                 if lem in PUBLISH_VERBS and v - sent.first <= 4 and lemma(p.toks[sent.first].text) in (
-                        DOC_NOUNS | REPORT_NOUNS) and any(_about_this(p, k) for k in range(sent.first + 1, v)):
+                        DOC_NOUNS | REPORT_NOUNS) and any(p.about_this(k) for k in range(sent.first + 1, v)):
                     # "Сообщение об этом опубликовано на официальном сайте регулятора": the site's owner said it
                     owner = self._doc_owner(v)
                     if owner >= 0:
@@ -1849,7 +1840,7 @@ class QuoteFinder:
             first += 1
         if p.toks[first].lower not in {"о", "об", "обо"} or first + 1 > sent.last:
             return False
-        if p.toks[first + 1].lower in {"этом", "том", "чем"} or _about_this(p, first):
+        if p.toks[first + 1].lower in {"этом", "том", "чем"} or p.about_this(first):
             return False
         noun = p.toks[first].head
         if noun < 0 or p.toks[noun].head != v or noun >= v:
@@ -1873,8 +1864,8 @@ class QuoteFinder:
         """"Информацию об этом в пятницу, 23 мая, распространила X": a statement noun "об этом" opening the
         sentence, its verb the first one after it."""
         p = self.p
-        return first + 2 < v <= first + 14 and lemma(p.toks[first].text) in STATEMENT_NOUNS and _about_this(
-            p, first + 1) and not any(p.toks[j].pos in {"VERB", "AUX"} for j in range(first + 3, v))
+        return first + 2 < v <= first + 14 and lemma(p.toks[first].text) in STATEMENT_NOUNS and p.about_this(
+            first + 1) and not any(p.toks[j].pos in {"VERB", "AUX"} for j in range(first + 3, v))
 
     def _opens_with_statement(self, first: int, v: int) -> bool:
         """"Такой прогноз сегодня журналистам в кулуарах привел министр": a sentence that opens with a
@@ -2226,10 +2217,10 @@ class QuoteFinder:
             if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported
-            if _about_this(p, start_tok):
+            if p.about_this(start_tok):
                 self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
                 return
-            if any(_about_this(p, k) and p.toks[k + 2].pos != "NOUN" and p.toks[k + 2].feat(
+            if any(p.about_this(k) and p.toks[k + 2].pos != "NOUN" and p.toks[k + 2].feat(
                     "Case") != "Loc" for k in range(start_tok + 1, min(start_tok + 3, comma))):
                 # "Речь об этом шла на совещании, сообщает пресс-служба": where, not what was said (not "Спор об
                 # этом законе идет уже год": "этом" of a noun)
@@ -2337,7 +2328,7 @@ class QuoteFinder:
             comma = next((k for k in range(first + 2, min(v, first + 8)) if p.toks[k].text == ","), -1)
             if comma > 0:
                 first = comma + 1
-        if si > 0 and _about_this(p, first) and v - first <= 18 and not any(
+        if si > 0 and p.about_this(first) and v - first <= 18 and not any(
                     p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].feat("VerbForm") != "Part"
                     for k in range(first + 2, v)):
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
@@ -2498,7 +2489,7 @@ class QuoteFinder:
             elif lemma(p.toks[prev.first].text) in PAGE_FURNITURE:
                 prev = p.sents[si - 2]  # ("… с понедельника. Видео. Об этом заявил мэр": the page's, nobody's)
                 stop = prev.stop
-        if _about_this(p, prev.first):
+        if p.about_this(prev.first):
             # "Об этом сообщает «Рен ТВ». Так политик прокомментировал …": an attribution says nothing of its own;
             # the speaker still carries the passage on
             sent = p.sents[si]
@@ -2556,7 +2547,7 @@ class QuoteFinder:
         while k > sent.first and (p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ"} or p.toks[
                 k].text in ALL_QUOTES) and p.toks[k].lower not in {"этом", "это"} and v - k < 8:
             k -= 1  # "об этом в понедельник сообщили", "об этом в соцсети «ВКонтакте» сообщил"
-        if k - 2 < sent.first or not _about_this(p, k - 1) or \
+        if k - 2 < sent.first or not p.about_this(k - 1) or \
                 p.toks[k - 2].text != ",":
             return False
         comma = k - 2
