@@ -2812,8 +2812,9 @@ class QuoteFinder:
                 return k
             # "… профсоюзов глава региона также отметил, что …": a person's noun the parser made the subject of
             # the reported clause after the verb
-            if t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head > v and t.feat("Case") == "Nom" and t.feat(
-                    "Animacy") == "Anim" and self._agrees(v, k):
+            if t.pos == "NOUN" and t.rel.startswith("nsubj") and t.head > v and t.feat("Case") == "Nom" and (t.feat(
+                    "Animacy") == "Anim" or lemma(t.text) in ORG_NOUNS) and self._agrees(v, k):
+                # (or a body's: "Федеральная служба безопасности Российской Федерации заявляет, что … задержан")
                 return k
         # "…, сообщила Федеральная пассажирская компания (ФПК, …)": the parser hung the subject of an inverted
         # attribution on the clause before it; the nominative that follows and agrees with the verb is it

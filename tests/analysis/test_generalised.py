@@ -3757,3 +3757,11 @@ def test_an_infinitive_of_saying_under_a_verb_that_says_it_was_done_is_reported_
 def test_a_participle_before_the_object_does_not_hide_the_naming_verb() -> None:
     assert [(q.speaker, q.text) for q in _quotes('Мэр Иван Петров назвал заболевших детей "неполноценными".')] == [
         ("Иван Петров", "неполноценными")]
+
+
+def test_a_body_before_its_verb_speaks_when_the_parser_gave_it_to_the_reported_clause() -> None:
+    text = ("Федеральная служба безопасности Российской Федерации заявляет, что в оккупированном РФ Мелитополе якобы "
+            "задержан гражданин Украины, целенаправленно собиравший и передававший в Главное управление разведки "
+            "Министерства обороны Украины составляющие государственную тайну сведения о деятельности армии.")
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [
+        ("Федеральная служба безопасности Российской Федерации", "indirect")]
