@@ -354,10 +354,16 @@ class Resolver:
                     principal = self.actor_of_token(c, offset)
                     if principal is not None:
                         return principal
-        # ("в информационном центре правительства региона": a government's press office by another name)
+        # ("в информационном центре правительства региона", "в Центре общественных связей ФСБ": a press office by
+        # another name)
+        relations = next((c for c in t.children if p.toks[c].rel == "nmod" and lemma(p.toks[c].text) == "связь" and any(
+            lemma(p.toks[g].text) == "общественный" for g in p.toks[c].children)), -1) if lem == "центр" else -1
         if lem in PRESS_NOUNS or (lem == "центр" and any(p.toks[c].rel == "amod" and lemma(p.toks[c].text) in {
-                "информационный", "пресс"} for c in t.children)):
-            for c in t.children:
+                "информационный", "пресс"} for c in t.children)) or relations >= 0:
+            # (the owner hung on "связей" is the centre's: "Центре общественных связей ФСБ России")
+            children = sorted(set(t.children) - {relations} | (set(p.toks[relations].children) if relations >= 0
+                                                               else set()))
+            for c in children:
                 ct = p.toks[c]
                 # (a name in quotation marks the tagger found counts: "редакция «Медузы»")
                 if ct.rel == "nmod" and c > tok and (not ct.quoted or t.quoted or ct.span >= 0) and ct.pos in {

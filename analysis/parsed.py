@@ -188,6 +188,10 @@ _BODY_COMPOUND = re.compile(
     r"[\w-](?:банк|водоканал|холдинг|завод|комбинат|трест|сообществ)(?:о|а|у|е|ом|и|ов|ами|ах)?$", re.IGNORECASE)
 
 
+#: "Центр общественных связей (ФСБ)": a press office, whose owner speaks.
+_RELATIONS_CENTRE = re.compile(r"[Цц]ентр\w* общественных связей")
+
+
 def _after_colon(text: str, pos: int) -> bool:
     """Whether the mark at `pos` follows a colon (spaces between); looks back a few characters only."""
     return text[max(0, pos - 8):pos].rstrip()[-1:] == ":"
@@ -436,7 +440,7 @@ class Parsed:
                     self.spans[-1].stop:sp.start].strip() == "(" and not text[sp.start:sp.start + 1].isascii():
                 kind = "ORG"  # "Жылдызкан Джолдошова (Ата-Журт)": the bracket after a name holds a party or body
             if kind == "ORG":
-                if lemma(text[sp.start:stop]) in PRESS_NOUNS:
+                if lemma(text[sp.start:stop]) in PRESS_NOUNS or _RELATIONS_CENTRE.fullmatch(text, sp.start, stop):
                     continue  # "Пресс-центр ГУ МВД …" tagged twice: the office alone names nobody
                 start, normal = self._without_press_office(start, stop, normal)
             junior = _JUNIOR_NAME.fullmatch(text, start, stop) if kind == "PER" else None

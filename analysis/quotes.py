@@ -2252,9 +2252,13 @@ class QuoteFinder:
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
-        a = v - 1
+        b = v
+        if v - 2 > sent.first and ((p.toks[v - 2].text.isdigit() and lemma(p.toks[v - 1].text) in MONTHS) or (
+                p.toks[v - 2].lower in {"в", "во"} and lemma(p.toks[v - 1].text) in DAY_WORDS)):
+            b = v - 2  # (and a day: "Как 24 марта сообщили в ЦОС ФСБ, …", "Как в среду рассказал X, …")
+        a = b - 1
         # (and whom they told: "Как изданию рассказала пассажирка …", "Как агентству сообщили в …")
-        while a > sent.first and a >= v - 2 and (
+        while a > sent.first and a >= b - 2 and (
                 p.toks[a].pos == "ADV" or p.toks[a].lower in {"и", "уже", "не"} or (
                     p.toks[a].pos in {"NOUN", "PROPN", "PRON"} and p.toks[a].feat("Case") == "Dat"
                     and p.toks[a - 1].lower == "как") or (  # ("Как нам сообщили в …")

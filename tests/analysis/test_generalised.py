@@ -3765,3 +3765,16 @@ def test_a_body_before_its_verb_speaks_when_the_parser_gave_it_to_the_reported_c
             "Министерства обороны Украины составляющие государственную тайну сведения о деятельности армии.")
     assert [(q.speaker, q.kind) for q in _quotes(text)] == [
         ("Федеральная служба безопасности Российской Федерации", "indirect")]
+
+
+def test_a_day_between_kak_and_its_verb_keeps_the_attribution() -> None:
+    for day in ("в среду", "5 июня"):
+        text = f"Как {day} рассказал мэр Иван Петров, ремонт моста завершится в мае."
+        assert [(q.speaker, q.text) for q in _quotes(text)] == [("Иван Петров", "ремонт моста завершится в мае")], day
+
+
+def test_the_public_relations_centre_of_a_body_speaks_for_the_body() -> None:
+    assert [q.speaker for q in _quotes("В Курске задержан шпион. Об этом сообщили в Центре общественных связей ФСБ "
+                                       "России.")] == ["ФСБ России"]
+    text = "Как 24 марта сообщили в Центре общественных связей ФСБ РФ, его подозревают в передаче сведений."
+    assert [q.speaker for q in _quotes(text)] == ["ФСБ РФ"]
