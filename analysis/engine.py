@@ -390,6 +390,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     verb_gender = _verb_gender(p, verb)
     if c.owner or (c.subj >= 0 and lemma(p.toks[c.subj].text) in PRESS_NOUNS | SPOKESPERSON_NOUNS):
         verb_gender = None  # the verb agrees with its own subject: "сообщила пресс-служба главы Казахстана"
+    elif verb_gender is None and c.subj >= 0 and _feminine_substantive(p, c.subj):
+        verb_gender = "Fem"  # (no verb to agree: "По словам госслужащей, …" is a woman's words)
     # ("— подчеркнула глава региона" of a governor: the verb may agree with the noun's form, for the person whose
     # title it is; any other reading keeps the verb's word, "сказала глава города" after a governor is a woman)
     form_only = c.subj >= 0 and lemma(p.toks[c.subj].text) in COMMON_GENDER_TITLES and p.toks[c.subj].span < 0
@@ -527,6 +529,14 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
 def _clashes(gender: str | None, verb_gender: str | None) -> bool:
     """A person's gender and a past verb's that both are known and differ: the verb is not about that person."""
     return gender is not None and verb_gender is not None and gender != verb_gender
+
+
+def _feminine_substantive(p: Parsed, tok: int) -> bool:
+    """An adjective or participle used as a person's noun in a feminine singular form ("госслужащей",
+    "заведующая", "управляющую"), which the tagger often reads as masculine; a masculine one never ends so."""
+    t = p.toks[tok]
+    return t.pos == "NOUN" and t.span < 0 and t.feat("Number") != "Plur" and t.feat("Animacy") == "Anim" and \
+        t.lower.endswith(("щей", "щая", "щую", "вшей", "вшая", "вшую"))
 
 
 def _verb_gender(p: Parsed, verb: int | None) -> str | None:

@@ -3778,3 +3778,13 @@ def test_the_public_relations_centre_of_a_body_speaks_for_the_body() -> None:
                                        "России.")] == ["ФСБ России"]
     text = "Как 24 марта сообщили в Центре общественных связей ФСБ РФ, его подозревают в передаче сведений."
     assert [q.speaker for q in _quotes(text)] == ["ФСБ РФ"]
+
+
+def test_a_feminine_substantive_is_not_the_man_named_before() -> None:
+    text = ("Глава евродипломатии Жозеп Боррель назвал Россию опасным соседом.\n"
+            "По словам госслужащей, Россия исторически не была агрессивной.\n")
+    assert _quotes(text) == []
+    # a masculine one still is
+    text = ("Глава евродипломатии Жозеп Боррель назвал Россию опасным соседом.\n"
+            "По словам госслужащего, Россия исторически была агрессивной.\n")
+    assert [q.speaker for q in _quotes(text)] == ["Жозеп Боррель"]
