@@ -277,7 +277,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             # "сообщили «Интерфаксу» в пресс-службе МЧС. «…», — сказал собеседник агентства": the body's voice
             options.append(Option(d.last, "passage_speaker"))
         elif (t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Number") != "Plur" and d.last is not None
-              and not _another(p, c.subj) and not _of_somebody_named(p, c.subj)
+              and not _another(p, c.subj) and not _of_somebody_named(p, c.subj) and not _contrasted(p, c.subj)
               and not _other_office(idx, d.last, idx.role_of(c.subj).head)
               and not _former_only(idx, d.last, idx.role_of(c.subj))
               and not _for_another_body(p, res, c.subj)
@@ -529,6 +529,12 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
 def _clashes(gender: str | None, verb_gender: str | None) -> bool:
     """A person's gender and a past verb's that both are known and differ: the verb is not about that person."""
     return gender is not None and verb_gender is not None and gender != verb_gender
+
+
+def _contrasted(p: Parsed, tok: int) -> bool:
+    """"…, — написал отец ученика Иван Петров. Учитель же заявил, что …": "же" after a subject sets it against the
+    one just spoken of, so it is somebody else."""
+    return tok + 1 < len(p.toks) and p.toks[tok + 1].lower == "же" and p.toks[tok + 1].sent == p.toks[tok].sent
 
 
 def _feminine_substantive(p: Parsed, tok: int) -> bool:

@@ -3788,3 +3788,9 @@ def test_a_feminine_substantive_is_not_the_man_named_before() -> None:
     text = ("Глава евродипломатии Жозеп Боррель назвал Россию опасным соседом.\n"
             "По словам госслужащего, Россия исторически была агрессивной.\n")
     assert [q.speaker for q in _quotes(text)] == ["Жозеп Боррель"]
+
+
+def test_a_role_set_against_the_last_speaker_by_zhe_is_somebody_else() -> None:
+    text = ("«Мальчик необщительный, в гости ходить не к кому», — написал в Facebook житель Казани Иван Петров. "
+            "Учитель же заявил, что «надо было найти выход».")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
