@@ -587,7 +587,8 @@ class Resolver:
         person = self.role(tok, offset, count=False)
         if person is None or self._last_mention(person, offset) < offset - 1500:
             return None
-        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if r.head == lemma(p.toks[tok].text)))
+        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if _same_office(r.head, lemma(
+            p.toks[tok].text))))
         for c in p.toks[tok].children:
             ct = p.toks[c]
             if ct.rel != "nmod" or c < tok or ct.feat("Case") != "Gen":
@@ -619,7 +620,7 @@ class Resolver:
         if principal is None or self.idx.actors[principal].type != "PER":
             return False
         for r in self.idx.actors[person].roles:
-            if r.head != office or not places <= {lemma(w) for w in r.text.split()}:
+            if not _same_office(r.head, office) or not places <= {lemma(w) for w in r.text.split()}:
                 continue
             k = p.tok_at(r.pos)
             known = next((c for c in p.toks[k].children if p.toks[c].rel == "nmod" and c > k and p.toks[c].feat(
@@ -1022,6 +1023,14 @@ class Resolver:
                     break
                 k -= 1
         return last
+
+
+#: Two words for one office: "пресс-секретарь президента" is the one introduced as "спикер президента".
+_SAME_OFFICES = frozenset({"спикер", "пресс-секретарь"})
+
+
+def _same_office(a: str, b: str) -> bool:
+    return a == b or {a, b} <= _SAME_OFFICES
 
 
 #: Stems of the words that name a legislature, compound names spelled out ("горсовета" is "городского Совета").

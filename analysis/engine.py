@@ -30,6 +30,7 @@ from analysis.lexicon import (
     PRONOUN_GENDER,
     REGIONAL_HEADS,
     RELAY_VERBS,
+    SEATS_OF_POWER,
     SPOKESPERSON_NOUNS,
     WORDS_NOUNS,
     is_outlet,
@@ -255,6 +256,8 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
     if c.subj >= 0:
         t = p.toks[c.subj]
         sp = res.actor_of_token(c.subj, c.pos)
+        if sp is not None and _people_of_a_place(p, idx, sp, c.subj):
+            sp = None
         if sp is not None:
             sp = _namesake_outside(p, idx, sp, c)
             if t.pos == "PRON" or t.lower in PRONOUN_GENDER:
@@ -529,6 +532,14 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
 def _clashes(gender: str | None, verb_gender: str | None) -> bool:
     """A person's gender and a past verb's that both are known and differ: the verb is not about that person."""
     return gender is not None and verb_gender is not None and gender != verb_gender
+
+
+def _people_of_a_place(p: Parsed, idx: ActorIndex, actor: int, tok: int) -> bool:
+    """"В России говорят, что …", "в Гонконге заявили": somebody in a country or a city, nobody named (the guide:
+    anonymous); a seat of power is a body ("в Кремле заявили", "в Белом доме")."""
+    a = idx.actors[actor]
+    return a.type == "LOC" and fold(a.name).lower() not in SEATS_OF_POWER and any(
+        p.toks[c].rel == "case" and p.toks[c].lower in {"в", "во"} for c in p.toks[tok].children)
 
 
 def _contrasted(p: Parsed, tok: int) -> bool:

@@ -3794,3 +3794,17 @@ def test_a_role_set_against_the_last_speaker_by_zhe_is_somebody_else() -> None:
     text = ("«Мальчик необщительный, в гости ходить не к кому», — написал в Facebook житель Казани Иван Петров. "
             "Учитель же заявил, что «надо было найти выход».")
     assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
+
+
+def test_somebody_in_a_country_or_a_city_is_nobody_named() -> None:
+    assert _quotes("В России говорят, что заинтересованы в диалоге с соседями.") == []
+    assert _quotes("Ранее в Гонконге заявили о серьёзном ущербе для репутации компании.") == []
+    # a seat of power is a body
+    assert [q.speaker for q in _quotes("В Кремле заявили, что заинтересованы в диалоге с соседями.")] == ["Кремль"]
+
+
+def test_the_press_secretary_of_a_principal_is_the_one_introduced_as_his_spokesman() -> None:
+    text = ("Спикер президента России Дмитрий Песков заявил, что Владимир Путин готов провести встречу с президентом "
+            "Украины Владимиром Зеленским.\nВпрочем, Песков отметил, что такая встреча должна быть подготовлена.\n"
+            "\"Путин остается открытым для диалога\", – сказал пресс-секретарь президента РФ журналистам.\n")
+    assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == ["Дмитрий Песков"]
