@@ -31,6 +31,7 @@ from analysis.lexicon import (
     NOT_A_FIELD,
     NOT_ROLES,
     OFFICIAL_NOUNS,
+    ORG_SYNONYMS,
     PERSON_ROLE_HEADS,
     PLACE_ADJECTIVES,
     PLACE_GENITIVES,
@@ -240,6 +241,7 @@ class ActorIndex:
         p = self.p
         by_key: dict[tuple[str, str], int] = {}
         spelled = self._spelled_out()
+        one = self._one_name()
         for si, sp in enumerate(p.spans):
             if sp.type == "PER":
                 self.span_actor[si] = self._group_person(si)
@@ -251,6 +253,8 @@ class ActorIndex:
                     self.ext_name[si] = name = ext
             # "ЦРЦ" after "Центральный региональный центр МЧС": an abbreviation the article spelled out once
             name = spelled.get(name, name) if sp.type == "ORG" and name.isupper() else name
+            if sp.type == "ORG" and fold(_without_bracket(name)).lower() in one:
+                self.ext_name[si] = name = one[fold(_without_bracket(name)).lower()]
             key = (sp.type if sp.type == "PER" else "X", fold(_without_bracket(name)))
             if key not in by_key:
                 by_key[key] = len(self.actors)
@@ -266,6 +270,21 @@ class ActorIndex:
             if a.type != "PER":
                 types = Counter(p.spans[s].type for s in a.spans)
                 a.type = types.most_common(1)[0][0]
+
+    def _one_name(self) -> dict[str, str]:
+        """Folded name -> the name the article uses for a body it calls in several ways ("ЦБ РФ", "Регулятор",
+        "Банк России"): the official one of those it uses, so that all its words go to one actor."""
+        written: dict[str, str] = {}
+        for si, sp in enumerate(self.p.spans):
+            if sp.type == "ORG":
+                name = _without_bracket(self._extended_org(si) or self._without_kind(si) or sp.normal)
+                written.setdefault(fold(name).lower(), name)
+        out: dict[str, str] = {}
+        for group in ORG_SYNONYMS:
+            present = [n for n in group if n in written]
+            if len(present) > 1:
+                out.update((n, written[present[0]]) for n in present[1:])
+        return out
 
     def _spelled_out(self) -> dict[str, str]:
         """Abbreviation -> the one multi-word organisation name of the article whose initials it is ("ЦРЦ" ->

@@ -34,6 +34,13 @@ MINISTRY_SHORT_NAMES = {
     "минобразование": "Минобразования", "минобразования": "Минобразования", "минжкх": "Минжкх",
 }
 
+#: Bodies the news call in several ways, folded and lower-cased, the official name first: an article that uses
+#: two of them means one body.
+ORG_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("банк россии", "центральный банк россии", "центральный банк рф", "центральный банк российской федерации",
+     "центральный банк", "центробанк", "цб рф", "цб россии", "цбр", "цб"),
+)
+
 #: A city's bodies by their glued short names, named in full with the city: "пресс-служба горадминистрации" is
 #: "Администрация Кирова".
 CITY_BODY_FULL_NAMES = {"горадминистрация": "Администрация"}

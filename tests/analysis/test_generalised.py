@@ -3808,3 +3808,14 @@ def test_the_press_secretary_of_a_principal_is_the_one_introduced_as_his_spokesm
             "Украины Владимиром Зеленским.\nВпрочем, Песков отметил, что такая встреча должна быть подготовлена.\n"
             "\"Путин остается открытым для диалога\", – сказал пресс-секретарь президента РФ журналистам.\n")
     assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == ["Дмитрий Песков"]
+
+
+def test_the_central_bank_under_its_several_names_is_one_actor_with_its_official_name() -> None:
+    text = ("Совет директоров Банка России оставил ключевую ставку без изменений, говорится в сообщении ЦБ РФ.\n"
+            "Регулятор пояснил, что инфляция замедляется. Центробанк ожидает роста экономики.\n")
+    a = analyze(text)
+    assert {q.speaker for q in a.quotes} == {"Банк России"}
+    names = {x.name for x in a.actors if x.type == "ORG"}
+    assert "Банк России" in names and not names & {"ЦБ", "ЦБ РФ", "Центробанк"}
+    # one name alone stays as the article writes it
+    assert {q.speaker for q in _quotes("Регулятор ничего не менял, говорится в сообщении ЦБ.")} == {"ЦБ"}
