@@ -30,7 +30,6 @@ from analysis.lexicon import (
     PRONOUN_GENDER,
     REGIONAL_HEADS,
     RELAY_VERBS,
-    SEATS_OF_POWER,
     SPOKESPERSON_NOUNS,
     WORDS_NOUNS,
     is_outlet,
@@ -535,10 +534,10 @@ def _clashes(gender: str | None, verb_gender: str | None) -> bool:
 
 
 def _people_of_a_place(p: Parsed, idx: ActorIndex, actor: int, tok: int) -> bool:
-    """"В России говорят, что …", "в Гонконге заявили": somebody in a country or a city, nobody named (the guide:
-    anonymous); a seat of power is a body ("в Кремле заявили", "в Белом доме")."""
+    """"В России говорят, что …", "в Германии считают": somebody in a country, nobody named (the guide: anonymous);
+    a capital or a seat of power stands for its government ("в Берлине заявили", "в Кремле заявили")."""
     a = idx.actors[actor]
-    return a.type == "LOC" and fold(a.name).lower() not in SEATS_OF_POWER and any(
+    return a.type == "LOC" and fold(a.name).lower() in COUNTRIES and any(
         p.toks[c].rel == "case" and p.toks[c].lower in {"в", "во"} for c in p.toks[tok].children)
 
 

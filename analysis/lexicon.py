@@ -633,11 +633,6 @@ TITLE_ABBREVIATIONS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo"})
 PREPOSITIONS = frozenset({"в", "во", "на", "от", "до", "из", "к", "ко", "с", "со", "по", "у", "о", "об", "за", "под",
                           "над", "при", "для", "через", "после", "перед"})
 
-#: Buildings that stand for the power seated in them: "в Кремле заявили" is a body speaking, "в Москве заявили"
-#: is nobody named.
-SEATS_OF_POWER = frozenset({"кремль", "белый дом", "пентагон", "смольный", "елисейский дворец", "даунинг-стрит",
-                            "капитолий", "ватикан", "кэ д'орсе", "бундестаг"})
-
 #: Abbreviated units that end a sentence after a number ("563 тыс. т. Об этом …", "5 млн т. В Кремле …"); the
 #: sentenizer takes their full stop for an abbreviation's and runs on into the next sentence.
 UNITS = frozenset({"т", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "кг", "км", "га", "шт"})

@@ -3796,10 +3796,12 @@ def test_a_role_set_against_the_last_speaker_by_zhe_is_somebody_else() -> None:
     assert [q.speaker for q in _quotes(text)] == ["Иван Петров"]
 
 
-def test_somebody_in_a_country_or_a_city_is_nobody_named() -> None:
+def test_somebody_in_a_country_is_nobody_named() -> None:
     assert _quotes("В России говорят, что заинтересованы в диалоге с соседями.") == []
-    assert _quotes("Ранее в Гонконге заявили о серьёзном ущербе для репутации компании.") == []
-    # a seat of power is a body
+    assert _quotes("В Германии заявили, что поправки противоречат законодательству.") == []
+    # a capital or a seat of power stands for the government
+    assert [q.speaker for q in _quotes("В Берлине заявили, что поправки противоречат законодательству.")] == [
+        "Берлин"]
     assert [q.speaker for q in _quotes("В Кремле заявили, что заинтересованы в диалоге с соседями.")] == ["Кремль"]
 
 
