@@ -104,17 +104,18 @@ def _clean_for_nlp(text: str) -> str:
     return _CAPS_WORDS.sub(_name_case, text)
 
 
-#: A word of Cyrillic letters with Latin look-alikes among them ("Cергей" with a Latin C, pasted text often has
-#: them): the tagger and the lexicon know the word only in Cyrillic.
-_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z])\w+\b")
-_LATIN_LOOKALIKES = "ABCEHKMOPTXaceopxy"
-_LOOKALIKES = str.maketrans(_LATIN_LOOKALIKES, "АВСЕНКМОРТХасеорху")
+#: A word of Cyrillic letters with Latin or Greek look-alikes among them ("Cергей" with a Latin C, "слοвам" with a
+#: Greek omicron: pasted text has them, some sites plant them against copying): the tagger and the lexicon know the
+#: word only in Cyrillic.
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z\u0370-\u03ff])\w+\b")
+_FOREIGN_LOOKALIKES = "ABCEHKMOPTXaceopxyΑΒΕΗΚΜΟΡΤΧοακρχ"
+_LOOKALIKES = str.maketrans(_FOREIGN_LOOKALIKES, "АВСЕНКМОРТХасеорхуАВЕНКМОРТХоакрх")
 
 
 def _cyrillic_lookalikes(m: re.Match[str]) -> str:
     word = m.group(0)
-    latin = sum(c.isascii() and c.isalpha() for c in word)
-    if latin * 2 >= len(word) or any(c.isascii() and c.isalpha() and c not in _LATIN_LOOKALIKES for c in word):
+    foreign = [c for c in word if c.isalpha() and (c.isascii() or "\u0370" <= c <= "\u03ff")]
+    if len(foreign) * 2 >= len(word) or any(c not in _FOREIGN_LOOKALIKES for c in foreign):
         return word  # (a Latin word with a Cyrillic slip, or a real mixed name, stays as written)
     return word.translate(_LOOKALIKES)
 

@@ -3821,3 +3821,9 @@ def test_the_central_bank_under_its_several_names_is_one_actor_with_its_official
     assert "Банк России" in names and not names & {"ЦБ", "ЦБ РФ", "Центробанк"}
     # one name alone stays as the article writes it
     assert {q.speaker for q in _quotes("Регулятор ничего не менял, говорится в сообщении ЦБ.")} == {"ЦБ"}
+
+
+def test_greek_lookalikes_inside_a_russian_word_read_as_cyrillic() -> None:
+    # (some sites plant Greek omicrons and kappas against copying; the quote keeps the text as written)
+    text = "Глава компании Игорь Сечин выступил на форуме. По егο слοвам, необходимο дать порабοтать рынκу."
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("Игорь Сечин", "необходимο дать порабοтать рынκу")]
