@@ -3827,3 +3827,9 @@ def test_greek_lookalikes_inside_a_russian_word_read_as_cyrillic() -> None:
     # (some sites plant Greek omicrons and kappas against copying; the quote keeps the text as written)
     text = "Глава компании Игорь Сечин выступил на форуме. По егο слοвам, необходимο дать порабοтать рынκу."
     assert [(q.speaker, q.text) for q in _quotes(text)] == [("Игорь Сечин", "необходимο дать порабοтать рынκу")]
+
+
+def test_such_a_figure_voiced_by_x_points_back_at_the_sentence_before() -> None:
+    text = "До конца года в бюджете не хватает 3 миллиардов долларов. Такую цифру озвучил министр финансов Иван Петров."
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Иван Петров", "До конца года в бюджете не хватает 3 миллиардов долларов")]
