@@ -2070,6 +2070,8 @@ class QuoteFinder:
                     return  # "пошутил … во время встречи в здании музея, что вызвало смех зала": relative
                 if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
+                if j - 2 > v and lemma(p.toks[j - 2].text) in {"факт", "обстоятельство"} and p.toks[j - 1].text == ",":
+                    return  # "прокомментировал (тот) факт, что …": the clause is the fact he spoke of, not his words
                 subj = self._reporter(v)
                 if subj == _PASSED_TO_NOBODY:
                     return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)

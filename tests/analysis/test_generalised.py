@@ -3833,3 +3833,8 @@ def test_such_a_figure_voiced_by_x_points_back_at_the_sentence_before() -> None:
     text = "До конца года в бюджете не хватает 3 миллиардов долларов. Такую цифру озвучил министр финансов Иван Петров."
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Иван Петров", "До конца года в бюджете не хватает 3 миллиардов долларов")]
+
+
+def test_the_fact_a_speaker_commented_on_is_not_his_words() -> None:
+    assert _quotes("Президент Иван Петров прокомментировал тот факт, что на встречу поехал премьер.") == []
+    assert _quotes("Иван Петров так прокомментировал факт, что на встречу направился премьер, а не он сам.") == []
