@@ -478,9 +478,11 @@ def _in_headline(text: str, offset: int) -> bool:
     if text[end + 1:end + 2].islower():
         return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
-    if line.endswith((",", ";")) or (re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and not any(
-            m in line for m in "«\"„“")):
-        return False  # (a paragraph cut short, "… останутся. Но цены будут расти и дальше,": no title)
+    if line.endswith((",", ";", ":")) or (re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and
+                                          not any(m in line for m in "«\"„“")):
+        # (a paragraph cut short, "… останутся. Но цены будут расти и дальше,": no title; nor is one that
+        # introduces the next, "Также она заявила, что арест будет обжалован:")
+        return False
     above = text[:start].strip()
     if above and "\n" not in above and not above.endswith(_TERMINAL) and len(line.split()) >= 12:
         return False  # the lead under the title ("Признание Форсайта ⏎ Один из … Форсайт признал, что …")

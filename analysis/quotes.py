@@ -1901,8 +1901,11 @@ class QuoteFinder:
                 continue
             if t.text in _SENT_END and not self._inside_word(t):
                 return t.start
-            if t.text == ":" and self.text[t.stop:t.stop + 2].lstrip()[:1] in set("«\"„“"):
-                return t.start  # "…предложением: «Пакет …»": the speaker's own words follow, quoted
+            if t.text == ":" and (self.text[t.stop:t.stop + 2].lstrip()[:1] in set("«\"„“") or (
+                    "\n" in self.text[t.stop:t.stop + 3] and self.text[t.stop:t.stop + 4].lstrip()[:1] in DASHES)):
+                # "…предложением: «Пакет …»", "заявила, что арест будет обжалован:⏎— Мы будем …": the speaker's own
+                # words follow, quoted or set off by a dash on the next line
+                return t.start
             if t.text != ",":
                 if t.text in DASHES and predicate and not subordinate and j + 2 <= last and p.toks[
                         j + 1].lower == "по" and any(p.toks[i].lower in ACCORDING_TO_NOUNS for i in range(

@@ -3838,3 +3838,10 @@ def test_such_a_figure_voiced_by_x_points_back_at_the_sentence_before() -> None:
 def test_the_fact_a_speaker_commented_on_is_not_his_words() -> None:
     assert _quotes("Президент Иван Петров прокомментировал тот факт, что на встречу поехал премьер.") == []
     assert _quotes("Иван Петров так прокомментировал факт, что на встречу направился премьер, а не он сам.") == []
+
+
+def test_a_line_ending_in_a_colon_introduces_the_next_and_is_no_headline() -> None:
+    text = ("Адвокат Татьяна Лупандина заявила, что арест будет обжалован:\n"
+            "— Мы будем обжаловать постановление.\n")
+    assert [(q.kind, q.text) for q in _quotes(text)] == [
+        ("indirect", "арест будет обжалован"), ("direct", "Мы будем обжаловать постановление")]
