@@ -1554,6 +1554,16 @@ class QuoteFinder:
                                            p.toks[verb].start, subj=subj, partial=True, **kw))  # type: ignore[arg-type]
                     self.attributed.add(q.open)
                     return
+        naming = self._naming_verb_at(inside[0])
+        if naming >= 0 and p.toks[inside[0]].feat("Case") == "Ins" and not self.negated(naming):
+            # "назвал внесение законопроекта «попыткой посмеяться над собой», так как …": the instrumental after
+            # the object is what he called it, however the parser hung it on a clause further on
+            subj = self.subject_of(naming)
+            if subj >= 0:
+                self.cands.append(Cand("direct", *_trim(text, q.open + 1, q.close), p.toks[naming].text,
+                                       p.toks[naming].start, subj=subj, partial=True))
+                self.attributed.add(q.open)
+                return
         said = any(_is_predicate(p.toks[i]) for i in inside)
         for start in starts:
             cur, hops = start, 0
@@ -1633,15 +1643,19 @@ class QuoteFinder:
 
     def _naming_verb_before(self, k: int) -> bool:
         """"назвал игру своей команды «…»": a verb of naming a few words before token k."""
+        return self._naming_verb_at(k) >= 0
+
+    def _naming_verb_at(self, k: int) -> int:
+        """The verb of naming a few words before token k ("назвал игру своей команды «…»"), or -1."""
         p = self.p
         first = p.sents[p.toks[k].sent].first
         for j in range(k - 1, max(first, k - 6) - 1, -1):
             t = p.toks[j]
             if t.quoted or t.text in _SENT_END or t.text in {",", ":", ";"}:
-                return False
+                return -1
             if t.pos in {"VERB", "AUX"} and t.feat("VerbForm") != "Part":  # ("назвал заболевших детей «…»")
-                return self.vlemma(j) in {"назвать", "называть"}
-        return False
+                return j if self.vlemma(j) in {"назвать", "называть"} else -1
+        return -1
 
     # --- indirect speech ---------------------------------------------------------------------------------
     def find_indirect(self) -> None:

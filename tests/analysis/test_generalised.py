@@ -3845,3 +3845,14 @@ def test_a_line_ending_in_a_colon_introduces_the_next_and_is_no_headline() -> No
             "— Мы будем обжаловать постановление.\n")
     assert [(q.kind, q.text) for q in _quotes(text)] == [
         ("indirect", "арест будет обжалован"), ("direct", "Мы будем обжаловать постановление")]
+
+
+def test_what_a_speaker_called_something_however_the_parser_hung_it() -> None:
+    text = ("Депутат Иван Петров внес законопроект.\nСам депутат назвал внесение законопроекта \"попыткой посмеяться "
+            "над собой\", так как, по его мнению, парламентарии в последнее время принимают слишком много серьезных "
+            "законов.\n")
+    assert [(q.speaker, q.kind, q.text) for q in _quotes(text) if q.kind == "direct"] == [
+        ("Иван Петров", "direct", "попыткой посмеяться над собой")]
+    # not a negated naming
+    assert [q.text for q in _quotes("Депутат Иван Петров не назвал внесение законопроекта «попыткой посмеяться над "
+                                    "собой».") if q.kind == "direct"] == []
