@@ -2690,6 +2690,18 @@ class QuoteFinder:
         p = self.p
         last = self.sent_end_tok(v)
         first = p.sents[p.toks[v].sent].first
+        if self.vlemma(v) in ALWAYS_RELAY_VERBS:
+            # "…, передает ТАСС слова министра", "приводит издание высказывания Силуанова": whose words are passed
+            for c in p.toks[v].children:
+                # (the parser may take "слова" for the subject; the accusative says it is the object)
+                if c > v and (p.toks[c].rel == "obj" or p.toks[c].feat("Case") == "Acc") and lemma(
+                        p.toks[c].text) in WORDS_NOUNS - {"ответ"} and not p.toks[c].quoted:
+                    owner = self._words_owner(c, last + 1)
+                    if owner < 0:  # (a title: "слова министра")
+                        owner = next((g for g in p.toks[c].children if g > c and p.toks[g].rel == "nmod" and p.toks[
+                            g].feat("Case") == "Gen" and p.toks[g].pos in {"NOUN", "PROPN"}), -1)
+                    if owner >= 0:
+                        return owner
         # after the verb, or between its subject and it ("АрмИнфо со ссылкой на заявление X сообщало, что …")
         before = [k for k in range(max(first + 1, v - 12), v) if p.toks[k].lower == "ссылкой"]
         for k in before + list(range(v + 1, min(last, v + 14))):

@@ -3856,3 +3856,12 @@ def test_what_a_speaker_called_something_however_the_parser_hung_it() -> None:
     # not a negated naming
     assert [q.text for q in _quotes("Депутат Иван Петров не назвал внесение законопроекта «попыткой посмеяться над "
                                     "собой».") if q.kind == "direct"] == []
+
+
+def test_an_outlet_passing_on_somebodys_words_names_the_speaker() -> None:
+    for words in ("слова министра", "высказывания министра в Госдуме"):
+        text = ("Министр финансов Антон Силуанов выступил в Госдуме. При этом расходы на военные нужды увеличены, "
+                f"передает ТАСС {words}.")
+        assert [q.speaker for q in _quotes(text)] == ["Антон Силуанов"], words
+    # the outlet relaying nobody's words is still nobody
+    assert _quotes("Расходы на военные нужды увеличены, передает ТАСС.") == []
