@@ -253,7 +253,7 @@ class ActorIndex:
                     self.ext_name[si] = name = ext
             # "ЦРЦ" after "Центральный региональный центр МЧС": an abbreviation the article spelled out once
             name = spelled.get(name, name) if sp.type == "ORG" and name.isupper() else name
-            if sp.type == "ORG" and fold(_without_bracket(name)).lower() in one:
+            if sp.type == "ORG" and fold(_without_bracket(name)).lower() in one and not self._of_another_country(si):
                 self.ext_name[si] = name = one[fold(_without_bracket(name)).lower()]
             key = (sp.type if sp.type == "PER" else "X", fold(_without_bracket(name)))
             if key not in by_key:
@@ -276,7 +276,7 @@ class ActorIndex:
         "Банк России"): the official one of those it uses, so that all its words go to one actor."""
         written: dict[str, str] = {}
         for si, sp in enumerate(self.p.spans):
-            if sp.type == "ORG":
+            if sp.type == "ORG" and not self._of_another_country(si):
                 name = _without_bracket(self._extended_org(si) or self._without_kind(si) or sp.normal)
                 written.setdefault(fold(name).lower(), name)
         out: dict[str, str] = {}
@@ -285,6 +285,14 @@ class ActorIndex:
             if len(present) > 1:
                 out.update((n, written[present[0]]) for n in present[1:])
         return out
+
+    def _of_another_country(self, si: int) -> bool:
+        """"Центральный банк Турции", "ЦБ Армении": a body the tagger cut off its country, which is not Russia."""
+        p = self.p
+        k = p.tok_at(p.spans[si].stop)
+        if k >= len(p.toks) or p.toks[k].span < 0 or p.spans[p.toks[k].span].type != "LOC":
+            return False
+        return fold(p.spans[p.toks[k].span].normal).lower() not in {"россия", "рф", "российская федерация"}
 
     def _spelled_out(self) -> dict[str, str]:
         """Abbreviation -> the one multi-word organisation name of the article whose initials it is ("ЦРЦ" ->

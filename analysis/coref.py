@@ -587,8 +587,9 @@ class Resolver:
         person = self.role(tok, offset, count=False)
         if person is None or self._last_mention(person, offset) < offset - 1500:
             return None
-        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if _same_office(r.head, lemma(
-            p.toks[tok].text))))
+        # (a parliament's "спикер" is its chair, not its press secretary)
+        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if r.head == lemma(p.toks[tok].text) or (
+            _same_office(r.head, lemma(p.toks[tok].text)) and not r.mods & _LEGISLATURE_STEMS)))
         for c in p.toks[tok].children:
             ct = p.toks[c]
             if ct.rel != "nmod" or c < tok or ct.feat("Case") != "Gen":

@@ -478,11 +478,12 @@ def _in_headline(text: str, offset: int) -> bool:
     if text[end + 1:end + 2].islower():
         return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
-    if line.endswith((",", ";", ":")) or (re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and
-                                          not any(m in line for m in "«\"„“")):
-        # (a paragraph cut short, "… останутся. Но цены будут расти и дальше,": no title; nor is one that
-        # introduces the next, "Также она заявила, что арест будет обжалован:")
-        return False
+    # (a line ending in a colon introduces a dash line below it: "Также она заявила, что …:⏎— Мы …")
+    introduces = line.endswith(":") and text[end:].lstrip()[:1] in {"—", "–", "-"}
+    cut_short = re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and not any(
+        m in line for m in "«\"„“")
+    if line.endswith((",", ";")) or introduces or cut_short:
+        return False  # (a paragraph cut short, "… останутся. Но цены будут расти и дальше,": no title)
     above = text[:start].strip()
     if above and "\n" not in above and not above.endswith(_TERMINAL) and len(line.split()) >= 12:
         return False  # the lead under the title ("Признание Форсайта ⏎ Один из … Форсайт признал, что …")
@@ -547,7 +548,11 @@ def _people_of_a_place(p: Parsed, idx: ActorIndex, actor: int, tok: int) -> bool
 def _contrasted(p: Parsed, tok: int) -> bool:
     """"…, — написал отец ученика Иван Петров. Учитель же заявил, что …": "же" after a subject sets it against the
     one just spoken of, so it is somebody else."""
-    return tok + 1 < len(p.toks) and p.toks[tok + 1].lower == "же" and p.toks[tok + 1].sent == p.toks[tok].sent
+    words = set(p.subtree(tok, 12))
+    k = tok + 1
+    while k < len(p.toks) and k in words and p.toks[k].lower != "же":
+        k += 1  # (past the noun's words: "Директор школы же заявил", where the parser may hang "же" on "школы")
+    return k < len(p.toks) and p.toks[k].lower == "же" and p.toks[k].sent == p.toks[tok].sent
 
 
 def _feminine_substantive(p: Parsed, tok: int) -> bool:

@@ -95,7 +95,7 @@ DOC_NOUNS = frozenset({"сообщение", "заявление", "докуме
 
 #: Offices that speak for the organisation in their genitive ("пресс-служба министерства"), or for the one
 #: the text is about when alone ("в пресс-службе сообщили").
-PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро", "редакция"})
+PRESS_NOUNS = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат", "пресс-бюро", "редакция", "цос"})
 
 #: People who speak for the body (or the person) in their genitive: "представитель МИД", "специалисты
 #: аукционного дома", "по мнению членов ОНР", "представители Меллона". Unnamed, they speak for their principal.
@@ -435,7 +435,7 @@ STATEMENT_VERBS = frozenset({"сделать", "делать", "выступит
                              "давать", "озвучить", "озвучивать", "привести", "предоставить", "предоставлять",
                              "распространить", "распространять"})
 STATEMENT_NOUNS = frozenset({"заявление", "сообщение", "объявление", "мнение", "оценка", "прогноз", "предположение",
-                             "комментарий", "информация", "цифра"})
+                             "комментарий", "информация"})
 
 #: Nouns that bring in a person without describing anyone already named: "Мужчина рассказал, что …".
 PERSON_NOUNS = frozenset({"мужчина", "женщина", "человек", "девушка", "парень", "ребенок", "подросток", "житель",

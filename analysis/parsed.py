@@ -189,7 +189,7 @@ _BODY_COMPOUND = re.compile(
 
 
 #: "Центр общественных связей (ФСБ)": a press office, whose owner speaks.
-_RELATIONS_CENTRE = re.compile(r"[Цц]ентр\w* общественных связей")
+_RELATIONS_CENTRE = re.compile(r"[Цц]ентр\w* общественных связей(?:\s*\(ЦОС\))?")
 
 
 def _after_colon(text: str, pos: int) -> bool:

@@ -1678,6 +1678,12 @@ class QuoteFinder:
                         self._opens_with_statement(sent.first, v))):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
                     continue
+                if lem in {"озвучить", "озвучивать", "назвать", "называть"} and v - sent.first <= 4 and \
+                        self._such_statement(sent.first, v, {"цифра"}):
+                    # "Такую цифру озвучил X", "Эту цифру назвал губернатор" (not "Эти цифры предоставили в
+                    # Росстате": figures released are statistics, the guide's "по данным")
+                    self._back_reference(si, v)
+                    continue
                 if v == sent.first + 1 and p.toks[sent.first].lower == "это" and lem in SPEECH_VERBS and t.feat(
                         "Tense") == "Past" and si > 0:
                     self._back_reference(si, v)  # "Это заявил X": like "Об этом заявил X"
@@ -1890,10 +1896,10 @@ class QuoteFinder:
             lemma(p.toks[k + 1].text) in STATEMENT_NOUNS and not any(
                 p.toks[j].pos in {"VERB", "AUX"} or p.toks[j].text in {",", ";", ":"} for j in range(k + 2, v))
 
-    def _such_statement(self, lo: int, v: int) -> bool:
+    def _such_statement(self, lo: int, v: int, nouns: frozenset[str] | set[str] = STATEMENT_NOUNS) -> bool:
         words = [self.p.toks[k].lower for k in range(lo, v)]
         return any((w.startswith("так") and lemma(w) == "такой") or w.startswith(("данн", "подобн")) or w in {
-            "этим", "это", "этой", "эту"} for w in words) and any(lemma(w) in STATEMENT_NOUNS for w in words)
+            "этим", "это", "этой", "эту", "эти"} for w in words) and any(lemma(w) in nouns for w in words)
 
     def _clause_end(self, k0: int, verb: int, *, nominal: bool = False) -> int:
         """Offset where a reported clause starting at token k0 ends. `nominal`: an о-phrase ("сообщил о …"),
@@ -2087,8 +2093,11 @@ class QuoteFinder:
                     return  # "пошутил … во время встречи в здании музея, что вызвало смех зала": relative
                 if j - 2 > v and p.toks[j - 2].lower == "все" and p.toks[j - 1].text == ",":
                     return  # "говорит всё, что у неё на уме": what she thinks, no clause reported
-                if j - 2 > v and lemma(p.toks[j - 2].text) in {"факт", "обстоятельство"} and p.toks[j - 1].text == ",":
-                    return  # "прокомментировал (тот) факт, что …": the clause is the fact he spoke of, not his words
+                if j - 2 > v and lemma(p.toks[j - 2].text) in {"факт", "обстоятельство"} and p.toks[
+                        j - 1].text == "," and lem in {"комментировать", "прокомментировать"}:
+                    # "прокомментировал (тот) факт, что …": the clause is the fact he spoke of, not his words
+                    # ("признал тот факт, что …" asserts it, as "признал, что …" does)
+                    return
                 subj = self._reporter(v)
                 if subj == _PASSED_TO_NOBODY:
                     return  # ("со ссылкой на источники в Елисейском дворце": nobody to hold to the words)
@@ -2194,6 +2203,8 @@ class QuoteFinder:
             p.toks[v - 1].text in {"—", "–"} and p.toks[v - 2].pos != "PUNCT" and v - 1 > sent.first + 2)) else (
             v - 2 if v - 1 > sent.first and p.toks[v - 1].text in {"—", "–", "-"} and p.toks[v - 2].text == ","
             else -1)
+        if comma >= 0 and self._time_before(v, sent.first) < v:
+            comma = -1  # ("Как в среду, 12 марта, сообщил X, …": the comma closes a date after "Как", see (d))
         if comma >= 0 and t.feat("Tense") in {"Past", "Pres", None}:
             # nothing reported after the verb: only the subject (and adjuncts) until the end
             if any(p.toks[k].lower == "что" for k in range(v + 1, sent.last + 1)):
@@ -2271,10 +2282,8 @@ class QuoteFinder:
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
-        b = v
-        if v - 2 > sent.first and ((p.toks[v - 2].text.isdigit() and lemma(p.toks[v - 1].text) in MONTHS) or (
-                p.toks[v - 2].lower in {"в", "во"} and lemma(p.toks[v - 1].text) in DAY_WORDS)):
-            b = v - 2  # (and a day: "Как 24 марта сообщили в ЦОС ФСБ, …", "Как в среду рассказал X, …")
+        b = self._time_before(v, sent.first)  # (and a time: "Как 24 марта сообщили в ЦОС ФСБ, …", "Как в среду,
+        # 12 марта, рассказал X, …", "Как 12 марта журналистам рассказал мэр, …", "Как в прошлую пятницу сообщил X")
         a = b - 1
         # (and whom they told: "Как изданию рассказала пассажирка …", "Как агентству сообщили в …")
         while a > sent.first and a >= b - 2 and (
@@ -2357,6 +2366,27 @@ class QuoteFinder:
             # "Об этом сообщил X", "Об этом в понедельник, 9 июля, сообщает пресс-служба X", "Об этом на
             # расширенном заседании коллегии министерства сообщил X"
             self._back_reference(si, v)
+
+    def _time_before(self, v: int, first: int) -> int:
+        """The first token of a time phrase (and whom they told) right before the verb, between it and "Как":
+        "Как 12 марта 2024 года сообщили …", "Как в среду, 12 марта, журналистам рассказал …"; `v` when none."""
+        p = self.p
+
+        def timely(k: int) -> bool:
+            t = p.toks[k]
+            return t.text.isdigit() or lemma(t.text) in TIME_NOUNS | {"прошлый", "минувший", "этот", "текущий"}
+
+        k, b = v - 1, v
+        if k > first and p.toks[k].pos in {"NOUN", "PRON"} and p.toks[k].feat("Case") == "Dat" and not timely(k):
+            k -= 1  # ("журналистам", "изданию": whom they told)
+        start = k
+        while k > first and start - k < 8 and not p.toks[k].quoted and (
+                timely(k) or (p.toks[k].lower in {"в", "во", "на"} and timely(k + 1)) or (
+                    p.toks[k].text == "," and (timely(k - 1) or timely(k + 1)))):
+            k -= 1
+        if k < start and p.toks[k].lower == "как" and any(timely(j) for j in range(k + 1, start + 1)):
+            b = k + 1
+        return b
 
     def _participle_noun(self, k: int, last: int) -> int:
         """"напомнил о произошедшем 3 года назад отказе": the noun a participle describes, the first noun after

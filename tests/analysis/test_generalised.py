@@ -3865,3 +3865,36 @@ def test_an_outlet_passing_on_somebodys_words_names_the_speaker() -> None:
         assert [q.speaker for q in _quotes(text)] == ["Антон Силуанов"], words
     # the outlet relaying nobody's words is still nobody
     assert _quotes("Расходы на военные нужды увеличены, передает ТАСС.") == []
+
+
+def test_second_reading_of_the_batch_the_edges_of_its_rules() -> None:
+    # asserting verbs keep "тот факт, что"; only a comment on it names a topic
+    assert [q.text for q in _quotes("Министр Иван Петров признал тот факт, что в школах не хватает учителей.")] == [
+        "в школах не хватает учителей"]
+    # a foreign central bank is not the Bank of Russia
+    text = ("Центральный банк Турции повысил ключевую ставку. ЦБ Турции заявил, что инфляция остается высокой. "
+            "Банк России на прошлой неделе сохранил ставку.")
+    assert "Банк России" not in {q.speaker for q in _quotes(text)}
+    # the forms of a date between "Как" and its verb, and whom they told
+    for lead in ("Как в среду, 12 марта, сообщил", "Как 12 марта 2024 года сообщил", "Как 12 марта журналистам "
+                 "рассказал", "Как в прошлую пятницу сообщил"):
+        assert [(q.speaker, q.text) for q in _quotes(f"{lead} губернатор Иван Петров, ремонт завершен.")] == [
+            ("Иван Петров", "ремонт завершен")], lead
+    # the abbreviation of the centre of public relations is a press office too
+    assert [q.speaker for q in _quotes("Как сообщили в ЦОС ФСБ России, его подозревают в передаче сведений.")] == [
+        "ФСБ России"]
+    # a parliament's speaker is its chair, not the press secretary of the parliament
+    text = ("Спикер Госдумы Вячеслав Володин заявил, что закон примут. Пресс-секретарь Госдумы сообщил, что заседание "
+            "перенесено.")
+    assert "Вячеслав Володин" not in {q.speaker for q in _quotes(text) if "заседание" in q.text}
+    # released figures are statistics; a figure voiced by a person is his
+    assert _quotes("Средняя зарплата выросла до 65 тысяч рублей. Эти цифры предоставили в Свердловскстате.") == []
+    assert [q.speaker for q in _quotes("В бюджете не хватает 3 миллиардов долларов. Эту цифру назвал губернатор Иван "
+                                       "Петров.")] == ["Иван Петров"]
+    # a headline that ends in a colon above a paragraph is still a headline
+    text = ("Лавров заявил, что Россия ответит на санкции:\n\nМинистр иностранных дел России Сергей Лавров выступил на "
+            "брифинге.\n")
+    assert _quotes(text) == []
+    # "же" after a role of several words
+    text = "«Мальчик необщительный», — написал отец ученика Иван Петров. Директор школы же заявил, что конфликта не было."
+    assert [q.text for q in _quotes(text)] == ["Мальчик необщительный"]
