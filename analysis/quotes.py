@@ -878,7 +878,11 @@ class QuoteFinder:
             dialogue = _DIALOGUE_LINE.match(text, start)
             if dialogue is not None and dialogue.end() < end:
                 start = dialogue.end()
-            if start < end and text[start] not in ALL_QUOTES and text[start].isupper():
+            # (a dialogue line with an attribution of its own, "— Мы будем …, — сказала она.", is the dialogue's:
+            # its words stop at that dash)
+            own = dialogue is not None and any(
+                self._dash_attribution(a, end) >= 0 for a in _ATTRIBUTION_DASH.finditer(text, start, end))
+            if start < end and text[start] not in ALL_QUOTES and text[start].isupper() and not own:
                 k = p.tok_at(pos) - 1
                 first = p.sents[p.toks[k].sent].first if 0 <= k < len(p.toks) else 0
                 for v in range(k, max(first, k - 25) - 1, -1):

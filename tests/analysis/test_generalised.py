@@ -3898,3 +3898,10 @@ def test_second_reading_of_the_batch_the_edges_of_its_rules() -> None:
     # "же" after a role of several words
     text = "«Мальчик необщительный», — написал отец ученика Иван Петров. Директор школы же заявил, что конфликта не было."
     assert [q.text for q in _quotes(text)] == ["Мальчик необщительный"]
+
+
+def test_a_dialogue_line_after_a_colon_stops_at_its_own_attribution() -> None:
+    text = ("Адвокат Анна Смирнова рассказала, что суд арестовал ее подзащитного. Также она заявила, что арест будет "
+            "обжалован:\n— Мы будем добиваться отмены решения, — сказала она.\n")
+    assert [(q.speaker, q.text) for q in _quotes(text) if q.kind == "direct"] == [
+        ("Анна Смирнова", "Мы будем добиваться отмены решения")]
