@@ -911,7 +911,8 @@ class QuoteFinder:
                             subj = self._one_person(range(v + 1, k + 1), nominative=True)
                         body = text[start:end]
                         if subj >= 0 and len(body.split()) >= (2 if dialogue is not None else 5) and any(
-                                _is_predicate(u) for u in p.toks[p.tok_at(start):p.tok_at(end)]):
+                                _is_predicate(u) for u in p.toks[p.tok_at(start):p.tok_at(end)]) and not (
+                                dialogue is None and self._reports_named(p.tok_at(start), p.tok_at(end))):
                             s, e = _trim(text, start, end)
                             first_cand = Cand("direct", s, e, t.text, t.start, subj=subj)
                             self.cands.append(first_cand)
@@ -920,6 +921,19 @@ class QuoteFinder:
                     break
             pos = nxt
         self._lead_dialogue()
+
+    def _reports_named(self, lo: int, hi: int) -> bool:
+        """Whether tokens lo..hi tell in the third person what somebody named said ("Министр Сергей Лавров заявил,
+        что …"): a paragraph of the article's own, not the words of whoever spoke before a colon above it."""
+        p = self.p
+        for j in range(lo, hi):
+            t = p.toks[j]
+            if t.quoted or t.pos not in {"VERB", "AUX"} or t.feat("VerbForm") != "Fin" or not self.is_speech_verb(j):
+                continue
+            s = self.subject_of(j)
+            if s >= lo and any(p.toks[k].span >= 0 for k in p.subtree(s, 8)) and self._opens_report(j):
+                return True
+        return False
 
     def _addresses(self, start: int, end: int) -> bool:
         """Whether a dialogue line speaks to somebody: a bid ("Прокомментируйте слухи …"), the second person

@@ -3905,3 +3905,9 @@ def test_a_dialogue_line_after_a_colon_stops_at_its_own_attribution() -> None:
             "обжалован:\n— Мы будем добиваться отмены решения, — сказала она.\n")
     assert [(q.speaker, q.text) for q in _quotes(text) if q.kind == "direct"] == [
         ("Анна Смирнова", "Мы будем добиваться отмены решения")]
+
+
+def test_a_paragraph_that_reports_somebody_named_is_no_words_of_a_colon_above_it() -> None:
+    text = ("Лавров заявил, что Россия ответит на санкции:\n\nМинистр иностранных дел России Сергей Лавров заявил, что "
+            "ответ будет жестким.\n")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("Сергей Лавров", "ответ будет жестким")]
