@@ -2102,6 +2102,8 @@ class QuoteFinder:
                 subj = next((c for c in t.children if p.toks[c].rel.startswith("nsubj") and c < v), -1)
                 if subj < 0:
                     subj = self._speaker_token(v)
+                if subj < 0 and t.feat("Number") == "Plur" and not self._group_document(v):
+                    subj = self._doc_owner(v)  # ("В сообщении МВД заявили, водитель выехал на встречную")
                 if 0 <= subj < v and not self.is_relay(v, subj, claim=True):
                     self._emit_indirect(p.toks[w].start, self._clause_end(w, v), v, subj)
                     return

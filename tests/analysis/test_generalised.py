@@ -3911,3 +3911,9 @@ def test_a_paragraph_that_reports_somebody_named_is_no_words_of_a_colon_above_it
     text = ("Лавров заявил, что Россия ответит на санкции:\n\nМинистр иностранных дел России Сергей Лавров заявил, что "
             "ответ будет жестким.\n")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [("Сергей Лавров", "ответ будет жестким")]
+
+
+def test_a_clause_without_chto_after_a_body_s_document_is_the_body_s() -> None:
+    text = "ДТП произошло на трассе М-4. В сообщении МВД заявили, водитель легкового автомобиля выехал на встречную полосу."
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("МВД", "водитель легкового автомобиля выехал на встречную полосу")]
