@@ -471,6 +471,15 @@ class Parsed:
                     self.toks[before].text) in RESIDENT_NOUNS and self.toks[sp.toks[0]].feat("Case") == "Gen" and \
                     _place_reading(sp.text):
                 sp.type = "LOC"  # "житель Королева": a town named after somebody
+            if sp.type == "PER" and len(sp.toks) >= 3 and before >= 0 and lemma(
+                    self.toks[before].text) in RESIDENT_NOUNS and self.toks[sp.toks[0]].rel == "nmod" and \
+                    self.toks[sp.toks[0]].head == before and self.toks[sp.toks[1]].rel == "appos":
+                # "жителя Сарытау Темиржана Ихсанова" tagged as one name: the first word is his village
+                place = sp.toks.pop(0)
+                self.toks[place].span = -1
+                sp.start = self.toks[sp.toks[0]].start
+                sp.text = self.text[sp.start:sp.stop]
+                sp.normal = sp.normal.split(maxsplit=1)[1] if len(sp.normal.split()) == len(sp.toks) + 1 else sp.text
             # "представитель аэропорта Сармите Бунка-Брильйонока" tagged a place: a first name and a surname in
             # apposition to a person's noun are a person
             if sp.type == "LOC" and len(sp.toks) >= 2 and self.toks[sp.toks[1]].rel == "flat:name":

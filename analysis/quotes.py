@@ -3171,8 +3171,11 @@ class QuoteFinder:
         noun = org = -1
         for k in range(lo, hi):
             t = p.toks[k]
-            if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS:
-                return -1  # "по словам источника в министерстве": nobody to hold to the words
+            if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS and not any(
+                    p.toks[m].span >= 0 and p.spans[p.toks[m].span].type == "PER" for m in range(k + 1, hi)):
+                # "по словам источника в министерстве": nobody to hold to the words ("по словам жителя села Ивана
+                # Петрова" names him)
+                return -1
             if lemma(t.text) == "один" and k + 1 < hi and p.toks[k + 1].lower == "из":
                 return -1  # "по словам менеджера одной из компаний": somebody, unnamed
             if t.span >= 0 and p.spans[t.span].type == "PER":

@@ -3917,3 +3917,12 @@ def test_a_clause_without_chto_after_a_body_s_document_is_the_body_s() -> None:
     text = "ДТП произошло на трассе М-4. В сообщении МВД заявили, водитель легкового автомобиля выехал на встречную полосу."
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("МВД", "водитель легкового автомобиля выехал на встречную полосу")]
+
+
+def test_a_named_resident_speaks_and_his_village_is_no_part_of_his_name() -> None:
+    text = "По словам жителя Сарытау Темиржана Ихсанова, в понедельник был запах со стороны полигона."
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Темиржан Ихсанов", "в понедельник был запах со стороны полигона")]
+    assert [q.speaker for q in _quotes("По словам жителя села Ивана Петрова, запах пропал.")] == ["Иван Петров"]
+    # an unnamed one is still nobody
+    assert _quotes("По словам жителя села, запах пропал.") == []
