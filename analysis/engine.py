@@ -510,6 +510,11 @@ def _relaying(p: Parsed, verb: int) -> bool:
     return lem in RELAY_VERBS or (lem in {"сообщать", "писать", "сообщить"} and t.feat("Tense") == "Pres")
 
 
+#: Nouns of a share of a group ("часть пользователей", "ряд жителей", "большинство опрошенных").
+_SHARE_NOUNS = frozenset({"часть", "ряд", "большинство", "меньшинство", "половина", "множество", "группа", "десяток",
+                          "сотня", "тысяча", "масса", "треть", "четверть"})
+
+
 def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
     """A plural verb whose subject is several named people, or a plural noun of people ("демократы", "помощники");
     or a subject coordinated with other names, whatever the verb's number: a verb before its subjects agrees with the
@@ -522,6 +527,10 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
     if any(p.toks[c].rel == "conj" and p.toks[c].span >= 0 and p.toks[c].span != p.toks[h].span
            and not any(p.toks[k].text == "(" for k in range(subj, c)) for h in heads for c in p.toks[h].children):
         return True
+    if lemma(t.text) in _SHARE_NOUNS and any(
+            p.toks[c].rel == "nmod" and p.toks[c].feat("Number") == "Plur" and p.toks[c].feat("Animacy") == "Anim"
+            for c in t.children):
+        return True  # "часть пользователей «Ростелекома» сообщила": some of its customers, not the company
     if p.toks[verb].feat("Number") != "Plur":
         return False
     if t.pos == "PRON":

@@ -3926,3 +3926,9 @@ def test_a_named_resident_speaks_and_his_village_is_no_part_of_his_name() -> Non
     assert [q.speaker for q in _quotes("По словам жителя села Ивана Петрова, запах пропал.")] == ["Иван Петров"]
     # an unnamed one is still nobody
     assert _quotes("По словам жителя села, запах пропал.") == []
+
+
+def test_a_share_of_a_body_s_customers_is_not_the_body() -> None:
+    assert _quotes("Примерно в 23:00 часть пользователей «Ростелекома» сообщила о возобновлении работы интернета.") == []
+    # the body itself still speaks
+    assert [q.speaker for q in _quotes("«Ростелеком» сообщил о возобновлении работы интернета.")] == ["Ростелеком"]
