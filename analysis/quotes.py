@@ -2850,6 +2850,12 @@ class QuoteFinder:
                 return s
         s = self.subject_of(v)
         if s >= 0 and not p.toks[s].quoted:
+            if t.feat("Number") == "Plur" and self._number_clash(v, s):
+                # "Об этом сообщили «Клопс» в компании «Россети Янтарь»": a name that cannot be the plural verb's
+                # subject is whom they told (an outlet that does not decline); the body they spoke in speaks
+                o = self._obl_org(v)
+                if o >= 0:
+                    return o
             return s
         o = self._obl_org(v)
         if o >= 0:

@@ -3932,3 +3932,9 @@ def test_a_share_of_a_body_s_customers_is_not_the_body() -> None:
     assert _quotes("Примерно в 23:00 часть пользователей «Ростелекома» сообщила о возобновлении работы интернета.") == []
     # the body itself still speaks
     assert [q.speaker for q in _quotes("«Ростелеком» сообщил о возобновлении работы интернета.")] == ["Ростелеком"]
+
+
+def test_a_name_that_cannot_be_the_plural_verb_s_subject_is_whom_they_told() -> None:
+    text = ("Отключение электроэнергии в районе связано с плановыми работами. Об этом сообщили «Клопс» в компании "
+            "«Россети Янтарь».")
+    assert [q.speaker for q in _quotes(text)] == ["Россети Янтарь"]
