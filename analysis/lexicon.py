@@ -332,6 +332,11 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("генсек", frozenset(), "секретарь", frozenset({"гене"})),
     # a lawyer is his client's "защитник" in court reports
     ("защитник", frozenset(), "адвокат", frozenset()),
+    # a singer is the article's "артист", "исполнитель" (the stage words of show-business news)
+    ("певец", frozenset(), "артист", frozenset()),
+    ("исполнитель", frozenset(), "артист", frozenset()),
+    ("певица", frozenset(), "артистка", frozenset()),
+    ("исполнительница", frozenset(), "артистка", frozenset()),
 )
 
 #: Stems of compound names of councils, spelled out as the stems of their two words: "спикер горсовета" is the
