@@ -2290,9 +2290,11 @@ class QuoteFinder:
                     self._emit_indirect(s, p.toks[comma].start, v, subj, **kw)
                 end = self._clause_end(after + 1, v)
                 rest = range(after + 1, p.tok_at(end))
-                # (", передает корреспондент РБК" after it is one more attribution, not more of what was said)
+                # (", передает корреспондент РБК", ", следует из пресс-релиза министерства" after it is one more
+                # attribution, not more of what was said)
                 if any(_is_predicate(p.toks[k]) for k in rest) and not any(
-                        self.is_speech_verb(k) or self.vlemma(k) in ALWAYS_RELAY_VERBS for k in rest):
+                        self.is_speech_verb(k) or self.vlemma(k) in ALWAYS_RELAY_VERBS or (
+                            p.toks[k].pos in {"VERB", "AUX"} and self.impersonal(k)) for k in rest):
                     self._emit_indirect(p.toks[after].stop, end, v, subj, **kw)
                 return
             # the dash of direct speech marks the words as the speaker's own, quotation marks lost or not

@@ -3946,3 +3946,9 @@ def test_a_singer_is_the_article_s_artist() -> None:
     assert {q.speaker for q in _quotes(text)} == {"Иван Петров"}
     text = "Певица Анна Смирнова выступила в Казани. «Я счастлива», — сказала исполнительница."
     assert [q.speaker for q in _quotes(text)] == ["Анна Смирнова"]
+
+
+def test_a_document_named_after_the_attribution_is_no_more_of_the_words() -> None:
+    text = ("Аграрии собрали почти 5,5 миллиона тонн зерна, рассказал министр сельского хозяйства Иван Петров на "
+            "встрече с депутатами, следует из пресс-релиза министерства.")
+    assert [q.text for q in _quotes(text)] == ["Аграрии собрали почти 5,5 миллиона тонн зерна"]
