@@ -2147,8 +2147,9 @@ class QuoteFinder:
                 owner = next((o for o in owners if v < o < j and p.toks[o].pos == "NOUN" and p.toks[o].feat(
                     "Case") != "Dat"), -1)
                 # "прокомментировал слова общественного деятеля X о том, что Y": Y is X's, whose words they are
-                words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS and not p.toks[
-                    k].quoted and p.toks[k].rel == "obj"), -1)
+                # (and a report's: "комментируя сообщение РБК о том, что Y" is the paper's claim Y)
+                words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS | {
+                    "сообщение", "публикация", "статья"} and not p.toks[k].quoted and p.toks[k].rel == "obj"), -1)
                 said = self._words_owner(words, j) if words >= 0 else -1
                 if said >= 0 and nxt is not None and nxt.lower == "том" and j + 3 <= sent.last and \
                         p.toks[j + 2].text == "," and p.toks[j + 3].lower == "что":

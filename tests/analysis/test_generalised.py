@@ -3952,3 +3952,8 @@ def test_a_document_named_after_the_attribution_is_no_more_of_the_words() -> Non
     text = ("Аграрии собрали почти 5,5 миллиона тонн зерна, рассказал министр сельского хозяйства Иван Петров на "
             "встрече с депутатами, следует из пресс-релиза министерства.")
     assert [q.text for q in _quotes(text)] == ["Аграрии собрали почти 5,5 миллиона тонн зерна"]
+
+
+def test_the_report_a_speaker_comments_on_is_its_outlet_s_claim() -> None:
+    text = "Роскомнадзор прокомментировал сообщение РБК о том, что мессенджер заблокируют в апреле."
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("РБК", "мессенджер заблокируют в апреле")]
