@@ -2965,10 +2965,27 @@ class QuoteFinder:
         if t.rel != "acl:relcl" or t.head < 0 or self.impersonal(v) or t.lower.endswith(("ся", "сь")) or not any(
                 p.toks[c].lower in OBLIQUE_RELATIVES and p.toks[c].rel in {"obl", "advmod"} for c in t.children):
             return -1  # ("письмо, в котором говорится": the document's words, not its critic's)
+        def made(k: int) -> bool:
+            u = p.toks[k]
+            return u.rel in {"obj", "obl"} and u.head >= 0 and p.toks[u.head].pos == "VERB" and self.vlemma(
+                u.head) in MAKE_OR_HOLD_VERBS
+
         thing = p.toks[t.head]
-        if thing.rel not in {"obj", "obl"} or thing.head < 0 or p.toks[thing.head].pos != "VERB" or self.vlemma(
-                thing.head) not in MAKE_OR_HOLD_VERBS:
-            return -1  # (only what the subject made or held is his: not "раскритиковал письмо, в котором …")
+        if not made(t.head):
+            # (the parser may hang the clause on another noun: "Директор … дал интервью изданию, в котором
+            # рассказал": the relative word's gender and number name the thing, the nearest such noun before it)
+            rel = next(c for c in t.children if p.toks[c].lower in OBLIQUE_RELATIVES and p.toks[c].rel in {
+                "obl", "advmod"})
+            k = rel - 1
+            while k >= 0 and p.toks[k].text != ",":
+                k -= 1
+            cands = [j for j in range(k - 1, max(p.sents[t.sent].first, k - 12) - 1, -1) if p.toks[j].pos == "NOUN"
+                     and p.toks[j].feat("Gender") == p.toks[rel].feat("Gender") and p.toks[j].feat(
+                         "Number") == p.toks[rel].feat("Number")]
+            made_one = next((j for j in cands if made(j)), -1)
+            if made_one < 0:
+                return -1  # (only what the subject made or held is his: not "раскритиковал письмо, в котором …")
+            thing = p.toks[made_one]
         s = self.subject_of(thing.head)
         if s < 0 or p.toks[s].quoted or not self._agrees(v, s) or (
                 p.toks[s].pos != "PRON" and not self._named_speaker(s)):

@@ -3957,3 +3957,9 @@ def test_a_document_named_after_the_attribution_is_no_more_of_the_words() -> Non
 def test_the_report_a_speaker_comments_on_is_its_outlet_s_claim() -> None:
     text = "Роскомнадзор прокомментировал сообщение РБК о том, что мессенджер заблокируют в апреле."
     assert [(q.speaker, q.text) for q in _quotes(text)] == [("РБК", "мессенджер заблокируют в апреле")]
+
+
+def test_an_interview_in_which_he_told_is_his_whatever_noun_the_parser_hung_it_on() -> None:
+    text = ("Директор академии «Динамо» Иван Петров дал интервью информационно-аналитическому изданию Футболревю.рф, в "
+            "котором рассказал о Кубке РФС и о молодежном футболе.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("Иван Петров", "о Кубке РФС и о молодежном футболе")]
