@@ -3098,7 +3098,9 @@ class QuoteFinder:
                 continue  # ("В селе Лопатино Тарусского района … было объявлено": where, no document's owner)
             for g in p.toks[c].children:
                 gt = p.toks[g]
-                if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and gt.feat("Case") == "Gen":
+                # (a name in Latin letters has no case: "В заявлении Co-op подчеркивается")
+                if gt.rel == "nmod" and gt.pos in {"NOUN", "PROPN"} and (gt.feat("Case") == "Gen" or (
+                        gt.feat("Case") is None and gt.span >= 0 and p.spans[gt.span].type == "ORG")):
                     return g
                 # "в статье Mail on Sunday": a foreign name after the document noun
                 if gt.rel == "appos" and g == c + 1 and gt.span >= 0:

@@ -3972,3 +3972,8 @@ def test_not_hiding_a_feeling_before_a_colon_voices_the_quotation() -> None:
         ("Александр Грищук", "Не уверен, что хоть раз я был настолько шокирован")]
     # hiding it is no speech
     assert _quotes("Гроссмейстер Александр Грищук скрывал удивление: «Не уверен, что был так шокирован».") == []
+
+
+def test_a_document_of_a_body_named_in_latin_letters_is_the_body_s() -> None:
+    assert [q.speaker for q in _quotes("В заявлении Co-op подчеркивается, что компания принимает все необходимые "
+                                       "меры.")] == ["Co-op"]
