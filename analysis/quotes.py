@@ -538,7 +538,7 @@ class QuoteFinder:
         if lem in ALWAYS_RELAY_VERBS:
             # "Такой прогноз привел министр": a statement of his own he gave, not words of another he passed on
             # (but "приводит ТАСС заявление Кудрина" passes on Kudrin's: only "такой/этот/данный" points back)
-            return not any(p.toks[c].rel == "obj" and lemma(p.toks[c].text) in STATEMENT_NOUNS and any(
+            return not any(p.toks[c].rel == "obj" and lemma(p.toks[c].text) in STATEMENT_NOUNS | {"цифра"} and any(
                 lemma(p.toks[d].text) in DEMONSTRATIVES for d in p.toks[c].children)
                 for c in p.toks[v].children)
         if subj < 0:
@@ -880,9 +880,13 @@ class QuoteFinder:
                 start = dialogue.end()
             # (a dialogue line with an attribution of its own, "— Мы будем …, — сказала она.", is the dialogue's:
             # its words stop at that dash)
-            own = dialogue is not None and any(
-                self._dash_attribution(a, end) >= 0 for a in _ATTRIBUTION_DASH.finditer(text, start, end))
-            if start < end and text[start] not in ALL_QUOTES and text[start].isupper() and not own:
+            own = next((a for a in _ATTRIBUTION_DASH.finditer(text, start, end) if self._dash_attribution(a, end) >= 0),
+                       None) if dialogue is not None else None
+            if own is not None:
+                # (the dialogue reader gives the line its own speaker; when that one is nobody the text names, "—
+                # сказал президент России" under "Путин ответил:", the colon's speaker holds the same words)
+                end = own.start() + (1 if own.group(1) in "!?…" else 0)
+            if start < end and text[start] not in ALL_QUOTES and text[start].isupper():
                 k = p.tok_at(pos) - 1
                 first = p.sents[p.toks[k].sent].first if 0 <= k < len(p.toks) else 0
                 for v in range(k, max(first, k - 25) - 1, -1):
@@ -926,7 +930,12 @@ class QuoteFinder:
         """Whether tokens lo..hi tell in the third person what somebody named said ("Министр Сергей Лавров заявил,
         что …"): a paragraph of the article's own, not the words of whoever spoke before a colon above it."""
         p = self.p
-        for j in range(lo, hi):
+        # (its first sentence only, and not one in the first person: "Сегодня провел встречу. Министр X заверил, что
+        # …" after "Гладков написал в Telegram:" is Gladkov's post, which reports another's words itself)
+        end = next((j for j in range(lo, hi) if p.toks[j].text in _SENT_END and not self._inside_word(p.toks[j])), hi)
+        if any(p.toks[j].lower in FIRST_PERSON or p.toks[j].feat("Person") == "1" for j in range(lo, end)):
+            return False
+        for j in range(lo, end):
             t = p.toks[j]
             if t.quoted or t.pos not in {"VERB", "AUX"} or t.feat("VerbForm") != "Fin" or not self.is_speech_verb(j):
                 continue
@@ -1578,7 +1587,10 @@ class QuoteFinder:
                     self.attributed.add(q.open)
                     return
         naming = self._naming_verb_at(inside[0])
-        if naming >= 0 and p.toks[inside[0]].feat("Case") == "Ins" and not self.negated(naming):
+        after = p.tok_at(q.close + 1)
+        # (not a word of the noun after it: "назвал объемы торговли «серыми» телефонами значительными")
+        modifies = after < len(p.toks) and p.toks[after].pos in {"NOUN", "ADJ", "PROPN"}
+        if naming >= 0 and p.toks[inside[0]].feat("Case") == "Ins" and not self.negated(naming) and not modifies:
             # "назвал внесение законопроекта «попыткой посмеяться над собой», так как …": the instrumental after
             # the object is what he called it, however the parser hung it on a clause further on
             subj = self.subject_of(naming)
@@ -1701,7 +1713,8 @@ class QuoteFinder:
                         self._opens_with_statement(sent.first, v))):
                     self._back_reference(si, v)  # "Такое заявление сделал X", "С таким заявлением выступил X"
                     continue
-                if lem in {"озвучить", "озвучивать", "назвать", "называть"} and v - sent.first <= 4 and \
+                if (lem in {"озвучить", "озвучивать", "назвать", "называть"} or (
+                        lem in {"привести", "приводить"} and t.feat("Number") != "Plur")) and v - sent.first <= 6 and \
                         self._such_statement(sent.first, v, {"цифра"}):
                     # "Такую цифру озвучил X", "Эту цифру назвал губернатор" (not "Эти цифры предоставили в
                     # Росстате": figures released are statistics, the guide's "по данным")
@@ -2131,6 +2144,8 @@ class QuoteFinder:
                     if self._said_by_nobody(v):
                         return  # "Ранее в СМИ сообщалось, что …": no document of anybody's
                     subj, kw = self._document_source(v)  # "Уточняется, что …", "В сообщении говорится, что …"
+                elif subj < 0 and t.feat("Number") == "Plur" and not self._group_document(v):
+                    subj = self._doc_owner(v)  # "В сообщении МВД заявили, что …": the document's owner
                 self._emit_indirect(p.toks[j].stop, self._clause_end(j + 1, v), v, subj, **kw)
                 return
             confirms = lem in {"подтвердить", "подтверждать"} and j + 1 <= sent.last and p.toks[j + 1].head >= 0 and \
@@ -2153,8 +2168,11 @@ class QuoteFinder:
                     "Case") != "Dat"), -1)
                 # "прокомментировал слова общественного деятеля X о том, что Y": Y is X's, whose words they are
                 # (and a report's: "комментируя сообщение РБК о том, что Y" is the paper's claim Y)
-                words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS | {
-                    "сообщение", "публикация", "статья"} and not p.toks[k].quoted and p.toks[k].rel == "obj"), -1)
+                # (not "подтвердил сообщение «Ведомостей» о том, что …": confirming a report makes it his own claim)
+                reports = {"сообщение", "публикация", "статья"} if lem in {"комментировать", "прокомментировать"} \
+                    else set()
+                words = next((k for k in range(v + 1, j) if lemma(p.toks[k].text) in WORDS_NOUNS | reports and not
+                              p.toks[k].quoted and p.toks[k].rel == "obj"), -1)
                 said = self._words_owner(words, j) if words >= 0 else -1
                 if said >= 0 and nxt is not None and nxt.lower == "том" and j + 3 <= sent.last and \
                         p.toks[j + 2].text == "," and p.toks[j + 3].lower == "что":
@@ -2860,9 +2878,11 @@ class QuoteFinder:
         if s >= 0 and not p.toks[s].quoted:
             if t.feat("Number") == "Plur" and self._number_clash(v, s):
                 # "Об этом сообщили «Клопс» в компании «Россети Янтарь»": a name that cannot be the plural verb's
-                # subject is whom they told (an outlet that does not decline); the body they spoke in speaks
+                # subject is whom they told (an outlet that does not decline); the body they spoke in speaks (a
+                # body: "в Калининграде" is where)
                 o = self._obl_org(v)
-                if o >= 0:
+                if o >= 0 and ((p.toks[o].span >= 0 and p.spans[p.toks[o].span].type == "ORG") or lemma(
+                        p.toks[o].text) in ORG_NOUNS):
                     return o
             return s
         o = self._obl_org(v)
@@ -2936,13 +2956,17 @@ class QuoteFinder:
         """"слова общественного деятеля Мурата Жетимишбаева": the person or body whose words (a genitive name
         before `stop`), or -1."""
         p = self.p
+        org = -1
         for k in range(noun + 1, stop):
             t = p.toks[k]
             if t.quoted or t.text in {",", ";"}:
-                return -1
-            if t.span >= 0 and p.spans[t.span].type in {"PER", "ORG"} and t.feat("Case") in {"Gen", None}:
-                return k
-        return -1
+                break
+            if t.span >= 0 and t.feat("Case") in {"Gen", None}:
+                if p.spans[t.span].type == "PER":
+                    return k  # ("слова главы МИД Сергея Лаврова": the person, not the body of his title)
+                if p.spans[t.span].type == "ORG" and org < 0:
+                    org = k
+        return org
 
     def _relative_antecedent(self, v: int, first: int) -> int:
         """"…министр Джереми Хант, который в интервью уже сообщил, что …": the name a nominative "который"
@@ -3204,8 +3228,11 @@ class QuoteFinder:
         noun = org = -1
         for k in range(lo, hi):
             t = p.toks[k]
-            if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS and not any(
-                    p.toks[m].span >= 0 and p.spans[p.toks[m].span].type == "PER" for m in range(k + 1, hi)):
+            named = next((m for m in range(k + 1, min(hi, k + 5)) if p.toks[m].span >= 0 and p.spans[
+                p.toks[m].span].type == "PER"), -1)
+            # (a name beside the noun, no preposition between: "источника в окружении Владимира Путина" is not he)
+            beside = named > 0 and not any(p.toks[m].pos == "ADP" for m in range(k + 1, named))
+            if noun < 0 and org < 0 and t.pos == "NOUN" and lemma(t.text) in ANONYMOUS_NOUNS and not beside:
                 # "по словам источника в министерстве": nobody to hold to the words ("по словам жителя села Ивана
                 # Петрова" names him)
                 return -1

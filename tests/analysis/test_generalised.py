@@ -3977,3 +3977,29 @@ def test_not_hiding_a_feeling_before_a_colon_voices_the_quotation() -> None:
 def test_a_document_of_a_body_named_in_latin_letters_is_the_body_s() -> None:
     assert [q.speaker for q in _quotes("В заявлении Co-op подчеркивается, что компания принимает все необходимые "
                                        "меры.")] == ["Co-op"]
+
+
+def test_second_reading_of_the_second_batch_the_edges_of_its_rules() -> None:
+    # the person of a title, not the body in it, owns the words passed on
+    text = "Министр Иван Петров выступил. Санкции не помогут, передает ТАСС слова главы МИД Сергея Лаврова."
+    assert [q.speaker for q in _quotes(text)] == ["Сергей Лавров"]
+    # a source near a famous name is still anonymous
+    assert _quotes("По словам источника в окружении Владимира Путина, встреча состоится в июне.") == []
+    # a post after a colon that reports another's words is still the post
+    text = ("Губернатор Вячеслав Гладков написал в Telegram:\nСегодня провел встречу с министром. Михаил Мурашко "
+            "заверил, что больница получит новое оборудование. Благодарю за поддержку.\n")
+    assert [(q.speaker, q.kind) for q in _quotes(text)] == [("Вячеслав Гладков", "direct")]
+    # a dialogue line whose own attribution names nobody known keeps the colon's speaker, its words cut at the dash
+    text = "Владимир Путин ответил на вопрос журналиста:\n— Мы готовы к переговорам, — сказал президент России.\n"
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("Владимир Путин", "Мы готовы к переговорам")]
+    # a figure given by a person is his; one released by a statistics body is not
+    text = "Безработица снизилась до трех процентов. Эту цифру привел глава Минтруда Антон Котяков."
+    assert [q.speaker for q in _quotes(text)] == ["Антон Котяков"]
+    # a name that cannot be the verb's subject hands the words to a body, not to a town
+    assert "Калининград" not in {q.speaker for q in _quotes(
+        "Отключение электроэнергии связано с ремонтом. Об этом сообщили «Клопс» в Калининграде.")}
+    # a quoted adjective of the next noun is no naming
+    assert _quotes("Министр Антон Котяков назвал объемы торговли «серыми» телефонами значительными.") == []
+    # a body's document with "что" as well as without it
+    text = "ДТП произошло на трассе. В сообщении МВД заявили, что водитель выехал на встречную полосу."
+    assert [q.speaker for q in _quotes(text)] == ["МВД"]
