@@ -1384,11 +1384,12 @@ class QuoteFinder:
                 voiced = lem in {"скрывать", "скрыть"} and self.negated(v)
                 if not voiced and ((lem not in SPEECH_VERBS | SO_SAID_VERBS | COLON_SPEECH_VERBS and not
                                     self._speech_phrase(v, lem)) or self.negated(v)):
-                    if (t.rel == "ccomp" and any(p.toks[m].lower == "что" for m in t.children)) or any(
-                            p.toks[m].lower == "что" and p.toks[m - 1].text == "," for m in range(max(lo, 1), v)):
-                        # "подтвердила, что директор арестован: «…»", "не скрывал удивления тем, что соперник
-                        # отказался от борьбы: «…»": the clause's own verb; the sentence's is further back
-                        continue
+                    if t.rel == "ccomp" and any(p.toks[m].lower == "что" for m in t.children):
+                        continue  # "подтвердила, что директор арестован: «…»": the report's own verb is further back
+                    in_chto = any(p.toks[m].lower == "что" and p.toks[m - 1].text == "," for m in range(max(lo, 1), v))
+                    if in_chto and any(self.vlemma(m) in {"скрывать", "скрыть"} and self.negated(m)
+                                       for m in range(lo, v)):
+                        continue  # "не скрывал удивления тем, что соперник отказался от борьбы: «…»": the feeling's
                     return False
                 subj = self.subject_of(v)
                 extra: dict[str, object] = {}
