@@ -415,7 +415,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         # (only for an office the title reads as and he holds: "глава региона" of the governor)
         title_of_his = form_only and o.source == "role" and office not in COMMON_GENDER_TITLES and any(
             r.head == office for r in a.roles)
-        o.features["gender_clash"] = float(a.type == "PER" and not title_of_his and _clashes(a.gender, verb_gender))
+        # (the name itself as the verb's subject, written as the person's name is: "— сказала Дюков" is a slip of
+        # the verb, not another person)
+        named_so = o.source == "subject" and c.subj >= 0 and fold(p.toks[c.subj].text) == fold(a.name.split()[-1])
+        o.features["gender_clash"] = float(a.type == "PER" and not title_of_his and not named_so and _clashes(
+            a.gender, verb_gender))
         # (a body's release names the body as a matter of course: "Роспотребнадзор в рамках проверок выявил …")
         o.features["named_in_quote"] = float((a.type == "PER" or o.source != "document_owner") and _named_inside(
             p, idx, o.actor, c.start, c.end))

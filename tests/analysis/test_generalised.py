@@ -4003,3 +4003,9 @@ def test_second_reading_of_the_second_batch_the_edges_of_its_rules() -> None:
     # a body's document with "что" as well as without it
     text = "ДТП произошло на трассе. В сообщении МВД заявили, что водитель выехал на встречную полосу."
     assert [q.speaker for q in _quotes(text)] == ["МВД"]
+
+
+def test_a_verb_in_the_wrong_gender_beside_the_name_itself_is_a_slip() -> None:
+    text = ("Президент РФС Александр Дюков выступил.\n— Безусловно, такой переход повлияет на имидж российского "
+            "футбола, — сказала Дюков в беседе с корреспондентом.\n")
+    assert [q.speaker for q in _quotes(text)] == ["Александр Дюков"]
