@@ -2876,6 +2876,18 @@ class QuoteFinder:
             if s >= 0:
                 return s
         s = self.subject_of(v)
+        if s >= 0 and not p.toks[s].quoted and p.toks[s].span < 0 and p.toks[s].pos == "NOUN" and s < v - 1:
+            # "Самый титулованный спортсмен в истории Игр американский пловец Майкл Фелпс подтвердил": the name
+            # that ends the subject's phrase right before the verb is who the noun is
+            # (one person, not one of several "X и Y заявили"; nor one in the genitive, "муж Асии Биби выразил")
+            u = p.toks[v - 1]
+            first = p.spans[u.span].toks[0] if u.span >= 0 else -1
+            oblique = first >= 0 and any(p.toks[m].feat("Case") in {"Gen", "Dat", "Ins", "Loc", "Acc"}
+                                         for m in p.spans[u.span].toks)
+            if first >= 0 and p.spans[u.span].type == "PER" and u.feat("Case") in {"Nom", None} and not oblique and \
+                    t.feat("Number") != "Plur" and p.toks[first].rel not in {"nmod", "conj", "obl"} and \
+                    v - 1 in p.subtree(s, 24):
+                return first
         if s >= 0 and not p.toks[s].quoted:
             if t.feat("Number") == "Plur" and self._number_clash(v, s):
                 # "Об этом сообщили «Клопс» в компании «Россети Янтарь»": a name that cannot be the plural verb's

@@ -4009,3 +4009,11 @@ def test_a_verb_in_the_wrong_gender_beside_the_name_itself_is_a_slip() -> None:
     text = ("Президент РФС Александр Дюков выступил.\n— Безусловно, такой переход повлияет на имидж российского "
             "футбола, — сказала Дюков в беседе с корреспондентом.\n")
     assert [q.speaker for q in _quotes(text)] == ["Александр Дюков"]
+
+
+def test_the_name_that_ends_a_long_subject_before_the_verb_is_who_the_noun_is() -> None:
+    text = ("Самый титулованный спортсмен в истории Олимпийских игр американский пловец Майкл Фелпс подтвердил, что "
+            "завершит карьеру после Игр в Рио-де-Жанейро.")
+    assert [q.speaker for q in _quotes(text)] == ["Майкл Фелпс"]
+    # not one in the genitive: the husband is not his wife
+    assert _quotes("Муж Асии Биби выразил надежду, что его жену поддержит весь христианский мир.") == []
