@@ -3158,11 +3158,15 @@ class QuoteFinder:
         sent = p.sents[si]
         for k in range(sent.first, sent.last - 1):
             t = p.toks[k]
-            if t.quoted or t.lower not in {"по", "согласно"}:
+            if t.quoted or t.lower not in {"по", "согласно", "со"}:
                 continue
             subj = -1
             nxt = p.toks[k + 1]
-            if t.lower == "согласно":
+            if t.lower == "со":
+                if nxt.lower != "слов":
+                    continue
+                key, j = k + 1, k + 2  # "Со слов волгодончанки, …": "по словам"
+            elif t.lower == "согласно":
                 # "Согласно объявлению министерства, …", "Согласно отчету Guardian, …", "Согласно Марку, …"
                 # ("согласно данным" is statistics, like "по данным")
                 if lemma(nxt.text) in ACCORDING_LEMMAS or lemma(nxt.text) in DOC_NOUNS:

@@ -4017,3 +4017,10 @@ def test_the_name_that_ends_a_long_subject_before_the_verb_is_who_the_noun_is() 
     assert [q.speaker for q in _quotes(text)] == ["Майкл Фелпс"]
     # not one in the genitive: the husband is not his wife
     assert _quotes("Муж Асии Биби выразил надежду, что его жену поддержит весь христианский мир.") == []
+
+
+def test_po_svidetelstvu_and_so_slov_attribute_as_po_slovam_does() -> None:
+    assert [q.speaker for q in _quotes("По свидетельству Мурада Саидова, он пребывает в плену.")] == ["Мурад Саидов"]
+    assert [(q.speaker, q.text) for q in _quotes("Со слов Светланы Ивановой, ремонт превратил жизнь жителей в ад.")] == [
+        ("Светлана Иванова", "ремонт превратил жизнь жителей в ад")]
+    assert _quotes("Со слов очевидцев, машина ехала на красный свет.") == []
