@@ -2292,8 +2292,11 @@ class QuoteFinder:
             if p.toks[start_tok].lower == "по" and start_tok + 1 < comma and p.toks[
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported
-            if p.about_this(start_tok):
-                self._back_reference(si, v)  # "Об этом в понедельник, 9 июля, сообщил X"
+            if p.about_this(start_tok) or (p.toks[start_tok].lower in {"подробнее", "подробно"} and not any(
+                    _is_predicate(p.toks[k]) for k in range(start_tok, comma))):
+                # "Об этом в понедельник, 9 июля, сообщил X", "Подробнее во вторник, 26 августа, рассказал X": the
+                # sentence before is what X told
+                self._back_reference(si, v)
                 return
             if any(p.about_this(k) and p.toks[k + 2].pos != "NOUN" and p.toks[k + 2].feat(
                     "Case") != "Loc" for k in range(start_tok + 1, min(start_tok + 3, comma))):

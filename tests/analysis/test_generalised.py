@@ -4024,3 +4024,10 @@ def test_po_svidetelstvu_and_so_slov_attribute_as_po_slovam_does() -> None:
     assert [(q.speaker, q.text) for q in _quotes("Со слов Светланы Ивановой, ремонт превратил жизнь жителей в ад.")] == [
         ("Светлана Иванова", "ремонт превратил жизнь жителей в ад")]
     assert _quotes("Со слов очевидцев, машина ехала на красный свет.") == []
+
+
+def test_podrobnee_told_by_x_points_back_at_the_sentence_before() -> None:
+    text = ("В районе продолжится газификация посёлков. Подробнее во вторник, 26 августа, рассказал глава администрации "
+            "Константин Перов.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Константин Перов", "В районе продолжится газификация посёлков")]
