@@ -417,7 +417,11 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
             r.head == office for r in a.roles)
         # (the name itself as the verb's subject, written as the person's name is: "— сказала Дюков" is a slip of
         # the verb, not another person)
-        named_so = o.source == "subject" and c.subj >= 0 and fold(p.toks[c.subj].text) == fold(a.name.split()[-1])
+        # (only a surname with a man's and a woman's form, worn by nobody else here: "Ким", "Черных" say nothing)
+        surname = fold(a.name.split()[-1])
+        named_so = o.source == "subject" and c.subj >= 0 and fold(p.toks[c.subj].text) == surname and \
+            surname.lower().endswith(("ов", "ев", "ин", "ын", "ский", "цкий")) and sum(
+                fold(x.name.split()[-1]) == surname for x in idx.actors if x.type == "PER") == 1
         o.features["gender_clash"] = float(a.type == "PER" and not title_of_his and not named_so and _clashes(
             a.gender, verb_gender))
         # (a body's release names the body as a matter of course: "Роспотребнадзор в рамках проверок выявил …")

@@ -2293,7 +2293,8 @@ class QuoteFinder:
                     start_tok + 1].lower in ACCORDING_TO_NOUNS | {"данным"}:
                 return  # "По информации главы УВД, сообщило ИА, …": a source named, not a clause reported
             if p.about_this(start_tok) or (p.toks[start_tok].lower in {"подробнее", "подробно"} and not any(
-                    _is_predicate(p.toks[k]) for k in range(start_tok, comma))):
+                    _is_predicate(p.toks[k]) for k in range(start_tok, comma)) and p.toks[start_tok + 1].lower not in {
+                    "о", "об", "обо", "про"}):  # ("Подробнее о новых правилах, …, рассказал X": "о …" is his)
                 # "Об этом в понедельник, 9 июля, сообщил X", "Подробнее во вторник, 26 августа, рассказал X": the
                 # sentence before is what X told
                 self._back_reference(si, v)
@@ -3161,14 +3162,22 @@ class QuoteFinder:
         sent = p.sents[si]
         for k in range(sent.first, sent.last - 1):
             t = p.toks[k]
-            if t.quoted or t.lower not in {"по", "согласно", "со"}:
+            if t.quoted or t.lower not in {"по", "согласно", "со", "с"}:
                 continue
             subj = -1
             nxt = p.toks[k + 1]
+            opens = k == sent.first or p.toks[k - 1].text in {",", "—", "–", ":"}
             if t.lower == "со":
-                if nxt.lower != "слов":
+                # ("составлен со слов потерпевшей", "начал со слов благодарности": a source of a text, not a report)
+                if nxt.lower != "слов" or not opens:
                     continue
                 key, j = k + 1, k + 2  # "Со слов волгодончанки, …": "по словам"
+            elif t.lower == "с":
+                if not (opens and nxt.lower in POSSESSIVE_PRONOUNS and p.toks[k + 2].lower == "слов"):
+                    continue
+                key, subj, j = k + 2, k + 1, k + 3  # "С ее слов, …"
+            elif nxt.lower in {"свидетельству", "свидетельствам"} and p.toks[k + 2].lower in {"о", "об"}:
+                continue  # "По свидетельству о рождении …": a certificate, nobody's words
             elif t.lower == "согласно":
                 # "Согласно объявлению министерства, …", "Согласно отчету Guardian, …", "Согласно Марку, …"
                 # ("согласно данным" is statistics, like "по данным")

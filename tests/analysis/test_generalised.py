@@ -4031,3 +4031,20 @@ def test_podrobnee_told_by_x_points_back_at_the_sentence_before() -> None:
             "Константин Перов.")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Константин Перов", "В районе продолжится газификация посёлков")]
+
+
+def test_third_reading_the_edges_of_so_slov_podrobnee_and_the_gender_slip() -> None:
+    # "со слов" inside a sentence is the source of a text, not a report
+    assert "Анна Иванова" not in {q.speaker for q in _quotes(
+        "Фоторобот составлен со слов потерпевшей Анны Ивановой, сообщили в МВД.")}
+    assert _quotes("Свое выступление Иван Петров начал со слов Анны Ахматовой, после чего зачитал доклад.") == []
+    # a certificate is nobody's words
+    assert _quotes("По свидетельству о рождении Ивана Петрова, ему 45 лет.") == []
+    # "Подробнее о …" keeps its own topic
+    text = ("В Москве изменятся правила парковки. Подробнее о новых правилах, действующих с 1 сентября, рассказал "
+            "заммэра Максим Ликсутов.")
+    assert "В Москве изменятся правила парковки" not in {q.text for q in _quotes(text)}
+    # a surname with no man's form is no slip: the verb's gender still tells who
+    text = ("Бизнесмен Олег Черных задержан. Его супруга обратилась в суд. «Муж ни в чем не виноват», — сказала "
+            "Черных.")
+    assert "Олег Черных" not in {q.speaker for q in _quotes(text)}
