@@ -3896,7 +3896,8 @@ def test_second_reading_of_the_batch_the_edges_of_its_rules() -> None:
             "брифинге.\n")
     assert _quotes(text) == []
     # "же" after a role of several words
-    text = "«Мальчик необщительный», — написал отец ученика Иван Петров. Директор школы же заявил, что конфликта не было."
+    text = ("«Мальчик необщительный», — написал отец ученика Иван Петров. Директор школы же заявил, что конфликта не "
+            "было.")
     assert [q.text for q in _quotes(text)] == ["Мальчик необщительный"]
 
 
@@ -3914,7 +3915,8 @@ def test_a_paragraph_that_reports_somebody_named_is_no_words_of_a_colon_above_it
 
 
 def test_a_clause_without_chto_after_a_body_s_document_is_the_body_s() -> None:
-    text = "ДТП произошло на трассе М-4. В сообщении МВД заявили, водитель легкового автомобиля выехал на встречную полосу."
+    text = ("ДТП произошло на трассе М-4. В сообщении МВД заявили, водитель легкового автомобиля выехал на встречную "
+            "полосу.")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("МВД", "водитель легкового автомобиля выехал на встречную полосу")]
 
@@ -3929,7 +3931,8 @@ def test_a_named_resident_speaks_and_his_village_is_no_part_of_his_name() -> Non
 
 
 def test_a_share_of_a_body_s_customers_is_not_the_body() -> None:
-    assert _quotes("Примерно в 23:00 часть пользователей «Ростелекома» сообщила о возобновлении работы интернета.") == []
+    text = "Примерно в 23:00 часть пользователей «Ростелекома» сообщила о возобновлении работы интернета."
+    assert _quotes(text) == []
     # the body itself still speaks
     assert [q.speaker for q in _quotes("«Ростелеком» сообщил о возобновлении работы интернета.")] == ["Ростелеком"]
 
@@ -4021,14 +4024,14 @@ def test_the_name_that_ends_a_long_subject_before_the_verb_is_who_the_noun_is() 
 
 def test_po_svidetelstvu_and_so_slov_attribute_as_po_slovam_does() -> None:
     assert [q.speaker for q in _quotes("По свидетельству Мурада Саидова, он пребывает в плену.")] == ["Мурад Саидов"]
-    assert [(q.speaker, q.text) for q in _quotes("Со слов Светланы Ивановой, ремонт превратил жизнь жителей в ад.")] == [
-        ("Светлана Иванова", "ремонт превратил жизнь жителей в ад")]
+    text = "Со слов Светланы Ивановой, ремонт превратил жизнь жителей в ад."
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [("Светлана Иванова", "ремонт превратил жизнь жителей в ад")]
     assert _quotes("Со слов очевидцев, машина ехала на красный свет.") == []
 
 
 def test_podrobnee_told_by_x_points_back_at_the_sentence_before() -> None:
-    text = ("В районе продолжится газификация посёлков. Подробнее во вторник, 26 августа, рассказал глава администрации "
-            "Константин Перов.")
+    text = ("В районе продолжится газификация посёлков. Подробнее во вторник, 26 августа, рассказал глава "
+            "администрации Константин Перов.")
     assert [(q.speaker, q.text) for q in _quotes(text)] == [
         ("Константин Перов", "В районе продолжится газификация посёлков")]
 
