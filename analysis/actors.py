@@ -253,9 +253,11 @@ class ActorIndex:
                     self.ext_name[si] = name = ext
             # "ЦРЦ" after "Центральный региональный центр МЧС": an abbreviation the article spelled out once
             name = spelled.get(name, name) if sp.type == "ORG" and name.isupper() else name
-            if sp.type == "ORG" and fold(_without_bracket(name)).lower() in one and not self._of_another_country(si):
-                self.ext_name[si] = name = one[fold(_without_bracket(name)).lower()]
-            key = (sp.type if sp.type == "PER" else "X", fold(_without_bracket(name)))
+            folded = fold(_without_bracket(name))
+            if sp.type == "ORG" and folded.lower() in one and not self._of_another_country(si):
+                self.ext_name[si] = name = one[folded.lower()]
+                folded = fold(_without_bracket(name))
+            key = (sp.type if sp.type == "PER" else "X", folded)
             if key not in by_key:
                 by_key[key] = len(self.actors)
                 self.actors.append(ActorRec(sp.type, first=sp.start))

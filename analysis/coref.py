@@ -54,6 +54,7 @@ from analysis.lexicon import (
     REGION_WORDS,
     REGIONAL_HEADS,
     REGIONS_BY_NAME,
+    SAME_OFFICES,
     SPOKESPEOPLE,
     SPOKESPERSON_NOUNS,
     STREET_WORDS,
@@ -588,8 +589,9 @@ class Resolver:
         if person is None or self._last_mention(person, offset) < offset - 1500:
             return None
         # (a parliament's "спикер" is its chair, not its press secretary)
-        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if r.head == lemma(p.toks[tok].text) or (
-            _same_office(r.head, lemma(p.toks[tok].text)) and not r.mods & _LEGISLATURE_STEMS)))
+        office = lemma(p.toks[tok].text)
+        mods = set().union(*(r.mods for r in self.idx.actors[person].roles if r.head == office or (
+            _same_office(r.head, office) and not r.mods & _LEGISLATURE_STEMS)))
         for c in p.toks[tok].children:
             ct = p.toks[c]
             if ct.rel != "nmod" or c < tok or ct.feat("Case") != "Gen":
@@ -1026,12 +1028,8 @@ class Resolver:
         return last
 
 
-#: Two words for one office: "пресс-секретарь президента" is the one introduced as "спикер президента".
-_SAME_OFFICES = frozenset({"спикер", "пресс-секретарь"})
-
-
 def _same_office(a: str, b: str) -> bool:
-    return a == b or {a, b} <= _SAME_OFFICES
+    return a == b or {a, b} <= SAME_OFFICES
 
 
 #: Stems of the words that name a legislature, compound names spelled out ("горсовета" is "городского Совета").

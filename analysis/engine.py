@@ -30,12 +30,13 @@ from analysis.lexicon import (
     PRONOUN_GENDER,
     REGIONAL_HEADS,
     RELAY_VERBS,
+    SHARE_NOUNS,
     SPOKESPERSON_NOUNS,
     WORDS_NOUNS,
     is_outlet,
 )
 from analysis.model import Actor, Analysis, Quote
-from analysis.parsed import Parsed
+from analysis.parsed import DASHES, Parsed
 from analysis.pipeline import MAX_CHARS, is_first_name, lemma, nominative_name_gender, parse, verb_lemma
 from analysis.quotes import Cand, QuoteFinder, elided_subject
 from analysis.scoring import Option, choose
@@ -487,7 +488,7 @@ def _in_headline(text: str, offset: int) -> bool:
         return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
     # (a line ending in a colon introduces a dash line below it: "Также она заявила, что …:⏎— Мы …")
-    introduces = line.endswith(":") and text[end:].lstrip()[:1] in {"—", "–", "-"}
+    introduces = line.endswith(":") and text[end:].lstrip()[:1] in DASHES
     cut_short = re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and not any(
         m in line for m in "«\"„“")
     if line.endswith((",", ";")) or introduces or cut_short:
@@ -518,11 +519,6 @@ def _relaying(p: Parsed, verb: int) -> bool:
     return lem in RELAY_VERBS or (lem in {"сообщать", "писать", "сообщить"} and t.feat("Tense") == "Pres")
 
 
-#: Nouns of a share of a group ("часть пользователей", "ряд жителей", "большинство опрошенных").
-_SHARE_NOUNS = frozenset({"часть", "ряд", "большинство", "меньшинство", "половина", "множество", "группа", "десяток",
-                          "сотня", "тысяча", "масса", "треть", "четверть"})
-
-
 def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
     """A plural verb whose subject is several named people, or a plural noun of people ("демократы", "помощники");
     or a subject coordinated with other names, whatever the verb's number: a verb before its subjects agrees with the
@@ -535,7 +531,7 @@ def _group_subject(p: Parsed, subj: int, verb: int | None) -> bool:
     if any(p.toks[c].rel == "conj" and p.toks[c].span >= 0 and p.toks[c].span != p.toks[h].span
            and not any(p.toks[k].text == "(" for k in range(subj, c)) for h in heads for c in p.toks[h].children):
         return True
-    if lemma(t.text) in _SHARE_NOUNS and any(
+    if lemma(t.text) in SHARE_NOUNS and any(
             p.toks[c].rel == "nmod" and p.toks[c].feat("Number") == "Plur" and p.toks[c].feat("Animacy") == "Anim"
             for c in t.children):
         return True  # "часть пользователей «Ростелекома» сообщила": some of its customers, not the company

@@ -1381,14 +1381,13 @@ class QuoteFinder:
                 # "заявил журналистам: «…»", "высказал мнение в кулуарах: «…»"
                 # ("отреагировал на приговор фразой: «…»": a reaction in words, before a colon only)
                 # ("не скрывал удивления тем, что …: «…»": not hiding a feeling before a colon is voicing it)
-                voiced = lem in {"скрывать", "скрыть"} and self.negated(v)
+                voiced = self._voices_feeling(v)
                 if not voiced and ((lem not in SPEECH_VERBS | SO_SAID_VERBS | COLON_SPEECH_VERBS and not
                                     self._speech_phrase(v, lem)) or self.negated(v)):
                     if t.rel == "ccomp" and any(p.toks[m].lower == "что" for m in t.children):
                         continue  # "подтвердила, что директор арестован: «…»": the report's own verb is further back
                     in_chto = any(p.toks[m].lower == "что" and p.toks[m - 1].text == "," for m in range(max(lo, 1), v))
-                    if in_chto and any(self.vlemma(m) in {"скрывать", "скрыть"} and self.negated(m)
-                                       for m in range(lo, v)):
+                    if in_chto and any(self._voices_feeling(m) for m in range(lo, v)):
                         continue  # "не скрывал удивления тем, что соперник отказался от борьбы: «…»": the feeling's
                     return False
                 subj = self.subject_of(v)
@@ -1406,6 +1405,10 @@ class QuoteFinder:
                 self._emit_direct(q, q.open + 1, q.close, t.text, t.start, subj=subj, **extra)
                 return True
         return False
+
+    def _voices_feeling(self, v: int) -> bool:
+        """"не скрывал удивления": not hiding a feeling, which before a colon voices the words that follow."""
+        return self.vlemma(v) in {"скрывать", "скрыть"} and self.negated(v)
 
     def _headline(self, q: QuoteSpan) -> bool:
         """"Иван Петров: «…»" — a name and a colon right before the marks (headlines, titles)."""
@@ -1561,7 +1564,8 @@ class QuoteFinder:
             k += 1
         if not inside:
             return
-        if not after_chto and len(words) < 2 and not (first.islower() and self._naming_verb_before(inside[0])):
+        naming = self._naming_verb_at(inside[0])
+        if not after_chto and len(words) < 2 and not (first.islower() and naming >= 0):
             return  # one word: only an evaluation after "назвал …" («неприемлемой»), not a term
         inset = set(inside)
         starts = [p.toks[i].head for i in inside if p.toks[i].head not in inset and p.toks[i].head >= 0][:3]
@@ -1587,7 +1591,6 @@ class QuoteFinder:
                                            p.toks[verb].start, subj=subj, partial=True, **kw))  # type: ignore[arg-type]
                     self.attributed.add(q.open)
                     return
-        naming = self._naming_verb_at(inside[0])
         after = p.tok_at(q.close + 1)
         # (not a word of the noun after it: "назвал объемы торговли «серыми» телефонами значительными")
         modifies = after < len(p.toks) and p.toks[after].pos in {"NOUN", "ADJ", "PROPN"}
@@ -1676,10 +1679,6 @@ class QuoteFinder:
             return -1
         k = p.tok_at(q.close + 1)
         return k if k < len(p.toks) and p.toks[k].sent == t.sent else -1
-
-    def _naming_verb_before(self, k: int) -> bool:
-        """"назвал игру своей команды «…»": a verb of naming a few words before token k."""
-        return self._naming_verb_at(k) >= 0
 
     def _naming_verb_at(self, k: int) -> int:
         """The verb of naming a few words before token k ("назвал игру своей команды «…»"), or -1."""
