@@ -2247,7 +2247,8 @@ class QuoteFinder:
             p.toks[v - 1].text in {"—", "–"} and p.toks[v - 2].pos != "PUNCT" and v - 1 > sent.first + 2)) else (
             v - 2 if v - 1 > sent.first and p.toks[v - 1].text in {"—", "–", "-"} and p.toks[v - 2].text == ","
             else -1)
-        if comma >= 0 and self._time_before(v, sent.first) < v:
+        timed = self._time_before(v, sent.first)
+        if comma >= 0 and timed < v:
             comma = -1  # ("Как в среду, 12 марта, сообщил X, …": the comma closes a date after "Как", see (d))
         if comma >= 0 and t.feat("Tense") in {"Past", "Pres", None}:
             # nothing reported after the verb: only the subject (and adjuncts) until the end
@@ -2332,7 +2333,7 @@ class QuoteFinder:
             self._emit_indirect(s, p.toks[comma].start, v, subj, "direct" if comma == v - 2 else "indirect", **kw)
             return
         # (d) "Как сообщил X, …" (also "Как сегодня сообщил X, …": an adverb between)
-        b = self._time_before(v, sent.first)  # (and a time: "Как 24 марта сообщили в ЦОС ФСБ, …", "Как в среду,
+        b = timed  # (and a time: "Как 24 марта сообщили в ЦОС ФСБ, …", "Как в среду,
         # 12 марта, рассказал X, …", "Как 12 марта журналистам рассказал мэр, …", "Как в прошлую пятницу сообщил X")
         a = b - 1
         # (and whom they told: "Как изданию рассказала пассажирка …", "Как агентству сообщили в …")
