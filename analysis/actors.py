@@ -268,10 +268,42 @@ class ActorIndex:
                 by_key.setdefault(("X", fold(m.group(1))), ai)
             self.actors[ai].spans.append(si)
             self.span_actor[si] = ai
+        self._first_name_before_full()
         for a in self.actors:
             if a.type != "PER":
                 types = Counter(p.spans[s].type for s in a.spans)
                 a.type = types.most_common(1)[0][0]
+
+    def _first_name_before_full(self) -> None:
+        """"Президент Белоруссии Александр пошутил … Александр Лукашенко": a first name alone that the article
+        names in full only later is that person when exactly one person of the article bears it (the same reading
+        `_group_person` gives a first name after the full name)."""
+        p = self.p
+        drop: set[int] = set()
+        for ai, a in enumerate(self.actors):
+            if a.type != "PER" or a.first_names or not all(
+                    len(p.spans[s].toks) == 1 and is_first_name(p.spans[s].text) for s in a.spans):
+                continue
+            word = p.spans[a.spans[0]].normal
+            fits = [bi for bi, b in enumerate(self.actors) if bi != ai and b.type == "PER" and bi not in drop
+                    and b.first_names and _first_compatible(word, b.first_names)]
+            if len(fits) != 1:
+                continue
+            b = self.actors[fits[0]]
+            for s in a.spans:
+                self.span_actor[s] = fits[0]
+            b.spans = sorted(b.spans + a.spans)
+            b.first = min(b.first, a.first)
+            drop.add(ai)
+        if drop:
+            new_index = {}
+            kept = []
+            for ai, a in enumerate(self.actors):
+                if ai not in drop:
+                    new_index[ai] = len(kept)
+                    kept.append(a)
+            self.actors = kept
+            self.span_actor = [new_index.get(x, -1) if x >= 0 else x for x in self.span_actor]
 
     def _one_name(self) -> dict[str, str]:
         """Folded name -> the name the article uses for a body it calls in several ways ("ЦБ РФ", "Регулятор",

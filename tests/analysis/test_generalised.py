@@ -4051,3 +4051,13 @@ def test_third_reading_the_edges_of_so_slov_podrobnee_and_the_gender_slip() -> N
     text = ("Бизнесмен Олег Черных задержан. Его супруга обратилась в суд. «Муж ни в чем не виноват», — сказала "
             "Черных.")
     assert "Олег Черных" not in {q.speaker for q in _quotes(text)}
+
+
+def test_a_first_name_alone_before_the_full_name_is_that_person() -> None:
+    text = ("Глава республики Андрей пошутил, что давно не был в отпуске.\n\n"
+            "Позже Андрей Семенов провел совещание с министрами.")
+    assert [q.speaker for q in _quotes(text)] == ["Андрей Семенов"]
+    # two people share the first name: the lone one is nobody's in particular
+    text = ("Сосед Андрей рассказал, что слышал крики.\n\n"
+            "Андрей Семенов и Андрей Петров приехали позже.")
+    assert "Андрей Семенов" not in {q.speaker for q in _quotes(text)}
