@@ -4061,3 +4061,10 @@ def test_a_first_name_alone_before_the_full_name_is_that_person() -> None:
     text = ("Сосед Андрей рассказал, что слышал крики.\n\n"
             "Андрей Семенов и Андрей Петров приехали позже.")
     assert "Андрей Семенов" not in {q.speaker for q in _quotes(text)}
+
+
+def test_rf_and_rossiyskiy_are_one_country_in_a_title() -> None:
+    text = ("Глава российской компании «Нефтегаз» Иван Сомов встретился с премьер-министром РФ Петром Гусевым.\n"
+            "«Мы готовы выслушать предложения», — сказал Сомов.\n"
+            "«Это просто вопрос выгоды», — сказал российский премьер.")
+    assert [q.speaker for q in _quotes(text)] == ["Иван Сомов", "Петр Гусев"]
