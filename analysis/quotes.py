@@ -2609,7 +2609,8 @@ class QuoteFinder:
             if alone is not None and not self.p.toks[v].quoted:
                 alone.standalone, alone.subj, alone.cue, alone.pos = False, subj, p.toks[v].text, p.toks[v].start
             return
-        if any(c.start < prev.stop and c.end > prev.start for c in self.cands):
+        if any(c.start < prev.stop and c.end > prev.start and not self._anonymous_people(c.subj)
+               for c in self.cands):
             return  # the previous sentence reports its own speech ("X заявил, что …"): "об этом" repeats it
         s = prev.start
         # skip a dateline glued to the sentence ("МОСКВА, 8 августа. /ТАСС/.")
@@ -2628,6 +2629,15 @@ class QuoteFinder:
         if tail.endswith(")") and "прим." in tail[tail.rfind("("):]:
             stop = s + tail.rfind("(")  # ("… (ожидается -20 ℃ — прим. ред.)": the editor's note is nobody's words)
         self._emit_indirect(s, stop, v, subj)
+
+    def _anonymous_people(self, subj: int) -> bool:
+        """"Сверстники девятиклассника предупреждали директора о нападении. Об этом сообщила омбудсмен X": a plural
+        noun of people nobody names is no speaker of its own — the sentence is what X reported."""
+        if subj < 0:
+            return False
+        t = self.p.toks[subj]
+        return t.pos == "NOUN" and t.span < 0 and t.feat("Number") == "Plur" and t.feat("Animacy") == "Anim" and \
+            lemma(t.text) not in SPOKESPERSON_NOUNS
 
     def _private_report(self, v: int) -> bool:
         """"Смирнова сообщила об этом в полицию", "Водитель сообщил об этом диспетчеру": telling an institution or

@@ -4068,3 +4068,13 @@ def test_rf_and_rossiyskiy_are_one_country_in_a_title() -> None:
             "«Мы готовы выслушать предложения», — сказал Сомов.\n"
             "«Это просто вопрос выгоды», — сказал российский премьер.")
     assert [q.speaker for q in _quotes(text)] == ["Иван Сомов", "Петр Гусев"]
+
+
+def test_ob_etom_takes_a_sentence_whose_own_speakers_are_nameless_people() -> None:
+    text = ("Соседи мужчины предупреждали полицию о готовящемся поджоге. Об этом сообщила "
+            "уполномоченный по правам человека Анна Сотова.")
+    assert [(q.speaker, q.text) for q in _quotes(text)] == [
+        ("Анна Сотова", "Соседи мужчины предупреждали полицию о готовящемся поджоге")]
+    # a named speaker of its own keeps the sentence
+    text = "Министр Олег Ерин заявил, что мост откроют в мае. Об этом сообщили в пресс-службе ведомства."
+    assert [q.speaker for q in _quotes(text)] == ["Олег Ерин"]
