@@ -392,9 +392,9 @@ class Parsed:
         self.spans: list[Span] = []
         doc_spans = _with_junior_names(text, list(doc.spans))
         for n, sp in enumerate(doc_spans):
-            if sp.type == "ORG" and sp.text.lower() in KIND_ONLY and n + 1 < len(doc_spans) and doc_spans[
-                    n + 1].start - sp.stop <= 2:
-                continue  # "писал Telegram-канал LIFE SHOT": the kind of the name that follows, not a name
+            if sp.type == "ORG" and {sp.text.lower(), (sp.normal or "").lower()} & KIND_ONLY:
+                # "писал Telegram-канал LIFE SHOT", "в Telegram-канале мэрии": the kind of a name, not a name
+                continue
             if sp.type == "ORG" and sp.text.lower() in TITLE_ABBREVIATIONS:
                 continue
             if sp.type in {"ORG", "LOC"} and " " not in sp.text and n + 1 < len(doc_spans) and doc_spans[

@@ -4078,3 +4078,11 @@ def test_ob_etom_takes_a_sentence_whose_own_speakers_are_nameless_people() -> No
     # a named speaker of its own keeps the sentence
     text = "Министр Олег Ерин заявил, что мост откроют в мае. Об этом сообщили в пресс-службе ведомства."
     assert [q.speaker for q in _quotes(text)] == ["Олег Ерин"]
+
+
+def test_a_telegram_channel_is_the_kind_of_a_name_not_a_speaker() -> None:
+    text = "Согласно сообщениям в Telegram-канале Минсельхоза, уборка урожая приближается к финалу."
+    assert [q.speaker for q in _quotes(text)] == ["Минсельхоз"]
+    text = "В Telegram-канале мэрии Томска сообщили, что дороги очищены."
+    assert [q.speaker for q in _quotes(text)] == ["Мэрия Томска"]
+    assert "Telegram-канал" not in {a.name for a in analyze(text).actors}
