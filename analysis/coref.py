@@ -13,6 +13,7 @@ import bisect
 from analysis.actors import ActorIndex, Role, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
+    ALWAYS_RELAY_VERBS,
     ANALYST_NOUNS,
     ANONYMOUS_NOUNS,
     ANY_OFFICE_HEADS,
@@ -155,7 +156,7 @@ class Resolver:
                     # (a bare "Эксперт отметил" is the person just quoted; "собеседник «Коммерсанта»" somebody new)
                     and not (lemma(t.text) in BACK_REFERENCE_NOUNS and not t.children)
                     and self._is_main_subject(t.i) and self._names_in_phrase(t.i)[0] is None
-                    and not self._apposition_to_name(t.i)):
+                    and not self._apposition_to_name(t.i) and not self._relaying_reporter(t.i)):
                 ai = self.role(t.i, t.start, count=False)
                 if ai is None:
                     self.blockers.append((t.start, t.feat("Gender")))
@@ -200,6 +201,14 @@ class Resolver:
             if self._names_in_phrase(t.i)[0] is not None:
                 return True
         return False
+
+    def _relaying_reporter(self, tok: int) -> bool:
+        """"…, передает корреспондент Накануне.RU. Он также сообщил, что …": the reporter who passes the words on
+        is nobody the article goes on about; a later "он" still means the person quoted."""
+        p = self.p
+        t = p.toks[tok]
+        return lemma(t.text) in MEDIA_NOUNS and t.head >= 0 and p.toks[t.head].pos == "VERB" and verb_lemma(
+            p.toks[t.head].text) in ALWAYS_RELAY_VERBS | {"сообщать", "писать"}
 
     def _is_main_subject(self, tok: int) -> bool:
         p = self.p

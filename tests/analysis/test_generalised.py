@@ -4086,3 +4086,9 @@ def test_a_telegram_channel_is_the_kind_of_a_name_not_a_speaker() -> None:
     text = "В Telegram-канале мэрии Томска сообщили, что дороги очищены."
     assert [q.speaker for q in _quotes(text)] == ["Мэрия Томска"]
     assert "Telegram-канал" not in {a.name for a in analyze(text).actors}
+
+
+def test_a_relaying_reporter_does_not_stand_between_he_and_the_person_quoted() -> None:
+    text = ("Бывший мэр Казани Олег Сомов заявил, что новое назначение стало для него неожиданным, передает "
+            "корреспондент «Вечерних новостей».\nОн также сообщил журналистам, что его семья пока живет в Казани.")
+    assert [q.speaker for q in _quotes(text)] == ["Олег Сомов", "Олег Сомов"]
