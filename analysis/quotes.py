@@ -118,6 +118,10 @@ def _in_person(toks: list[Tok], person: str) -> bool:
 _SENT_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 #: A paragraph that opens with a dash: a line of dialogue ("— Мы готовы, — сказал он.").
 _DIALOGUE_LINE = re.compile(r"^[ \t\u00a0]*[—–-][ \u00a0]*(?=[^\s—–-])", re.M)
+#: A line of dialogue whose line break the page lost: a dash glued to the full stop of the sentence before it
+#: ("… обзванивает службы.– Десятки раз набирала, – утверждает женщина"); a dash after a spaced full stop is the
+#: words going on after their attribution instead.
+_GLUED_DIALOGUE_LINE = re.compile(r"(?<=[а-яёa-z»\"\)\d][.!?…])[—–][ \u00a0]*(?=[А-ЯЁ«\"])")
 #: The dash that hands a line of dialogue to its attribution: ", — сказал", "!- воскликнул", ",- отметила".
 _ATTRIBUTION_DASH = re.compile(r"([,!?…])[ \u00a0]*[—–-][ \u00a0]*")
 #: The end of a name right before its reported clause: "заявил «Матч ТВ», что …".
@@ -620,6 +624,8 @@ class QuoteFinder:
         text = self.text
         ls = self._line_start(q.open)
         m = _DIALOGUE_LINE.match(text, ls)
+        if m is None:
+            m = next((g for g in _GLUED_DIALOGUE_LINE.finditer(text, ls, q.open)), None)
         if m is None or q.open <= m.end():
             return False
         eol = text.find("\n", q.close)
@@ -639,10 +645,13 @@ class QuoteFinder:
         that opens with a dash, the typographic form of Russian dialogue and interviews; the words run to the
         attribution dash, and after the attribution's sentence a dash reopens them."""
         p, text = self.p, self.text
-        for m in _DIALOGUE_LINE.finditer(text):
+        glued = list(_GLUED_DIALOGUE_LINE.finditer(text))
+        for m in [*_DIALOGUE_LINE.finditer(text), *glued]:
             start = m.end()
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
+            # (a lost line break ends at the next one lost, and at the first sentence that is no words of anyone's)
+            end = min([end, *(g.start() for g in glued if g.start() > start)])
             for a in _ATTRIBUTION_DASH.finditer(text, start, end):
                 verb = self._dash_attribution(a, end)
                 if verb < 0:
