@@ -789,6 +789,9 @@ class ActorIndex:
         if naming:
             return self.name_with_adjectives(tok, naming) + p.text[t.stop:end]
         head = t.text if t.text.isupper() else MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:])
+        if lem == "ведомство" and any(lemma(p.toks[c].text) in {"внешнеполитический", "дипломатический"}
+                                      for c in t.children):
+            head = "МИД"  # "внешнеполитического ведомства России" is the foreign ministry of Russia
         return head + p.text[t.stop:end]
 
     def _org_of_a_field(self, tok: int) -> str | None:

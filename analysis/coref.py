@@ -420,6 +420,12 @@ class Resolver:
                     owner = self.actor_of_token(c, offset)
                     if owner is not None:
                         return owner
+        if lem == "ведомство" and any(lemma(p.toks[c].text) in {"внешнеполитический", "дипломатический"}
+                                      for c in t.children):
+            # "со ссылкой на внешнеполитическое ведомство республики": the foreign ministry the text named
+            ministry = self._foreign_ministry(offset)
+            if ministry is not None:
+                return ministry
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
             field = self.idx.field_name(tok)
             if field is not None and self.idx.org_tail_end(tok, field[1]) < 0:
@@ -467,6 +473,18 @@ class Resolver:
                 return None  # "По словам организаторов": a group, not the one organiser the article named
             return self.role(tok, offset)
         return None
+
+    def _foreign_ministry(self, offset: int) -> int | None:
+        """The foreign ministry the text last named before `offset` ("МИД Чехии", "Министерство иностранных дел
+        Латвии"), or None."""
+        found = None
+        for at, ai in self.org_mentions:
+            if at >= offset:
+                break
+            name = fold(self.idx.actors[ai].name).lower()
+            if name.startswith(("мид", "министерство иностранных дел")):
+                found = ai
+        return found
 
     def _placed_body(self, tok: int, name: str, offset: int, after: bool = False) -> int | None:
         """The body of the article's city, region or country that "ДЧС города", "администрация города",

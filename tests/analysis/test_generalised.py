@@ -4102,3 +4102,10 @@ def test_a_dialogue_dash_glued_to_a_full_stop_opens_a_line_the_page_lost() -> No
     assert ("direct", "Анна Лазарева", "Десятки раз набирала номер диспетчера") in got, got
     assert ("direct", "Петр Сомов", "Городская Дума сейчас представляет собой «вещь в себе»") in got, got
     assert ("indirect", "Анна Лазарева", "с понедельника звонит в управляющую компанию") in got, got
+
+
+def test_the_foreign_policy_agency_is_the_foreign_ministry_the_text_named() -> None:
+    text = ("Посла России вызвали в МИД Эстонии, пишет агентство ERR со ссылкой на внешнеполитическое ведомство "
+            "республики.")
+    assert [q.speaker for q in _quotes(text)] == ["МИД Эстонии"]
+    assert "Внешнеполитическое ведомство" not in {a.name for a in analyze(text).actors}
