@@ -488,7 +488,8 @@ def _in_headline(text: str, offset: int) -> bool:
         return False  # a wrapped paragraph ("… Игра шла до гола. Все\nстарались, …") goes on below
     line = text[start:end].strip()
     # (a line ending in a colon introduces a dash line below it: "Также она заявила, что …:⏎— Мы …")
-    introduces = line.endswith(":") and text[end:].lstrip()[:1] in DASHES
+    # (or a quotation: "Гаджиев отметил, что …:⏎«Азербайджан …»")
+    introduces = line.endswith(":") and text[end:].lstrip()[:1] in (*DASHES, *"«\"„“")
     cut_short = re.search(r"[а-яё]{3}[.!?…] [А-ЯЁ]", line) and len(line.split()) > 15 and not any(
         m in line for m in "«\"„“")
     if line.endswith((",", ";")) or introduces or cut_short:

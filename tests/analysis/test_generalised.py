@@ -4109,3 +4109,11 @@ def test_the_foreign_policy_agency_is_the_foreign_ministry_the_text_named() -> N
             "республики.")
     assert [q.speaker for q in _quotes(text)] == ["МИД Эстонии"]
     assert "Внешнеполитическое ведомство" not in {a.name for a in analyze(text).actors}
+
+
+def test_a_line_ending_in_a_colon_before_a_quotation_is_no_headline() -> None:
+    text = ("Министр Иван Петров отметил, что угрозы для урожая больше нет:\n"
+            "«Все хозяйства обеспечены семенами и топливом».")
+    got = [(q.kind, q.text) for q in _quotes(text)]
+    assert got == [("indirect", "угрозы для урожая больше нет"),
+                   ("direct", "Все хозяйства обеспечены семенами и топливом")], got
