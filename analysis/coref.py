@@ -1032,7 +1032,25 @@ class Resolver:
                 if any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & self._place_stems())
                        for x in readings):
                     found.add(ai)
+        if not found and readings[0].head in PERSON_ROLE_HEADS | REGIONAL_HEADS and (
+                readings[0].mods or readings[1].mods) and not any(
+                a.type == "PER" and a.roles and a.first < offset for a in self.idx.actors):
+            found = self._untitled_named_later(tok, offset)
         return found.pop() if len(found) == 1 else None
+
+    def _untitled_named_later(self, tok: int, offset: int) -> set[int]:
+        """"Глава Чувашии подчеркнул, что … (paragraph) Олег Николаев проинформировал о …": a head of a place that
+        the article names nobody as, in an article that gives nobody a title before it, is the person it then
+        names without any title as the subject of a later sentence — when there is one such person only."""
+        sent = self.p.toks[tok].sent
+        found: set[int] = set()
+        for at, ai in self.events:
+            if at <= offset or at > offset + _CATAPHORA_CHARS or self.p.sent_of_offset(at) <= sent:
+                continue
+            a = self.idx.actors[ai]
+            if a.type == "PER" and not a.roles and a.first > offset:
+                found.add(ai)
+        return found
 
     def _place_stems(self) -> frozenset[str]:
         """Stems of the words of every place the text names (countries by one stem), computed once."""

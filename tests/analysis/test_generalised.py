@@ -4117,3 +4117,14 @@ def test_a_line_ending_in_a_colon_before_a_quotation_is_no_headline() -> None:
     got = [(q.kind, q.text) for q in _quotes(text)]
     assert got == [("indirect", "угрозы для урожая больше нет"),
                    ("direct", "Все хозяйства обеспечены семенами и топливом")], got
+
+
+def test_a_head_of_a_place_is_the_untitled_person_the_article_then_names() -> None:
+    text = ("Глава Чувашии подчеркнул, что регион поддерживает решение о мобилизации.\n\n"
+            "Олег Никитин также сообщил о прекращении своего отпуска.")
+    assert [q.speaker for q in _quotes(text)] == ["Олег Никитин", "Олег Никитин"]
+    # two such people: nobody in particular
+    text = ("Мэр города заявил, что ремонт моста закончат к маю.\n\n"
+            "Иван Сомов и Петр Гусев осмотрели мост. Иван Сомов рассказал, что работы идут по графику. "
+            "Петр Гусев добавил, что денег хватит.")
+    assert "ремонт моста закончат к маю" not in {q.text for q in _quotes(text)}
