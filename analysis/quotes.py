@@ -157,6 +157,9 @@ _SPEECH_GERUND = re.compile(_GERUND_OF_SAYING)
 #: ". — " after the attribution: the speaker goes on.
 #: (a hyphen counts when spaced: ". - Поздравляю парней")
 _REOPEN_DASH = re.compile(r"[.!?…](?:[ \u00a0]*[—–]|[ \u00a0]+-(?=[ \u00a0]))[ \u00a0]*(?=\S)")
+#: A dash glued to the attribution's full stop, which the sentence splitter then misses: "…, - прокомментировал
+#: Радаев.- Было много вызовов".
+_GLUED_REOPEN_DASH = re.compile(r"(?<=[а-яё])[.!?…][—–-][ \u00a0]*(?=[А-ЯЁ«\"])")
 
 
 @dataclass(slots=True)
@@ -672,8 +675,11 @@ class QuoteFinder:
                 first = self._emit_dialogue(start, close, verb, subj, **extra)
                 # ". — B": the words go on after the attribution's sentence, in the same paragraph; ", — b" goes
                 # on within it ("— Теперь рядом с постом, — говорит она, — будет и палата")
-                again = _MID_REOPEN_DASH.match(text, p.toks[verb].stop, end) or _REOPEN_DASH.search(
-                    text, p.sents[p.toks[verb].sent].stop - 1, end)
+                sent_stop = p.sents[p.toks[verb].sent].stop
+                # (or glued to the attribution's full stop, which the splitter then does not see: "…, -
+                # прокомментировал Радаев.- Было много вызовов")
+                again = _MID_REOPEN_DASH.match(text, p.toks[verb].stop, end) or _GLUED_REOPEN_DASH.search(
+                    text, p.toks[verb].stop, min(sent_stop, end)) or _REOPEN_DASH.search(text, sent_stop - 1, end)
                 if first is not None and again is not None:
                     self._emit_dialogue(again.end(), end, verb, -1, follow=first)
                 break

@@ -4128,3 +4128,11 @@ def test_a_head_of_a_place_is_the_untitled_person_the_article_then_names() -> No
             "Иван Сомов и Петр Гусев осмотрели мост. Иван Сомов рассказал, что работы идут по графику. "
             "Петр Гусев добавил, что денег хватит.")
     assert "ремонт моста закончат к маю" not in {q.text for q in _quotes(text)}
+
+
+def test_a_reopening_dash_glued_to_the_attributions_full_stop_goes_on_with_the_words() -> None:
+    text = ("Иван Сомов набрал 70% голосов.\n"
+            "- Доверие завоевывается работой, - прокомментировал Сомов.- Было много вызовов. Мы ждем итогов.")
+    got = [(q.speaker, q.text) for q in _quotes(text)]
+    assert got == [("Иван Сомов", "Доверие завоевывается работой"),
+                   ("Иван Сомов", "Было много вызовов. Мы ждем итогов")], got
