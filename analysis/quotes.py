@@ -2673,9 +2673,9 @@ class QuoteFinder:
         p = self.p
         sent = p.sents[si]
         k = v - 1
-        while k > sent.first and (p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ"} or p.toks[
+        while k > sent.first and (p.toks[k].pos in {"ADV", "NOUN", "PROPN", "ADP", "ADJ", "DET"} or p.toks[
                 k].text in ALL_QUOTES) and p.toks[k].lower not in {"этом", "это"} and v - k < 8:
-            k -= 1  # "об этом в понедельник сообщили", "об этом в соцсети «ВКонтакте» сообщил"
+            k -= 1  # "об этом в понедельник сообщили", "об этом на своей странице в ВК сообщил"
         if k - 2 < sent.first or not p.about_this(k - 1) or \
                 p.toks[k - 2].text != ",":
             return False
@@ -2927,6 +2927,12 @@ class QuoteFinder:
                         p.toks[o].text) in ORG_NOUNS):
                     return o
             return s
+        if v + 1 < len(p.toks) and (n := p.toks[v + 1]).rel == "nsubj" and 0 <= n.head < v and n.feat(
+                "Case") == "Nom" and not n.quoted and n.pos in {"NOUN", "PROPN"} and (
+                n.feat("Animacy") == "Anim" or n.span >= 0) and t.feat("Number") == n.feat("Number"):
+            # "…продолжает инвестировать, об этом на своей странице сообщил губернатор X": the parser gave the
+            # nominative right after the verb to the verb of the clause before; it is this one's
+            return v + 1
         o = self._obl_org(v)
         if o >= 0:
             return o

@@ -4136,3 +4136,11 @@ def test_a_reopening_dash_glued_to_the_attributions_full_stop_goes_on_with_the_w
     got = [(q.speaker, q.text) for q in _quotes(text)]
     assert got == [("Иван Сомов", "Доверие завоевывается работой"),
                    ("Иван Сомов", "Было много вызовов. Мы ждем итогов")], got
+
+
+def test_ob_etom_after_a_comma_with_a_page_between_and_a_misattached_subject() -> None:
+    text = ("«Сибирский хлеб» продолжает инвестировать в развитие производства в Омской области, об этом на своей "
+            "странице в ВК сообщил губернатор Виталий Хоценко.")
+    got = [(q.speaker, q.text) for q in _quotes(text)]
+    assert got == [("Виталий Хоценко",
+                    "«Сибирский хлеб» продолжает инвестировать в развитие производства в Омской области")], got
