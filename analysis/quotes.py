@@ -653,6 +653,8 @@ class QuoteFinder:
             start = m.end()
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
+            if self._attribution_line(m, start, end):
+                continue
             # (a lost line break ends at the next one lost, and at the first sentence that is no words of anyone's)
             end = min([end, *(g.start() for g in glued if g.start() > start)])
             for a in _ATTRIBUTION_DASH.finditer(text, start, end):
@@ -683,6 +685,32 @@ class QuoteFinder:
                 if first is not None and again is not None:
                     self._emit_dialogue(again.end(), end, verb, -1, follow=first)
                 break
+
+    def _attribution_line(self, m: re.Match[str], start: int, end: int) -> bool:
+        """"Помогаем в реализации дальнейших планов, ⏎⏎ — подчеркнул Владислав Шапша.": a line that is only the
+        attribution dash and its verb (a channel post's layout) gives the paragraph above it, which ends in a
+        comma and is no quotation of its own, to the speaker."""
+        p, text = self.p, self.text
+        if m.re is not _DIALOGUE_LINE:
+            return False
+        k0 = p.tok_at(start)
+        if k0 >= len(p.toks) or p.toks[k0].start >= end:
+            return False
+        verb = self._attribution_verb(k0, self.sent_end_tok(k0), True)
+        if verb != k0 or self.vlemma(verb) not in SPEECH_VERBS:
+            return False
+        above_end = len(text[:m.start()].rstrip())
+        if above_end == 0 or text[above_end - 1] != ",":
+            return False
+        above = text.rfind("\n", 0, above_end) + 1
+        words = text[above:above_end]
+        bare = words.strip().lstrip("—–- \u00a0").rstrip(",")
+        if not bare or bare[0] in ALL_QUOTES or bare[-1] in ALL_QUOTES or len(bare.split()) < 4:
+            return False
+        opening = _DIALOGUE_LINE.match(text, above)
+        subj = self._subject_in_clause(verb, start)
+        self._emit_dialogue(opening.end() if opening else above, above_end, verb, subj)
+        return True
 
     def _interview_answers(self) -> None:
         """"— Будет ли повышен НДС? (break) — Нет, таких планов нет.": an interview printed as dialogue lines with

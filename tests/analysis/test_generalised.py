@@ -4144,3 +4144,15 @@ def test_ob_etom_after_a_comma_with_a_page_between_and_a_misattached_subject() -
     got = [(q.speaker, q.text) for q in _quotes(text)]
     assert got == [("Виталий Хоценко",
                     "«Сибирский хлеб» продолжает инвестировать в развитие производства в Омской области")], got
+
+
+def test_a_line_that_is_only_the_attribution_gives_it_the_paragraph_above() -> None:
+    text = ("Губернатор Олег Сомов рассказал о планах на год.\n\n"
+            "Завод запустил новую линию. Помогаем предприятию в реализации дальнейших планов,\n\n"
+            "— подчеркнул Олег Сомов.\n")
+    got = [(q.kind, q.speaker, q.text) for q in _quotes(text)]
+    assert ("direct", "Олег Сомов", "Завод запустил новую линию. Помогаем предприятию в реализации дальнейших "
+            "планов") in got, got
+    # a quotation of its own keeps its marks and its words
+    text = "«Мы запустили новую линию на заводе»,\n— подчеркнул губернатор Олег Сомов.\n"
+    assert [(q.kind, q.text) for q in _quotes(text)] == [("direct", "Мы запустили новую линию на заводе")]
