@@ -275,14 +275,20 @@ class ActorIndex:
                 a.type = types.most_common(1)[0][0]
 
     def _first_name_before_full(self) -> None:
-        """"Президент Белоруссии Александр пошутил … Александр Лукашенко": a first name alone that the article
-        names in full only later is that person when exactly one person of the article bears it (the same reading
-        `_group_person` gives a first name after the full name)."""
+        """"Президент Белоруссии Александр пошутил … Александр Лукашенко": a first name alone under an office,
+        that the article names in full only later, is that person when exactly one person of the article bears it
+        (the same reading `_group_person` gives a first name after the full name)."""
         p = self.p
         drop: set[int] = set()
         for ai, a in enumerate(self.actors):
             if a.type != "PER" or a.first_names or not all(
                     len(p.spans[s].toks) == 1 and is_first_name(p.spans[s].text) for s in a.spans):
+                continue
+            # (only a first name under an office, "Президент Белоруссии Александр": "житель Твери Алексей", "его
+            # сын Алексей" are somebody else than the official the text names in full)
+            if not any(lemma(p.toks[k].text) in PERSON_ROLE_HEADS for s in a.spans
+                       for k in range(max(p.spans[s].toks[0] - 3, 0), p.spans[s].toks[0])
+                       if p.toks[k].sent == p.toks[p.spans[s].toks[0]].sent):
                 continue
             word = p.spans[a.spans[0]].normal
             fits = [bi for bi, b in enumerate(self.actors) if bi != ai and b.type == "PER" and bi not in drop

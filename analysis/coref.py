@@ -20,6 +20,7 @@ from analysis.lexicon import (
     BACK_REFERENCE_NOUNS,
     CITY_BODIES,
     CITY_BODY_FULL_NAMES,
+    COMPOUND_BODY_STEMS,
     COUNTRIES,
     COUNTRY_STEMS,
     DOC_NOUNS,
@@ -56,10 +57,12 @@ from analysis.lexicon import (
     REGIONAL_HEADS,
     REGIONS_BY_NAME,
     SAME_OFFICES,
+    SPEECH_VERBS,
     SPOKESPEOPLE,
     SPOKESPERSON_NOUNS,
     STREET_WORDS,
     TALK_NOUNS,
+    UNNAMING_ADJECTIVES,
     WORKS,
     is_outlet,
     org_kind,
@@ -207,8 +210,16 @@ class Resolver:
         is nobody the article goes on about; a later "он" still means the person quoted."""
         p = self.p
         t = p.toks[tok]
-        return lemma(t.text) in MEDIA_NOUNS and t.head >= 0 and p.toks[t.head].pos == "VERB" and verb_lemma(
-            p.toks[t.head].text) in ALWAYS_RELAY_VERBS | {"сообщать", "писать"}
+        if not (lemma(t.text) in MEDIA_NOUNS and t.head >= 0 and p.toks[t.head].pos == "VERB" and verb_lemma(
+                p.toks[t.head].text) in ALWAYS_RELAY_VERBS | {"сообщать"}):
+            return False
+        # (only while he passes on a named person's words in that sentence: a reporter who reports on his own,
+        # "В городе объявлена тревога, сообщает корреспондент. Он также пишет, что …", is who "он" is)
+        sent = p.sents[t.sent]
+        return any(j != t.head and p.toks[j].pos == "VERB" and verb_lemma(p.toks[j].text) in SPEECH_VERBS and any(
+            p.toks[c].rel == "nsubj" and ((p.toks[c].span >= 0 and p.spans[p.toks[c].span].type == "PER") or (
+                p.toks[c].span < 0 and self.names_person(c))) for c in p.toks[j].children)
+                   for j in range(sent.first, sent.last + 1))
 
     def _is_main_subject(self, tok: int) -> bool:
         p = self.p
@@ -423,9 +434,7 @@ class Resolver:
         if lem == "ведомство" and any(lemma(p.toks[c].text) in {"внешнеполитический", "дипломатический"}
                                       for c in t.children):
             # "со ссылкой на внешнеполитическое ведомство республики": the foreign ministry the text named
-            ministry = self._foreign_ministry(offset)
-            if ministry is not None:
-                return ministry
+            return self._foreign_ministry(tok, offset)
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
             field = self.idx.field_name(tok)
             if field is not None and self.idx.org_tail_end(tok, field[1]) < 0:
@@ -474,15 +483,30 @@ class Resolver:
             return self.role(tok, offset)
         return None
 
-    def _foreign_ministry(self, offset: int) -> int | None:
+    def _foreign_ministry(self, tok: int, offset: int) -> int | None:
         """The foreign ministry the text last named before `offset` ("МИД Чехии", "Министерство иностранных дел
-        Латвии"), or None."""
+        Латвии") — of the country the phrase names, if it names one ("в турецком внешнеполитическом ведомстве",
+        "ведомства России"); None when the text named no such ministry."""
+        p = self.p
+        t = p.toks[tok]
+        country: str | None = None
+        for c in t.children:
+            ct = p.toks[c]
+            if ct.rel == "amod" and lemma(ct.text) not in UNNAMING_ADJECTIVES and lemma(ct.text).endswith(
+                    ("ский", "цкий")):
+                country = stem(lemma(ct.text))
+            elif ct.rel == "nmod" and c > tok and ct.span >= 0 and p.spans[ct.span].type == "LOC":
+                built = self.idx.org_name_of_token(tok)
+                return self.idx.intern_org(built, t.start) if built else None  # "МИД России"
+        if country is not None:
+            country = COUNTRY_STEMS.get(country, country)
         found = None
         for at, ai in self.org_mentions:
             if at >= offset:
                 break
             name = fold(self.idx.actors[ai].name).lower()
-            if name.startswith(("мид", "министерство иностранных дел")):
+            stems = {COUNTRY_STEMS.get(stem(w), stem(w)) for w in name.split()}
+            if name.startswith(("мид", "министерство иностранных дел")) and (country is None or country in stems):
                 found = ai
         return found
 
@@ -1042,15 +1066,27 @@ class Resolver:
         """"Глава Чувашии подчеркнул, что … (paragraph) Олег Николаев проинформировал о …": a head of a place that
         the article names nobody as, in an article that gives nobody a title before it, is the person it then
         names without any title as the subject of a later sentence — when there is one such person only."""
-        sent = self.p.toks[tok].sent
-        found: set[int] = set()
-        for at, ai in self.events:
-            if at <= offset or at > offset + _CATAPHORA_CHARS or self.p.sent_of_offset(at) <= sent:
-                continue
-            a = self.idx.actors[ai]
-            if a.type == "PER" and not a.roles and a.first > offset:
-                found.add(ai)
-        return found
+        p = self.p
+        sent = p.toks[tok].sent
+        # (the first person the text names after the title, and named bare: "Сергей Иванов, проработавший на шахте
+        # 20 лет, рассказал", "Водитель автобуса Игорь Смирнов" are people of the story, not the official)
+        first = next(((at, ai) for at, ai in self.mentions if at > offset and self.idx.actors[ai].type == "PER"),
+                     None)
+        if first is None or first[0] > offset + _CATAPHORA_CHARS or p.sent_of_offset(first[0]) <= sent:
+            return set()
+        ai = first[1]
+        a = self.idx.actors[ai]
+        first_sent = p.sent_of_offset(first[0])
+        if a.roles or a.first <= offset or not any(x == ai for _, x in self.events) or any(
+                x != ai and self.idx.actors[x].type == "PER" and p.sent_of_offset(at) == first_sent
+                for at, x in self.events):
+            return set()  # (nor one of several named together: "Иван Сомов и Петр Гусев осмотрели мост")
+        k = p.tok_at(first[0])
+        sp = p.spans[p.toks[k].span] if p.toks[k].span >= 0 else None
+        name = sp.toks if sp is not None else [k]
+        described = p.toks[name[0]].rel == "appos" or any(
+            p.toks[c].rel in {"acl", "acl:relcl", "appos"} and c not in name for j in name for c in p.toks[j].children)
+        return set() if described else {ai}
 
     def _place_stems(self) -> frozenset[str]:
         """Stems of the words of every place the text names (countries by one stem), computed once."""
@@ -1125,7 +1161,10 @@ def _role_score(r: Role, known: Role) -> int:
     if mods_match and r.head in PERSON_ROLE_HEADS and known.head in PERSON_ROLE_HEADS and (
             r.head in ANY_OFFICE_HEADS or known.head in ANY_OFFICE_HEADS):
         # "российский лидер" ~ "президент России"; but two offices of their own are two people ("мэр Белгорода"
-        # is not "губернатор Белгородской области")
+        # is not "губернатор Белгородской области"), and a word of its own the title lacks is another body's head
+        # ("руководитель российской авиакомпании" is not the "президент РФ")
+        if any(m not in known.mods and m not in COMPOUND_BODY_STEMS for m in r.mods):
+            return 0
         return 1 + mods_match
     if r.head in OFFICIAL_NOUNS and not r.mods and known.head in OFFICIAL_TITLES:
         return 1  # "по словам чиновника" after "глава департамента промышленности X": the official named

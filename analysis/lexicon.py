@@ -343,7 +343,7 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
 #: "председатель городского Совета" the article named.
 COMPOUND_BODY_STEMS = {"горс": ("горо", "сове"), "горд": ("горо", "дума"), "облд": ("обла", "дума"),
                        "госд": ("госу", "дума"), "закс": ("зако", "собр"), "облс": ("обла", "сове"),
-                       "райс": ("райо", "сове")}
+                       "райс": ("райо", "сове"), "кабм": ("прав",)}
 
 #: Ministries known by an abbreviation without "Мин…", with the stem of the field each is the ministry of:
 #: whoever is "глава МЧС" is "министр" to the article later ("глава МИД" has its own variant, the foreign

@@ -392,7 +392,7 @@ class Parsed:
         self.spans: list[Span] = []
         doc_spans = _with_junior_names(text, list(doc.spans))
         for n, sp in enumerate(doc_spans):
-            if sp.type == "ORG" and {sp.text.lower(), (sp.normal or "").lower()} & KIND_ONLY:
+            if sp.type == "ORG" and {sp.text.lower(), (sp.normal or "").lower(), lemma(sp.text.lower())} & KIND_ONLY:
                 # "писал Telegram-канал LIFE SHOT", "в Telegram-канале мэрии": the kind of a name, not a name
                 continue
             if sp.type == "ORG" and sp.text.lower() in TITLE_ABBREVIATIONS:

@@ -628,12 +628,22 @@ class QuoteFinder:
         ls = self._line_start(q.open)
         m = _DIALOGUE_LINE.match(text, ls)
         if m is None:
-            m = next((g for g in _GLUED_DIALOGUE_LINE.finditer(text, ls, q.open)), None)
+            # the last line the page lost before the quotation, if its own attribution does not end before it
+            m = next(reversed(self._glued_lines(ls, q.open)), None)
+            if m is not None and any(self._dash_attribution(a, q.open) >= 0
+                                     for a in _ATTRIBUTION_DASH.finditer(text, m.end(), q.open)):
+                return False
         if m is None or q.open <= m.end():
             return False
         eol = text.find("\n", q.close)
         eol = len(text) if eol < 0 else eol
         return any(self._dash_attribution(a, eol) >= 0 for a in _ATTRIBUTION_DASH.finditer(text, q.close, eol))
+
+    def _glued_lines(self, start: int, end: int) -> list[re.Match[str]]:
+        """The lines of dialogue whose break the page lost, between two offsets; not in a paragraph that opens
+        with a dash itself ("– Мы работали всю ночь.– Теперь все позади, – сказал он": one line of words)."""
+        return [g for g in _GLUED_DIALOGUE_LINE.finditer(self.text, start, end)
+                if not _DIALOGUE_LINE.match(self.text, self._line_start(g.start()))]
 
     def _dash_attribution(self, dash: re.Match[str], end: int) -> int:
         """The verb of saying right after an attribution dash (", — сказал министр") within its line, or -1."""
@@ -648,7 +658,7 @@ class QuoteFinder:
         that opens with a dash, the typographic form of Russian dialogue and interviews; the words run to the
         attribution dash, and after the attribution's sentence a dash reopens them."""
         p, text = self.p, self.text
-        glued = list(_GLUED_DIALOGUE_LINE.finditer(text))
+        glued = self._glued_lines(0, len(text))
         for m in [*_DIALOGUE_LINE.finditer(text), *glued]:
             start = m.end()
             end = text.find("\n", start)

@@ -4156,3 +4156,43 @@ def test_a_line_that_is_only_the_attribution_gives_it_the_paragraph_above() -> N
     # a quotation of its own keeps its marks and its words
     text = "«Мы запустили новую линию на заводе»,\n— подчеркнул губернатор Олег Сомов.\n"
     assert [(q.kind, q.text) for q in _quotes(text)] == [("direct", "Мы запустили новую линию на заводе")]
+
+
+def test_second_reading_of_this_turns_rules_keeps_them_to_their_cases() -> None:
+    # a first name without an office is somebody else than the official named in full
+    text = ("Житель Твери Алексей заявил, что его машину эвакуировали незаконно. Начальник ГИБДД Алексей Смирнов "
+            "сообщил, что эвакуация была законной.")
+    assert [q.speaker for q in _quotes(text)] == ["Алексей", "Алексей Смирнов"]
+    # a word the title lacks makes another body's head, whatever the country
+    text = ("Президент РФ Владимир Путин встретился с главой «Аэрофлота» Сергеем Александровским. Руководитель "
+            "российской авиакомпании рассказал, что перевозки выросли.")
+    assert "Владимир Путин" not in {q.speaker for q in _quotes(text)}
+    # a reporter who reports on his own is who "он" is
+    text = ("Мэр Москвы Сергей Собянин открыл новую станцию метро. Движение поездов начнется в 16:00, передает "
+            "корреспондент. Он добавил, что на станции установлены лифты.")
+    assert _quotes(text) == []
+
+
+def test_second_reading_of_the_glued_dialogue_lines() -> None:
+    text = ("Губернатор Андрей Бочаров провел совещание.– Все службы работают штатно, – сообщил он. «Угрозы "
+            "подтопления нет», – добавил глава региона.")
+    assert [q.text for q in _quotes(text)] == ["Все службы работают штатно", "Угрозы подтопления нет"]
+    text = "– Мы работали всю ночь.– Теперь все позади, – сказал спасатель Иван Петров."
+    assert [q.text for q in _quotes(text)] == ["Мы работали всю ночь.– Теперь все позади"]
+    text = ("- Сезон получился тяжелым, - прокомментировал главный тренер Сергей Радаев.– Было много вызовов, но "
+            "команда справилась.")
+    assert [q.text for q in _quotes(text)] == ["Сезон получился тяжелым", "Было много вызовов, но команда справилась"]
+
+
+def test_second_reading_of_the_foreign_ministry_and_the_untitled_name() -> None:
+    text = ("В Минобороны России сообщили об ударе по складам. Позже во внешнеполитическом ведомстве заявили, что "
+            "Москва не намерена эскалировать конфликт.")
+    assert "Минобороны России" not in {q.speaker for q in _quotes(text) if q.text.startswith("Москва")}
+    text = ("МИД Турции и МИД России провели консультации. В российском внешнеполитическом ведомстве заявили, что "
+            "встреча прошла конструктивно.")
+    assert [q.speaker for q in _quotes(text)] == ["МИД России"]
+    text = ("Глава Кузбасса заявил, что шахта будет закрыта до конца года.\nСергей Иванов, проработавший на шахте "
+            "20 лет, рассказал, что горняки узнали о закрытии из новостей.")
+    assert [q.speaker for q in _quotes(text)] == ["Сергей Иванов"]
+    text = "В Telegram-канале SHOT пишут, что пожар возник из-за короткого замыкания."
+    assert "Telegram-канале" not in {q.speaker for q in _quotes(text)}
