@@ -332,6 +332,8 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("генсек", frozenset(), "секретарь", frozenset({"гене"})),
     # a lawyer is his client's "защитник" in court reports
     ("защитник", frozenset(), "адвокат", frozenset()),
+    # sports news call a coach his team's "наставник"
+    ("наставник", frozenset(), "тренер", frozenset()),
     # a singer is the article's "артист", "исполнитель" (the stage words of show-business news)
     ("певец", frozenset(), "артист", frozenset()),
     ("исполнитель", frozenset(), "артист", frozenset()),

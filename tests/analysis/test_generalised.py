@@ -4196,3 +4196,9 @@ def test_second_reading_of_the_foreign_ministry_and_the_untitled_name() -> None:
     assert [q.speaker for q in _quotes(text)] == ["Сергей Иванов"]
     text = "В Telegram-канале SHOT пишут, что пожар возник из-за короткого замыкания."
     assert "Telegram-канале" not in {q.speaker for q in _quotes(text)}
+
+
+def test_nastavnik_is_the_coach_the_text_named() -> None:
+    text = ("Тренер «Металлурга» Игорь Белов прокомментировал игру сдержанно.\n"
+            "- Мы просто не дали сопернику сыграть, - констатировал наставник липецкой команды.")
+    assert [q.speaker for q in _quotes(text)] == ["Игорь Белов"]
