@@ -35,6 +35,7 @@ from analysis.lexicon import (
     PERSON_ROLE_HEADS,
     PLACE_ADJECTIVES,
     PLACE_GENITIVES,
+    RANKS,
     ROLE_VARIANTS,
     UNNAMING_ADJECTIVES,
 )
@@ -586,6 +587,15 @@ class ActorIndex:
                     # "судья" either)
                     a.gender_votes["Fem"] += 2
                 role = self.role_of(role_tok, exclude=set(sp.toks))
+                if lemma(p.toks[role_tok].text) in RANKS and role_tok > 0:
+                    # "официальный представитель Минобороны генерал-лейтенант Игорь Конашенков": the title before
+                    # the rank is his role too
+                    title = self._title_before(role_tok, p.toks[role_tok].feat("Case"))
+                    if title >= 0:
+                        above = self.role_of(title, exclude=set(sp.toks) | {role_tok})
+                        if above and above.head not in NOT_ROLES:
+                            a.roles.append(above)
+                            a.aliases.setdefault(above.text, None)
                 if role and role.head not in NOT_ROLES:
                     a.roles.append(role)
                     a.aliases.setdefault(role.text, None)

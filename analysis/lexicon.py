@@ -429,6 +429,11 @@ INFORMING_VERBS = frozenset({"сообщить", "сообщать", "подтв
 #: Nouns of a share of a group ("часть пользователей", "ряд жителей", "большинство опрошенных"): several people.
 SHARE_NOUNS = frozenset({"часть", "ряд", "большинство", "меньшинство", "половина", "множество", "группа", "десяток",
                          "сотня", "тысяча", "масса", "треть", "четверть"})
+#: Military, police and legal ranks: a rank between a title and a name ("официальный представитель Минобороны
+#: генерал-лейтенант Игорь Конашенков") leaves the title the person's role as well.
+RANKS = frozenset({"генерал", "генерал-лейтенант", "генерал-майор", "генерал-полковник", "полковник",
+                   "подполковник", "майор", "капитан", "лейтенант", "старший лейтенант", "адмирал", "вице-адмирал",
+                   "контр-адмирал", "сержант", "прапорщик", "маршал", "полицейский"})
 #: Two words for one office: "пресс-секретарь президента" is the one introduced as "спикер президента".
 SAME_OFFICES = frozenset({"спикер", "пресс-секретарь"})
 #: Beginnings of words that make a body's employee somebody who does not speak for it ("задержанный чиновник
