@@ -287,9 +287,7 @@ class ActorIndex:
                 continue
             # (only a first name under an office, "Президент Белоруссии Александр": "житель Твери Алексей", "его
             # сын Алексей" are somebody else than the official the text names in full)
-            if not any(lemma(p.toks[k].text) in PERSON_ROLE_HEADS for s in a.spans
-                       for k in range(max(p.spans[s].toks[0] - 3, 0), p.spans[s].toks[0])
-                       if p.toks[k].sent == p.toks[p.spans[s].toks[0]].sent):
+            if not any(self._under_office(p.spans[s].toks[0]) for s in a.spans):
                 continue
             word = p.spans[a.spans[0]].normal
             fits = [bi for bi, b in enumerate(self.actors) if bi != ai and b.type == "PER" and bi not in drop
@@ -311,6 +309,14 @@ class ActorIndex:
                     kept.append(a)
             self.actors = kept
             self.span_actor = [new_index.get(x, -1) if x >= 0 else x for x in self.span_actor]
+
+    def _under_office(self, first: int) -> bool:
+        """Whether the title whose phrase runs up to a name is an office ("Министр иностранных дел России
+        Сергей"), not a word for a private person ("Житель Твери Алексей", "Сын губернатора Алексей")."""
+        p = self.p
+        t = p.toks[first]
+        title = t.head if t.rel == "appos" and 0 <= t.head < first else self._title_before(first, t.feat("Case"))
+        return title >= 0 and lemma(p.toks[title].text) in PERSON_ROLE_HEADS
 
     def _one_name(self) -> dict[str, str]:
         """Folded name -> the name the article uses for a body it calls in several ways ("ЦБ РФ", "Регулятор",

@@ -211,14 +211,14 @@ class Resolver:
         p = self.p
         t = p.toks[tok]
         if not (lemma(t.text) in MEDIA_NOUNS and t.head >= 0 and p.toks[t.head].pos == "VERB" and verb_lemma(
-                p.toks[t.head].text) in ALWAYS_RELAY_VERBS | {"сообщать"}):
+                p.toks[t.head].text) in ALWAYS_RELAY_VERBS | {"сообщать", "писать"}):
             return False
-        # (only while he passes on a named person's words in that sentence: a reporter who reports on his own,
-        # "В городе объявлена тревога, сообщает корреспондент. Он также пишет, что …", is who "он" is)
+        # (only while he passes on somebody's words in that sentence — a verb of saying, "по словам", a quotation:
+        # a reporter who reports on his own, "В городе объявлена тревога, сообщает корреспондент. Он также пишет,
+        # что …", is who "он" is)
         sent = p.sents[t.sent]
-        return any(j != t.head and p.toks[j].pos == "VERB" and verb_lemma(p.toks[j].text) in SPEECH_VERBS and any(
-            p.toks[c].rel == "nsubj" and ((p.toks[c].span >= 0 and p.spans[p.toks[c].span].type == "PER") or (
-                p.toks[c].span < 0 and self.names_person(c))) for c in p.toks[j].children)
+        return any(p.toks[j].quoted or p.toks[j].lower == "словам" or (
+            j != t.head and p.toks[j].pos == "VERB" and verb_lemma(p.toks[j].text) in SPEECH_VERBS)
                    for j in range(sent.first, sent.last + 1))
 
     def _is_main_subject(self, tok: int) -> bool:
@@ -505,8 +505,10 @@ class Resolver:
             if at >= offset:
                 break
             name = fold(self.idx.actors[ai].name).lower()
-            stems = {COUNTRY_STEMS.get(stem(w), stem(w)) for w in name.split()}
-            if name.startswith(("мид", "министерство иностранных дел")) and (country is None or country in stems):
+            # (a ministry is another country's only when its name says so: "МИД КНР" may be "китайское")
+            named = {COUNTRY_STEMS.get(stem(w), stem(w)) for w in name.split()} & _COUNTRY_NAME_STEMS
+            if name.startswith(("мид", "министерство иностранных дел")) and (
+                    country is None or not named or country in named):
                 found = ai
         return found
 
@@ -1015,6 +1017,9 @@ class Resolver:
             score, title = max((_role_score(x, ar), ar.pos) for ar in a.roles for x in readings)
             if score <= 0:
                 continue
+            if readings[1].head != readings[0].head and not readings[1].mods and any(
+                    ar.head == readings[1].head and _role_score(readings[1], ar) > 0 for ar in a.roles):
+                score += 1  # (a bare word beats its synonym: "наставник" is first the one the text called so)
             if score == best_score and title == best_title:
                 shared = True
                 continue
@@ -1070,9 +1075,11 @@ class Resolver:
         sent = p.toks[tok].sent
         # (the first person the text names after the title, and named bare: "Сергей Иванов, проработавший на шахте
         # 20 лет, рассказал", "Водитель автобуса Игорь Смирнов" are people of the story, not the official)
-        first = next(((at, ai) for at, ai in self.mentions if at > offset and self.idx.actors[ai].type == "PER"),
-                     None)
-        if first is None or first[0] > offset + _CATAPHORA_CHARS or p.sent_of_offset(first[0]) <= sent:
+        # (from the next sentence on, and as a subject: "… помощь семье Андрея Кузнецова" in the title's own
+        # sentence, "Памятник Ивану Яковлеву откроют" are mentions of somebody nobody made a subject)
+        first = next(((at, ai) for at, ai in self.events if at > offset and self.idx.actors[ai].type == "PER"
+                      and p.sent_of_offset(at) > sent), None)
+        if first is None or first[0] > offset + _CATAPHORA_CHARS:
             return set()
         ai = first[1]
         a = self.idx.actors[ai]
@@ -1163,7 +1170,7 @@ def _role_score(r: Role, known: Role) -> int:
         # "российский лидер" ~ "президент России"; but two offices of their own are two people ("мэр Белгорода"
         # is not "губернатор Белгородской области"), and a word of its own the title lacks is another body's head
         # ("руководитель российской авиакомпании" is not the "президент РФ")
-        if any(m not in known.mods and m not in COMPOUND_BODY_STEMS for m in r.mods):
+        if any(m not in known.mods and m not in COMPOUND_BODY_STEMS and m not in _STATE_BODY_STEMS for m in r.mods):
             return 0
         return 1 + mods_match
     if r.head in OFFICIAL_NOUNS and not r.mods and known.head in OFFICIAL_TITLES:
@@ -1192,6 +1199,14 @@ def _role_score(r: Role, known: Role) -> int:
 #: region also starts "обл…", "рай…" ("облгосадминистрация").
 _PLACE_STEMS = frozenset(stem(w) for w, kind in PLACE_GENITIVES.items() if kind not in {"country", "district"})
 
+
+#: Stems of the countries' names, as COUNTRY_STEMS maps them ("Китая", "китайский", "КНР" are one).
+_COUNTRY_NAME_STEMS = frozenset(COUNTRY_STEMS.get(stem(c), stem(c)) for c in COUNTRIES)
+
+#: Stems of the words for the government of a country or a region ("глава американской администрации" is the
+#: "президент США", "глава петербургского правительства" the "губернатор Петербурга"): no other body's head.
+_STATE_BODY_STEMS = frozenset({"адми", "прав", "госу", "каби", "кабм", "стра", "респ", "реги", "обла", "субъ",
+                               "край"})
 
 #: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head
 #: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after

@@ -360,7 +360,8 @@ MINISTRY_FIELD_STEMS = frozenset({"фина", "здра", "обор", "экон"
 #: Stems of a country's adjective or other name that differ from the stem of its name ("армянский лидер" is
 #: "премьер-министр Армении", "американский президент" the "президент США"), mapped to one stem.
 COUNTRY_STEMS = {"армя": "арме", "бела": "бело", "туре": "турц", "лито": "литв", "финс": "финл", "амер": "сша",
-                 "соед": "сша", "вели": "брит", "англ": "брит", "неме": "герм", "фрг": "герм", "рф": "росс"}
+                 "соед": "сша", "вели": "брит", "англ": "брит", "неме": "герм", "фрг": "герм", "рф": "росс",
+                 "кита": "кнр", "эмир": "оаэ"}
 
 #: Short adjectives that attribute a quotation after a dash ("«…», — уверен он"; the guide: such words ARE direct
 #: speech of him, unlike "он уверен, что …" without quoted words).

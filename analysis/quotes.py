@@ -630,8 +630,11 @@ class QuoteFinder:
         if m is None:
             # the last line the page lost before the quotation, if its own attribution does not end before it
             m = next(reversed(self._glued_lines(ls, q.open)), None)
-            if m is not None and any(self._dash_attribution(a, q.open) >= 0
-                                     for a in _ATTRIBUTION_DASH.finditer(text, m.end(), q.open)):
+            verbs = [v for a in _ATTRIBUTION_DASH.finditer(text, m.end(), q.open) if (v := self._dash_attribution(
+                a, q.open)) >= 0] if m is not None else []
+            # (the line's own attribution ends it, unless a dash reopens the words after it: "…, – рассказала
+            # она. – А директор назвал жалобы «надуманными», – добавила она")
+            if verbs and not _REOPEN_DASH.search(text, self.p.sents[self.p.toks[verbs[-1]].sent].stop - 1, q.open):
                 return False
         if m is None or q.open <= m.end():
             return False
@@ -693,7 +696,11 @@ class QuoteFinder:
                 again = _MID_REOPEN_DASH.match(text, p.toks[verb].stop, end) or _GLUED_REOPEN_DASH.search(
                     text, p.toks[verb].stop, min(sent_stop, end)) or _REOPEN_DASH.search(text, sent_stop - 1, end)
                 if first is not None and again is not None:
-                    self._emit_dialogue(again.end(), end, verb, -1, follow=first)
+                    # (to the next attribution of the line, if one follows: "… – А директор назвал жалобы
+                    # «надуманными», – добавила она")
+                    stop = next((b.start() + (1 if b.group(1) in "!?…" else 0) for b in _ATTRIBUTION_DASH.finditer(
+                        text, again.end(), end) if self._dash_attribution(b, end) >= 0), end)
+                    self._emit_dialogue(again.end(), stop, verb, -1, follow=first)
                 break
 
     def _attribution_line(self, m: re.Match[str], start: int, end: int) -> bool:
@@ -706,9 +713,9 @@ class QuoteFinder:
         k0 = p.tok_at(start)
         if k0 >= len(p.toks) or p.toks[k0].start >= end:
             return False
-        verb = self._attribution_verb(k0, self.sent_end_tok(k0), True)
-        if verb != k0 or self.vlemma(verb) not in SPEECH_VERBS:
+        if not self._only_attribution(start):
             return False
+        verb = k0
         above_end = len(text[:m.start()].rstrip())
         if above_end == 0 or text[above_end - 1] != ",":
             return False
@@ -718,9 +725,32 @@ class QuoteFinder:
         if not bare or bare[0] in ALL_QUOTES or bare[-1] in ALL_QUOTES or len(bare.split()) < 4:
             return False
         opening = _DIALOGUE_LINE.match(text, above)
+        if opening and above > 0 and text[:above].rstrip().endswith(","):
+            return False  # (the last item of a list of dash lines, each ending in a comma)
         subj = self._subject_in_clause(verb, start)
-        self._emit_dialogue(opening.end() if opening else above, above_end, verb, subj)
-        return True
+        if subj < 0 or self.is_relay(verb, subj) or self._outlet(subj) or lemma(p.toks[subj].text) in (
+                MEDIA_NOUNS | PRESS_NOUNS):
+            return False  # ("…,⏎— пишет «Интерфакс».": an outlet passes on what the paragraph reports)
+        toks = range(p.tok_at(above), p.tok_at(above_end))
+        if self._taken(above, above_end) or any(
+                p.toks[j].lower == "словам" or (p.toks[j].pos in {"VERB", "AUX"} and self.is_speech_verb(j))
+                for j in toks):
+            return False  # (a paragraph that reports somebody's words itself: the line is another attribution)
+        first = self._emit_dialogue(opening.end() if opening else above, above_end, verb, subj)
+        again = _REOPEN_DASH.search(text, p.sents[p.toks[verb].sent].stop - 1, end)
+        if first is not None and again is not None:
+            self._emit_dialogue(again.end(), end, verb, -1, follow=first)  # "— подчеркнул он. — Ситуация …"
+        return first is not None
+
+    def _only_attribution(self, start: int) -> bool:
+        """Whether a dialogue line opens with its verb of saying ("— подчеркнул Владислав Шапша."): an attribution
+        of the words above, no words of its own."""
+        p = self.p
+        k0 = p.tok_at(start)
+        if k0 >= len(p.toks):
+            return False
+        verb = self._attribution_verb(k0, self.sent_end_tok(k0), True)
+        return verb == k0 and self.vlemma(verb) in SPEECH_VERBS
 
     def _interview_answers(self) -> None:
         """"— Будет ли повышен НДС? (break) — Нет, таких планов нет.": an interview printed as dialogue lines with
@@ -747,7 +777,7 @@ class QuoteFinder:
             for (_, s, e), question in zip(run, questions, strict=True):
                 if question:
                     asked = True
-                elif asked and not self._taken(s, e):
+                elif asked and not self._taken(s, e) and not self._only_attribution(s):
                     cand = self._emit_words(s, e, None, s, -1)
                     if cand is not None:
                         cand.interview = run[0][0]
