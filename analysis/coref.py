@@ -1061,8 +1061,9 @@ class Resolver:
                 if any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & self._place_stems())
                        for x in readings):
                     found.add(ai)
+        # (a governor or a mayor is the head of a place by the word alone)
         if not found and readings[0].head in PERSON_ROLE_HEADS | REGIONAL_HEADS and (
-                readings[0].mods or readings[1].mods) and not any(
+                readings[0].mods or readings[1].mods or readings[0].head in REGIONAL_HEADS) and not any(
                 a.type == "PER" and a.roles and a.first < offset for a in self.idx.actors):
             found = self._untitled_named_later(tok, offset)
         return found.pop() if len(found) == 1 else None

@@ -322,6 +322,8 @@ ROLE_VARIANTS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("руководитель", frozenset({"субъ"}), "губернатор", frozenset()),
     ("глава", frozenset({"горо"}), "мэр", frozenset()),
     ("градоначальник", frozenset(), "мэр", frozenset()),
+    # "гарант Конституции" is the president
+    ("гарант", frozenset({"конс"}), "президент", frozenset()),
     # Ukrainian usage: "городской голова" is the mayor
     ("голова", frozenset({"горо"}), "мэр", frozenset()),
     # short forms: "зампред комиссии" is its "зампредседателя", "гендиректор" its "генеральный директор"
