@@ -357,11 +357,7 @@ def _options(c: Cand, p: Parsed, idx: ActorIndex, res: Resolver, d: _Discourse) 
         options.append(Option(d.last, "elided_subject"))
     elif c.interview >= 0:
         # the answers of an interview: the person the lead is about, then whoever answered before
-        # (a speaker of the lead right above the questions is the one who answers: "Карпин рассказал, почему
-        # полузащитник Зобнин пропустит матч. ⏎ — Зобнин просил не вызывать его? ⏎ — …" is Карпин's)
-        if d.last is not None and (d.last_pos >= c.interview or (
-                idx.actors[d.last].type == "PER" and p.sent_of_offset(c.interview) - p.sent_of_offset(
-                    d.last_pos) <= 1)):
+        if d.last is not None and d.last_pos >= c.interview:
             options.append(Option(d.last, "interviewee"))
         else:
             near = res.recent_subject(c.interview, None)
