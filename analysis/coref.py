@@ -1061,9 +1061,8 @@ class Resolver:
                 if any(_role_score(x, ar) >= 2 and (back or not (ar.mods - x.mods) & self._place_stems())
                        for x in readings):
                     found.add(ai)
-        # (a governor or a mayor is the head of a place by the word alone)
         if not found and readings[0].head in PERSON_ROLE_HEADS | REGIONAL_HEADS and (
-                readings[0].mods or readings[1].mods or readings[0].head in REGIONAL_HEADS) and not any(
+                readings[0].mods or readings[1].mods) and not any(
                 a.type == "PER" and a.roles and a.first < offset for a in self.idx.actors):
             found = self._untitled_named_later(tok, offset)
         return found.pop() if len(found) == 1 else None
@@ -1093,7 +1092,8 @@ class Resolver:
         sp = p.spans[p.toks[k].span] if p.toks[k].span >= 0 else None
         name = sp.toks if sp is not None else [k]
         described = p.toks[name[0]].rel == "appos" or any(
-            p.toks[c].rel in {"acl", "acl:relcl", "appos"} and c not in name for j in name for c in p.toks[j].children)
+            p.toks[c].rel in {"acl", "acl:relcl", "appos", "amod"} and c not in name
+            for j in name for c in p.toks[j].children)
         return set() if described else {ai}
 
     def _place_stems(self) -> frozenset[str]:
@@ -1171,8 +1171,9 @@ def _role_score(r: Role, known: Role) -> int:
         # "российский лидер" ~ "президент России"; but two offices of their own are two people ("мэр Белгорода"
         # is not "губернатор Белгородской области"), and a word of its own the title lacks is another body's head
         # ("руководитель российской авиакомпании" is not the "президент РФ")
-        if any(m not in known.mods and m not in COMPOUND_BODY_STEMS and m not in _STATE_BODY_STEMS for m in r.mods):
-            return 0
+        if any(m not in known.mods and m not in COMPOUND_BODY_STEMS and (m not in _STATE_BODY_STEMS or (
+                m in _CABINET_STEMS and known.head not in REGIONAL_HEADS)) for m in r.mods):
+            return 0  # ("глава французского правительства" is the premier, not the president)
         return 1 + mods_match
     if r.head in OFFICIAL_NOUNS and not r.mods and known.head in OFFICIAL_TITLES:
         return 1  # "по словам чиновника" after "глава департамента промышленности X": the official named
@@ -1208,6 +1209,9 @@ _COUNTRY_NAME_STEMS = frozenset(COUNTRY_STEMS.get(stem(c), stem(c)) for c in COU
 #: "президент США", "глава петербургского правительства" the "губернатор Петербурга"): no other body's head.
 _STATE_BODY_STEMS = frozenset({"адми", "прав", "госу", "каби", "кабм", "стра", "респ", "реги", "обла", "субъ",
                                "край"})
+
+#: Of those, the words for a cabinet: its head is a region's governor or mayor, a country's premier.
+_CABINET_STEMS = frozenset({"прав", "каби", "кабм"})
 
 #: Stems of the generic nouns for a public body ("ведомство", "регулятор"): "глава" of one of them is the head
 #: of whichever body the article introduced with its head. Not a company's ("руководитель предприятия" after

@@ -695,12 +695,21 @@ class QuoteFinder:
                 # прокомментировал Радаев.- Было много вызовов")
                 again = _MID_REOPEN_DASH.match(text, p.toks[verb].stop, end) or _GLUED_REOPEN_DASH.search(
                     text, p.toks[verb].stop, min(sent_stop, end)) or _REOPEN_DASH.search(text, sent_stop - 1, end)
-                if first is not None and again is not None:
-                    # (to the next attribution of the line, if one follows: "… – А директор назвал жалобы
-                    # «надуманными», – добавила она")
-                    stop = next((b.start() + (1 if b.group(1) in "!?…" else 0) for b in _ATTRIBUTION_DASH.finditer(
-                        text, again.end(), end) if self._dash_attribution(b, end) >= 0), end)
-                    self._emit_dialogue(again.end(), stop, verb, -1, follow=first)
+                # (each reopened stretch to the next attribution of the line, if one follows, and reopened again
+                # after it: "… – А директор назвал жалобы «надуманными», – возмущается она. – Придется идти в суд")
+                at = verb
+                for _ in range(8):
+                    if first is None or again is None:
+                        break
+                    nxt = next(((b, v2) for b in _ATTRIBUTION_DASH.finditer(text, again.end(), end)
+                                if (v2 := self._dash_attribution(b, end)) >= 0), None)
+                    stop = nxt[0].start() + (1 if nxt[0].group(1) in "!?…" else 0) if nxt else end
+                    first = self._emit_dialogue(again.end(), stop, at, -1, follow=first)
+                    if nxt is None:
+                        break
+                    at = nxt[1]
+                    again = _MID_REOPEN_DASH.match(text, p.toks[at].stop, end) or _REOPEN_DASH.search(
+                        text, p.sents[p.toks[at].sent].stop - 1, end)
                 break
 
     def _attribution_line(self, m: re.Match[str], start: int, end: int) -> bool:
@@ -732,10 +741,15 @@ class QuoteFinder:
                 MEDIA_NOUNS | PRESS_NOUNS):
             return False  # ("…,⏎— пишет «Интерфакс».": an outlet passes on what the paragraph reports)
         toks = range(p.tok_at(above), p.tok_at(above_end))
-        if self._taken(above, above_end) or any(
-                p.toks[j].lower == "словам" or (p.toks[j].pos in {"VERB", "AUX"} and self.is_speech_verb(j))
-                for j in toks):
-            return False  # (a paragraph that reports somebody's words itself: the line is another attribution)
+        k = p.tok_at(opening.end() if opening else above)
+        if self._taken(above, above_end) or (k + 1 < len(p.toks) and p.toks[k].lower in {"по", "как"} and p.toks[
+                k + 1].lower in ACCORDING_TO_NOUNS | {"словам", "сообщил", "сообщила", "сообщили", "заявил",
+                                                      "заявила", "заявили", "рассказал", "рассказала"}) or any(
+                p.toks[j].pos in {"VERB", "AUX"} and p.toks[j].feat("Person") != "1" and self.is_speech_verb(j)
+                and p.toks[j].rel == "root" for j in toks):
+            # (a paragraph that reports somebody's words itself — "X сообщил, что …", "По словам X, …" — has the line
+            # as another attribution; "Как я уже говорил, …", "по словам жителей" inside are still the speaker's)
+            return False
         first = self._emit_dialogue(opening.end() if opening else above, above_end, verb, subj)
         again = _REOPEN_DASH.search(text, p.sents[p.toks[verb].sent].stop - 1, end)
         if first is not None and again is not None:
@@ -777,7 +791,8 @@ class QuoteFinder:
             for (_, s, e), question in zip(run, questions, strict=True):
                 if question:
                     asked = True
-                elif asked and not self._taken(s, e) and not self._only_attribution(s):
+                elif asked and not self._taken(s, e) and not (
+                        self._only_attribution(s) and text[:self._line_start(s)].rstrip().endswith(",")):
                     cand = self._emit_words(s, e, None, s, -1)
                     if cand is not None:
                         cand.interview = run[0][0]
