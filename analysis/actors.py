@@ -22,6 +22,7 @@ from analysis.lexicon import (
     FEMININE_SUFFIXES,
     FIELD_BY_PO_BODIES,
     FIELD_NAMED_BODIES,
+    FOREIGN_POLICY_ADJECTIVES,
     GENERIC_ORG_HEADS,
     GENERIC_ORG_NOUNS,
     KIN_NOUNS,
@@ -161,6 +162,13 @@ class ActorRec:
         if rest and rest[0][1] == n:
             return None
         return g
+
+
+def place_adjective(word: str) -> bool:
+    """Whether an adjective names a country or a place ("британский", "иркутский"), not a kind of body
+    ("городской", "федеральный")."""
+    lem = lemma(word)
+    return lem.endswith(("ский", "цкий")) and lem not in UNNAMING_ADJECTIVES
 
 
 def _is_patronymic(word: str) -> bool:
@@ -805,16 +813,21 @@ class ActorIndex:
         # adjectives of the body's own name go with it: "рязанском отделении Центробанка" is "Рязанское отделение
         # Центробанка", "Верховного суда Пакистана" "Верховный суд Пакистана" (but "городской прокуратуры X" is X's)
         naming = [c for c in t.children if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
-                  and not p.toks[c].quoted and lemma(p.toks[c].text) not in UNNAMING_ADJECTIVES and (
-                      lemma(p.toks[c].text).endswith(("ский", "цкий")) or (
-                          p.toks[c].text[:1].isupper() and c > p.sents[t.sent].first))]
+                  and not p.toks[c].quoted and (place_adjective(p.toks[c].text) or (
+                      lemma(p.toks[c].text) not in UNNAMING_ADJECTIVES and p.toks[c].text[:1].isupper()
+                      and c > p.sents[t.sent].first))]
         if naming:
             return self.name_with_adjectives(tok, naming) + p.text[t.stop:end]
         head = t.text if t.text.isupper() else MINISTRY_SHORT_NAMES.get(lem, lem[:1].upper() + lem[1:])
-        if lem == "ведомство" and any(lemma(p.toks[c].text) in {"внешнеполитический", "дипломатический"}
-                                      for c in t.children):
+        if self.foreign_policy_agency(tok):
             head = "МИД"  # "внешнеполитического ведомства России" is the foreign ministry of Russia
         return head + p.text[t.stop:end]
+
+    def foreign_policy_agency(self, tok: int) -> bool:
+        """"внешнеполитическое ведомство", "дипломатическое ведомство": a foreign ministry by its generic name."""
+        p = self.p
+        return lemma(p.toks[tok].text) == "ведомство" and any(
+            lemma(p.toks[c].text) in FOREIGN_POLICY_ADJECTIVES for c in p.toks[tok].children)
 
     def _org_of_a_field(self, tok: int) -> str | None:
         field = self.field_name(tok)
@@ -916,8 +929,7 @@ class ActorIndex:
         t = p.toks[tok]
         adjectives = [c for c in t.children if p.toks[c].rel == "amod" and p.toks[c].pos == "ADJ" and c < tok
                       and not p.toks[c].quoted]
-        if not any(lemma(p.toks[c].text).endswith(("ский", "цкий")) and lemma(p.toks[c].text) not in
-                   UNNAMING_ADJECTIVES for c in adjectives):
+        if not any(place_adjective(p.toks[c].text) for c in adjectives):
             return None
         # every adjective of the name, in the text's order: "Иркутский областной суд", not "Иркутский суд"
         return self.name_with_adjectives(tok, adjectives)

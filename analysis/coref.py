@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from analysis.actors import ActorIndex, Role, stem
+from analysis.actors import ActorIndex, Role, place_adjective, stem
 from analysis.keys import fold, word_keys
 from analysis.lexicon import (
     ALWAYS_RELAY_VERBS,
@@ -62,7 +62,6 @@ from analysis.lexicon import (
     SPOKESPERSON_NOUNS,
     STREET_WORDS,
     TALK_NOUNS,
-    UNNAMING_ADJECTIVES,
     WORKS,
     is_outlet,
     org_kind,
@@ -431,8 +430,7 @@ class Resolver:
                     owner = self.actor_of_token(c, offset)
                     if owner is not None:
                         return owner
-        if lem == "ведомство" and any(lemma(p.toks[c].text) in {"внешнеполитический", "дипломатический"}
-                                      for c in t.children):
+        if self.idx.foreign_policy_agency(tok):
             # "со ссылкой на внешнеполитическое ведомство республики": the foreign ministry the text named
             return self._foreign_ministry(tok, offset)
         if lem in ORG_NOUNS or lem in DOC_NOUNS or (not animate and t.pos == "NOUN"):
@@ -492,8 +490,7 @@ class Resolver:
         country: str | None = None
         for c in t.children:
             ct = p.toks[c]
-            if ct.rel == "amod" and lemma(ct.text) not in UNNAMING_ADJECTIVES and lemma(ct.text).endswith(
-                    ("ский", "цкий")):
+            if ct.rel == "amod" and place_adjective(ct.text):
                 country = stem(lemma(ct.text))
             elif ct.rel == "nmod" and c > tok and ct.span >= 0 and p.spans[ct.span].type == "LOC":
                 built = self.idx.org_name_of_token(tok)
@@ -1084,7 +1081,7 @@ class Resolver:
         ai = first[1]
         a = self.idx.actors[ai]
         first_sent = p.sent_of_offset(first[0])
-        if a.roles or a.first <= offset or not any(x == ai for _, x in self.events) or any(
+        if a.roles or a.first <= offset or any(
                 x != ai and self.idx.actors[x].type == "PER" and p.sent_of_offset(at) == first_sent
                 for at, x in self.events):
             return set()  # (nor one of several named together: "Иван Сомов и Петр Гусев осмотрели мост")
